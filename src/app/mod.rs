@@ -1,0 +1,589 @@
+//! The desktop app. Views draw [`ParallaxApp`]'s state and push [`Command`]s; the app applies
+//! them once per frame. Reading and analysis run on the [`worker`] thread.
+
+mod reader;
+mod sources;
+mod start;
+pub mod state;
+mod theme;
+mod views;
+pub mod worker;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::analysis::Analysis;
+use crate::ingest::LoadError;
+use crate::model::Document;
+use crate::samples;
+use state::{Notice, Session, Source, SourceEntry, SourceStatus, Tab};
+use worker::{Event, Job, Worker};
+
+/// Everything a view may ask the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    OpenPaths(Vec<PathBuf>),
+    OpenFileDialog,
+    OpenFolderDialog,
+    OpenSamples,
+    Select(String),
+    Remove(String),
+    CloseAll,
+    SetOutlet(String, String),
+    SetPublished(String, String),
+    SetTab(Tab),
+    ToggleReader,
+    DismissNotice(usize),
+    DismissAllNotices,
+}
+
+/// How the app starts.
+#[derive(Debug, Clone, Default)]
+pub struct Startup {
+    /// Reports given on the command line; they replace the saved session's reports.
+    pub files: Vec<PathBuf>,
+    /// Ignore the saved session.
+    pub fresh: bool,
+    /// Open the bundled sample when there is nothing else to show on a first run.
+    pub sample_on_first_run: bool,
+}
+
+pub struct ParallaxApp {
+    pub session: Session,
+    pub sources: Vec<Source>,
+    pub notices: Vec<Notice>,
+    pub analysis: Option<Arc<Analysis>>,
+    commands: Vec<Command>,
+    worker: Worker,
+    /// Paths picked in a file dialog, which runs on its own thread.
+    dialog_tx: Sender<Vec<PathBuf>>,
+    dialog_rx: Receiver<Vec<PathBuf>>,
+    /// Open batches: (files done, files in all), and where each new source goes.
+    batches: HashMap<u64, Batch>,
+    next_batch: u64,
+    generation: u64,
+    analyzed_generation: u64,
+}
+
+#[derive(Default)]
+struct Batch {
+    done: usize,
+    total: usize,
+    /// (order in the batch, source path) of the sources it added.
+    added: Vec<(usize, String)>,
+    duplicates: usize,
+}
+
+impl ParallaxApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        theme::apply(&cc.egui_ctx);
+        let ctx = cc.egui_ctx.clone();
+        let worker = Worker::spawn(move || ctx.request_repaint());
+        let (dialog_tx, dialog_rx) = channel();
+        let mut app = ParallaxApp {
+            session: Session::new(),
+            sources: Vec::new(),
+            notices: Vec::new(),
+            analysis: None,
+            commands: Vec::new(),
+            worker,
+            dialog_tx,
+            dialog_rx,
+            batches: HashMap::new(),
+            next_batch: 1,
+            generation: 0,
+            analyzed_generation: 0,
+        };
+        let saved = if startup.fresh {
+            None
+        } else {
+            cc.storage.and_then(|s| s.get_string(state::SESSION_KEY))
+        };
+        if let Some(json) = saved {
+            match Session::from_json(&json) {
+                Ok(mut session) => {
+                    // Reports named on the command line replace the saved ones; the layout stays.
+                    if !startup.files.is_empty() {
+                        session.sources.clear();
+                        session.selected = None;
+                    }
+                    app.restore(session)
+                }
+                Err(reason) => app.notices.push(Notice {
+                    text: format!(
+                        "The saved session could not be read ({reason}); starting with a fresh one."
+                    ),
+                    error: true,
+                }),
+            }
+        }
+        if !startup.files.is_empty() {
+            app.open_paths(startup.files);
+        } else if startup.sample_on_first_run && !app.session.seen_sample && app.sources.is_empty()
+        {
+            app.open_samples();
+        }
+        app
+    }
+
+    /// Re-opens the reports of a saved session, keeping the user's edits and colours.
+    fn restore(&mut self, session: Session) {
+        let entries = session.sources.clone();
+        self.session = Session {
+            sources: Vec::new(),
+            ..session
+        };
+        let mut paths = Vec::new();
+        let mut sample_names = Vec::new();
+        for entry in entries {
+            match entry.path.strip_prefix("sample:") {
+                Some(name) => sample_names.push(name.to_string()),
+                None => paths.push(PathBuf::from(&entry.path)),
+            }
+            self.sources.push(Source {
+                entry,
+                status: SourceStatus::Loading,
+            });
+        }
+        if !paths.is_empty() {
+            let batch = self.new_batch();
+            self.worker.send(Job::Open { batch, paths });
+        }
+        if !sample_names.is_empty() {
+            let batch = self.new_batch();
+            self.worker.send(Job::Samples {
+                batch,
+                names: sample_names,
+            });
+        }
+    }
+
+    fn new_batch(&mut self) -> u64 {
+        let b = self.next_batch;
+        self.next_batch += 1;
+        self.batches.insert(b, Batch::default());
+        b
+    }
+
+    /// Files and folders from the dialog, a drop or the command line: one path for all.
+    pub fn open_paths(&mut self, paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            return;
+        }
+        let batch = self.new_batch();
+        self.worker.send(Job::Open { batch, paths });
+    }
+
+    pub fn open_samples(&mut self) {
+        self.session.seen_sample = true;
+        let names = samples::SAMPLES
+            .iter()
+            .map(|(n, _)| n.to_string())
+            .collect();
+        let batch = self.new_batch();
+        self.worker.send(Job::Samples { batch, names });
+    }
+
+    /// Queues a command; it is applied at the end of the frame.
+    pub fn command(&mut self, c: Command) {
+        self.commands.push(c);
+    }
+
+    /// True while files are being read or analysed.
+    pub fn is_busy(&self) -> bool {
+        !self.batches.is_empty() || self.analyzed_generation != self.generation
+    }
+
+    /// (files read, files in all) over the batches under way.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        if self.batches.is_empty() {
+            return None;
+        }
+        Some(
+            self.batches
+                .values()
+                .fold((0, 0), |(d, t), b| (d + b.done, t + b.total)),
+        )
+    }
+
+    pub fn ready_documents(&self) -> Vec<Arc<Document>> {
+        self.sources
+            .iter()
+            .filter_map(|s| s.document().cloned())
+            .collect()
+    }
+
+    fn find(&self, path: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.entry.path == path)
+    }
+
+    fn next_color(&self) -> usize {
+        (0..)
+            .find(|c| !self.sources.iter().any(|s| s.entry.color == *c))
+            .unwrap_or(0)
+    }
+
+    /// Applies one answer of the worker.
+    fn on_event(&mut self, event: Event) {
+        match event {
+            Event::Started { batch, total } => {
+                if let Some(b) = self.batches.get_mut(&batch) {
+                    b.total = total;
+                }
+            }
+            Event::Loaded { batch, index, doc } => {
+                if let Some(b) = self.batches.get_mut(&batch) {
+                    b.done += 1;
+                }
+                self.add_document(batch, index, doc);
+            }
+            Event::Failed { batch, error } => {
+                if let Some(b) = self.batches.get_mut(&batch) {
+                    b.done += 1;
+                }
+                self.on_failed(error);
+            }
+            Event::Finished { batch } => {
+                if let Some(b) = self.batches.remove(&batch) {
+                    self.finish_batch(b);
+                }
+            }
+            Event::Analyzed {
+                generation,
+                analysis,
+            } => {
+                if generation == self.generation {
+                    self.analysis = Some(Arc::new(*analysis));
+                    self.analyzed_generation = generation;
+                }
+            }
+        }
+    }
+
+    fn add_document(&mut self, batch: u64, index: usize, doc: Document) {
+        let path = canonical(&doc.path);
+        let doc = Arc::new(Document {
+            path: path.clone(),
+            ..doc
+        });
+        if let Some(i) = self.find(&path) {
+            match self.sources[i].status {
+                // A restored entry that was waiting for its file.
+                SourceStatus::Loading | SourceStatus::Missing(_) => {
+                    self.sources[i].status = SourceStatus::Ready(doc);
+                    self.changed();
+                }
+                SourceStatus::Ready(_) => {
+                    if let Some(b) = self.batches.get_mut(&batch) {
+                        b.duplicates += 1;
+                    }
+                }
+            }
+            return;
+        }
+        let entry = SourceEntry {
+            path: path.clone(),
+            color: self.next_color(),
+            ..Default::default()
+        };
+        self.sources.push(Source {
+            entry,
+            status: SourceStatus::Ready(doc),
+        });
+        if let Some(b) = self.batches.get_mut(&batch) {
+            b.added.push((index, path.clone()));
+        }
+        if self.session.selected.is_none() {
+            self.session.selected = Some(path);
+        }
+        self.changed();
+    }
+
+    fn on_failed(&mut self, error: LoadError) {
+        let path = canonical(&error.path);
+        // A report of the saved session that is gone now stays in the list as missing.
+        if let Some(i) = self.find(&path)
+            && !matches!(self.sources[i].status, SourceStatus::Ready(_))
+        {
+            self.sources[i].status = SourceStatus::Missing(error.error.clone());
+            self.notices.push(Notice {
+                text: format!("{} is missing: {}", error.path, error.error),
+                error: true,
+            });
+            return;
+        }
+        self.notices.push(Notice {
+            text: format!("Could not open {}: {}", error.path, error.error),
+            error: true,
+        });
+    }
+
+    /// Puts the sources of a batch in the order their files were given.
+    fn finish_batch(&mut self, batch: Batch) {
+        if batch.added.len() > 1 {
+            let order: HashMap<&str, usize> =
+                batch.added.iter().map(|(i, p)| (p.as_str(), *i)).collect();
+            let first = self
+                .sources
+                .iter()
+                .position(|s| order.contains_key(s.entry.path.as_str()));
+            if let Some(first) = first {
+                let mut tail: Vec<Source> = self.sources.split_off(first);
+                tail.sort_by_key(|s| {
+                    order
+                        .get(s.entry.path.as_str())
+                        .copied()
+                        .unwrap_or(usize::MAX)
+                });
+                self.sources.extend(tail);
+            }
+        }
+        if batch.duplicates > 0 {
+            self.notices.push(Notice {
+                text: format!(
+                    "{} report{} already open and {} not opened again.",
+                    batch.duplicates,
+                    if batch.duplicates == 1 {
+                        " was"
+                    } else {
+                        "s were"
+                    },
+                    if batch.duplicates == 1 { "was" } else { "were" }
+                ),
+                error: false,
+            });
+        }
+        self.sync_session();
+    }
+
+    /// The documents changed: analyse them again in the background.
+    fn changed(&mut self) {
+        self.generation += 1;
+        let docs = self.effective_documents();
+        self.worker.send(Job::Analyze {
+            generation: self.generation,
+            docs,
+        });
+        self.sync_session();
+    }
+
+    /// The documents with the user's edits of outlet and date applied.
+    fn effective_documents(&self) -> Vec<Arc<Document>> {
+        self.sources
+            .iter()
+            .filter_map(|s| {
+                let doc = s.document()?;
+                if s.entry.outlet.is_none() && s.entry.published.is_none() {
+                    return Some(doc.clone());
+                }
+                let mut d = (**doc).clone();
+                if let Some(o) = s.entry.outlet.clone().filter(|o| !o.trim().is_empty()) {
+                    d.outlet = Some(o);
+                    d.outlet_basis = crate::model::OutletBasis::User;
+                }
+                if let Some(p) = s.entry.published.clone().filter(|p| !p.trim().is_empty()) {
+                    d.published = Some(p);
+                    d.published_basis = Some("set by the user".into());
+                }
+                Some(Arc::new(d))
+            })
+            .collect()
+    }
+
+    fn sync_session(&mut self) {
+        self.session.sources = self.sources.iter().map(|s| s.entry.clone()).collect();
+    }
+
+    fn apply(&mut self, command: Command) {
+        match command {
+            Command::OpenPaths(paths) => self.open_paths(paths),
+            Command::OpenFileDialog => self.spawn_dialog(false),
+            Command::OpenFolderDialog => self.spawn_dialog(true),
+            Command::OpenSamples => self.open_samples(),
+            Command::Select(path) => self.session.selected = Some(path),
+            Command::Remove(path) => {
+                if let Some(i) = self.find(&path) {
+                    self.sources.remove(i);
+                    if self.session.selected.as_deref() == Some(&path) {
+                        self.session.selected = self
+                            .sources
+                            .get(i.min(self.sources.len().saturating_sub(1)))
+                            .map(|s| s.entry.path.clone());
+                    }
+                    self.changed();
+                }
+            }
+            Command::CloseAll => {
+                self.sources.clear();
+                self.session.selected = None;
+                self.changed();
+            }
+            Command::SetOutlet(path, outlet) => {
+                if let Some(i) = self.find(&path) {
+                    let outlet = outlet.trim().to_string();
+                    self.sources[i].entry.outlet = (!outlet.is_empty()).then_some(outlet);
+                    self.changed();
+                }
+            }
+            Command::SetPublished(path, day) => {
+                if let Some(i) = self.find(&path) {
+                    let day = day.trim().to_string();
+                    if day.is_empty() {
+                        self.sources[i].entry.published = None;
+                    } else if let Some(iso) = crate::ingest::published::iso_day(&day) {
+                        self.sources[i].entry.published = Some(iso);
+                    } else {
+                        self.notices.push(Notice {
+                            text: format!(
+                                "\"{day}\" is not a date; write it as YYYY-MM-DD, e.g. 2013-01-19."
+                            ),
+                            error: true,
+                        });
+                        return;
+                    }
+                    self.changed();
+                }
+            }
+            Command::SetTab(tab) => self.session.tab = tab,
+            Command::ToggleReader => self.session.show_reader = !self.session.show_reader,
+            Command::DismissNotice(i) => {
+                if i < self.notices.len() {
+                    self.notices.remove(i);
+                }
+            }
+            Command::DismissAllNotices => self.notices.clear(),
+        }
+    }
+
+    /// The native dialog runs on its own thread so that the frame never waits on it; its
+    /// answer arrives through `dialog_rx` and goes the same way as a drop.
+    fn spawn_dialog(&self, folder: bool) {
+        let tx = self.dialog_tx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let dialog = rfd::FileDialog::new().set_title(if folder {
+                    "Open a folder of reports"
+                } else {
+                    "Open reports"
+                });
+                let picked = if folder {
+                    dialog.pick_folder().map(|p| vec![p])
+                } else {
+                    dialog
+                        .add_filter(
+                            "Reports (text, Markdown, web pages)",
+                            crate::ingest::REPORT_EXTENSIONS,
+                        )
+                        .add_filter("All files", &["*"])
+                        .pick_files()
+                };
+                if let Some(paths) = picked {
+                    let _ = tx.send(paths);
+                }
+            });
+        if let Err(e) = spawned {
+            log::error!("could not open the file dialog: {e}");
+        }
+    }
+
+    /// Dropped files and folders; their paths go the same way as the dialog's.
+    fn take_dropped(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        if dropped.is_empty() {
+            return;
+        }
+        let paths: Vec<PathBuf> = dropped
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect();
+        self.open_paths(paths);
+    }
+
+    fn drain(&mut self, ctx: &egui::Context) {
+        while let Ok(event) = self.worker.events.try_recv() {
+            self.on_event(event);
+        }
+        while let Ok(paths) = self.dialog_rx.try_recv() {
+            self.open_paths(paths);
+        }
+        self.take_dropped(ctx);
+        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)))
+        {
+            self.commands.push(Command::OpenFileDialog);
+        }
+    }
+}
+
+/// Paths are compared in canonical form, so that one report opened twice by different
+/// routes is recognised.
+fn canonical(path: &str) -> String {
+    if path.starts_with("sample:") {
+        return path.to_string();
+    }
+    std::fs::canonicalize(Path::new(path))
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| path.to_string())
+}
+
+impl eframe::App for ParallaxApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.drain(&ctx);
+        views::top_bar(ui, self);
+        if self.sources.is_empty() && self.batches.is_empty() {
+            egui::CentralPanel::default().show(ui, |ui| start::show(ui, self));
+        } else {
+            egui::Panel::left("sources")
+                .default_size(280.0)
+                .min_size(200.0)
+                .show(ui, |ui| sources::show(ui, self));
+            if self.session.show_reader {
+                egui::Panel::right("reader")
+                    .default_size(ui.available_width() * 0.45)
+                    .min_size(280.0)
+                    .show(ui, |ui| reader::show(ui, self));
+            }
+            egui::CentralPanel::default().show(ui, |ui| views::central(ui, self));
+        }
+        views::drop_overlay(&ctx);
+        for c in std::mem::take(&mut self.commands) {
+            self.apply(c);
+        }
+        if self.is_busy() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.sync_session();
+        storage.set_string(state::SESSION_KEY, self.session.to_json());
+    }
+}
+
+/// Opens the window.
+pub fn run(startup: Startup) -> eframe::Result {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Parallax")
+        .with_app_id("parallax")
+        .with_inner_size([1360.0, 860.0])
+        .with_min_inner_size([760.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(crate::cli::ICON_PNG) {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Parallax",
+        options,
+        Box::new(move |cc| Ok(Box::new(ParallaxApp::new(cc, startup)))),
+    )
+}

@@ -1,0 +1,309 @@
+//! The menu bar with its notices, the central tabs, and the drop overlay.
+
+use egui::{Align2, Color32, Id, LayerId, Order, RichText};
+use egui_extras::{Column, TableBuilder};
+
+use super::state::{SourceStatus, Tab};
+use super::{Command, ParallaxApp, theme};
+
+pub fn top_bar(ui: &mut egui::Ui, app: &mut ParallaxApp) {
+    egui::Panel::top("menu").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui
+                    .add(egui::Button::new("Open reports…").shortcut_text("Ctrl+O"))
+                    .clicked()
+                {
+                    app.command(Command::OpenFileDialog);
+                }
+                if ui.button("Open folder…").clicked() {
+                    app.command(Command::OpenFolderDialog);
+                }
+                if ui.button("Open the sample reports").clicked() {
+                    app.command(Command::OpenSamples);
+                }
+                ui.separator();
+                if ui
+                    .add_enabled(
+                        !app.sources.is_empty(),
+                        egui::Button::new("Close all reports"),
+                    )
+                    .clicked()
+                {
+                    app.command(Command::CloseAll);
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                let mut show = app.session.show_reader;
+                if ui.checkbox(&mut show, "Reader panel").clicked() {
+                    app.command(Command::ToggleReader);
+                }
+                ui.separator();
+                for tab in Tab::ALL {
+                    if ui
+                        .selectable_label(app.session.tab == tab, tab.label())
+                        .clicked()
+                    {
+                        app.command(Command::SetTab(tab));
+                    }
+                }
+            });
+        });
+    });
+    if !app.notices.is_empty() {
+        egui::Panel::top("notices").show(ui, |ui| {
+            ui.add_space(2.0);
+            let mut dismiss = None;
+            for (i, n) in app.notices.iter().enumerate().rev().take(6) {
+                ui.horizontal(|ui| {
+                    let icon = if n.error {
+                        RichText::new("⚠").color(theme::ERROR)
+                    } else {
+                        RichText::new("ⓘ")
+                    };
+                    ui.label(icon);
+                    ui.label(&n.text);
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        if ui
+                            .small_button("Dismiss")
+                            .on_hover_text("Dismiss this message")
+                            .clicked()
+                        {
+                            dismiss = Some(i);
+                        }
+                    });
+                });
+            }
+            if app.notices.len() > 1 {
+                ui.horizontal(|ui| {
+                    if app.notices.len() > 6 {
+                        ui.label(
+                            RichText::new(format!("and {} more", app.notices.len() - 6)).weak(),
+                        );
+                    }
+                    if ui.small_button("Dismiss all").clicked() {
+                        app.command(Command::DismissAllNotices);
+                    }
+                });
+            }
+            if let Some(i) = dismiss {
+                app.command(Command::DismissNotice(i));
+            }
+            ui.add_space(2.0);
+        });
+    }
+}
+
+pub fn central(ui: &mut egui::Ui, app: &mut ParallaxApp) {
+    ui.horizontal(|ui| {
+        for tab in Tab::ALL {
+            if ui
+                .selectable_label(
+                    app.session.tab == tab,
+                    RichText::new(tab.label()).size(15.0),
+                )
+                .clicked()
+            {
+                app.command(Command::SetTab(tab));
+            }
+        }
+        if !app.session.show_reader {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("Show reader").clicked() {
+                    app.command(Command::ToggleReader);
+                }
+            });
+        }
+    });
+    ui.separator();
+    match app.session.tab {
+        Tab::Disagreements => disagreements(ui, app),
+        Tab::Plot => waiting(
+            ui,
+            app,
+            "Casualty figures over time, one line per source, appear here.",
+        ),
+        Tab::Map => waiting(
+            ui,
+            app,
+            "The places the reports name, and the distances and directions they state, appear here.",
+        ),
+        Tab::Reports => reports_table(ui, app),
+    }
+}
+
+fn waiting(ui: &mut egui::Ui, app: &ParallaxApp, what: &str) {
+    ui.add_space(20.0);
+    ui.label(RichText::new(what).weak());
+    if let Some(a) = &app.analysis
+        && a.figures.is_empty()
+    {
+        ui.label(
+            RichText::new("No people-counting figures were found in the open reports.").weak(),
+        );
+    }
+}
+
+fn disagreements(ui: &mut egui::Ui, app: &mut ParallaxApp) {
+    let Some(analysis) = app.analysis.clone() else {
+        ui.spinner();
+        return;
+    };
+    if analysis.disagreements.is_empty() {
+        ui.add_space(20.0);
+        let n = analysis.documents.len();
+        ui.label(RichText::new(format!(
+            "No disagreements among the {n} open report{} ({} figure{} read).",
+            if n == 1 { "" } else { "s" },
+            analysis.figures.len(),
+            if analysis.figures.len() == 1 { "" } else { "s" }
+        )));
+        return;
+    }
+    TableBuilder::new(ui)
+        .striped(true)
+        .column(Column::auto().at_least(90.0))
+        .column(Column::auto().at_least(160.0))
+        .column(Column::remainder())
+        .header(22.0, |mut h| {
+            h.col(|ui| {
+                ui.strong("Kind");
+            });
+            h.col(|ui| {
+                ui.strong("Topic");
+            });
+            h.col(|ui| {
+                ui.strong("What the reports say");
+            });
+        })
+        .body(|mut body| {
+            for d in &analysis.disagreements {
+                body.row(22.0, |mut row| {
+                    row.col(|ui| {
+                        ui.label(&d.kind);
+                    });
+                    row.col(|ui| {
+                        ui.label(&d.topic);
+                    });
+                    row.col(|ui| {
+                        ui.label(&d.summary);
+                    });
+                });
+            }
+        });
+}
+
+/// One row per open report: what is known about it.
+fn reports_table(ui: &mut egui::Ui, app: &mut ParallaxApp) {
+    let analysis = app.analysis.clone();
+    let mut select = None;
+    TableBuilder::new(ui)
+        .striped(true)
+        .sense(egui::Sense::click())
+        .column(Column::auto().at_least(140.0))
+        .column(Column::auto().at_least(90.0))
+        .column(Column::auto().at_least(70.0))
+        .column(Column::auto().at_least(60.0))
+        .column(Column::auto().at_least(60.0))
+        .column(Column::remainder())
+        .header(22.0, |mut h| {
+            for title in ["Outlet", "Published", "Format", "Words", "Figures", "Notes"] {
+                h.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|mut body| {
+            for s in &app.sources {
+                let doc = s.document();
+                let figures = analysis
+                    .as_ref()
+                    .and_then(|a| a.documents.iter().find(|d| d.path == s.entry.path))
+                    .map(|d| d.figures.to_string())
+                    .unwrap_or_default();
+                body.row(24.0, |mut row| {
+                    row.col(|ui| {
+                        ui.label(
+                            RichText::new(s.label())
+                                .strong()
+                                .color(theme::source_color(s.entry.color)),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(s.published().unwrap_or_else(|| "unknown".into()));
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            doc.map(|d| format!("{:?}", d.format).to_lowercase())
+                                .unwrap_or_default(),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            doc.map(|d| d.text.split_whitespace().count().to_string())
+                                .unwrap_or_default(),
+                        );
+                    });
+                    row.col(|ui| {
+                        ui.label(figures);
+                    });
+                    row.col(|ui| match &s.status {
+                        SourceStatus::Missing(r) => {
+                            ui.label(RichText::new(format!("missing: {r}")).color(theme::ERROR));
+                        }
+                        SourceStatus::Loading => {
+                            ui.label("reading…");
+                        }
+                        SourceStatus::Ready(d) => {
+                            let mut notes = vec![d.encoding.clone()];
+                            notes.extend(d.warnings.iter().cloned());
+                            ui.label(RichText::new(notes.join("; ")).small());
+                        }
+                    });
+                    if row.response().clicked() {
+                        select = Some(s.entry.path.clone());
+                    }
+                });
+            }
+        });
+    if let Some(p) = select {
+        app.command(Command::Select(p));
+    }
+}
+
+/// While files are dragged over the window: a visible drop target.
+pub fn drop_overlay(ctx: &egui::Context) {
+    let hovering = ctx.input(|i| i.raw.hovered_files.len());
+    if hovering == 0 {
+        return;
+    }
+    let painter = ctx.layer_painter(LayerId::new(Order::Foreground, Id::unique("drop_overlay")));
+    let rect = ctx.content_rect();
+    painter.rect_filled(rect, 0.0, Color32::from_black_alpha(170));
+    let inner = rect.shrink(24.0);
+    painter.rect_stroke(
+        inner,
+        12.0,
+        egui::Stroke::new(3.0, Color32::from_rgb(86, 180, 233)),
+        egui::StrokeKind::Inside,
+    );
+    painter.text(
+        rect.center(),
+        Align2::CENTER_CENTER,
+        format!(
+            "Drop {} to open {}",
+            if hovering == 1 {
+                "this report"
+            } else {
+                "these reports"
+            },
+            if hovering == 1 { "it" } else { "them" }
+        ),
+        egui::FontId::proportional(28.0),
+        Color32::WHITE,
+    );
+}

@@ -1,0 +1,288 @@
+//! Files → [`Document`]s: reads paths and folders, decodes any encoding, reduces HTML and
+//! Markdown to the article text, and finds each report's outlet and publication date.
+//! Every failure is a [`LoadError`] naming the file and the reason; nothing here panics on
+//! input.
+
+pub mod decode;
+pub mod html;
+pub mod markdown;
+pub mod outlet;
+pub mod published;
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Document, DocumentFormat, OutletBasis};
+
+/// Files larger than this are refused: a news report is a few kilobytes, and a huge file is
+/// almost always a mistake (a database dump, a video).
+pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Folders are searched this deep for reports.
+const MAX_FOLDER_DEPTH: usize = 8;
+
+/// File endings taken from folders (files named one by one are always tried).
+pub const REPORT_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml"];
+
+/// Why one input could not be opened.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum IngestError {
+    #[error("no such file or folder")]
+    NotFound,
+    #[error("permission denied")]
+    PermissionDenied,
+    #[error("could not be read: {0}")]
+    Io(String),
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file has no text (only white space)")]
+    Blank,
+    #[error("too large ({size_mb:.1} MB; the limit is {limit_mb} MB)")]
+    TooLarge { size_mb: f64, limit_mb: u64 },
+    #[error("{0}")]
+    Binary(String),
+    #[error("the folder holds no reports (.txt, .md, .html)")]
+    EmptyFolder,
+    #[error("no article text found in the web page")]
+    NoArticle,
+}
+
+impl IngestError {
+    fn from_io(err: &std::io::Error) -> Self {
+        match err.kind() {
+            std::io::ErrorKind::NotFound => IngestError::NotFound,
+            std::io::ErrorKind::PermissionDenied => IngestError::PermissionDenied,
+            _ => IngestError::Io(err.to_string()),
+        }
+    }
+}
+
+/// An input that could not be opened, as the JSON `errors` array and the app show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoadError {
+    pub path: String,
+    pub error: String,
+}
+
+impl LoadError {
+    pub fn new(path: &Path, err: &IngestError) -> Self {
+        LoadError {
+            path: path.display().to_string(),
+            error: err.to_string(),
+        }
+    }
+}
+
+/// Expands folders into the report files below them (sorted, hidden files skipped);
+/// files are kept as given. Folders with no reports become errors.
+pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let before = files.len();
+            walk_folder(path, 0, &mut files, &mut errors);
+            if files.len() == before {
+                errors.push(LoadError::new(path, &IngestError::EmptyFolder));
+            }
+        } else {
+            files.push(path.clone());
+        }
+    }
+    (files, errors)
+}
+
+fn walk_folder(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, errors: &mut Vec<LoadError>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            errors.push(LoadError::new(dir, &IngestError::from_io(&err)));
+            return;
+        }
+    };
+    let mut found: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    found.sort();
+    for path in found {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            if depth < MAX_FOLDER_DEPTH {
+                walk_folder(&path, depth + 1, files, errors);
+            }
+        } else if has_report_extension(&path) {
+            files.push(path);
+        }
+    }
+}
+
+pub fn has_report_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| REPORT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Reads one file from disk.
+pub fn load_file(path: &Path) -> Result<Document, IngestError> {
+    let meta = std::fs::metadata(path).map_err(|e| IngestError::from_io(&e))?;
+    if meta.is_dir() {
+        return Err(IngestError::Io(
+            "this is a folder; open it with File → Open folder".into(),
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(IngestError::TooLarge {
+            size_mb: meta.len() as f64 / 1_048_576.0,
+            limit_mb: MAX_FILE_BYTES / 1_048_576,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| IngestError::from_io(&e))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    ingest_bytes(&path.display().to_string(), &name, &bytes)
+}
+
+/// Turns the bytes of one report into a [`Document`]. `path` is where it came from (shown
+/// and used as its identity); `name` is its file name, which also hints at its format.
+pub fn ingest_bytes(path: &str, name: &str, bytes: &[u8]) -> Result<Document, IngestError> {
+    if bytes.is_empty() {
+        return Err(IngestError::Empty);
+    }
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(IngestError::TooLarge {
+            size_mb: bytes.len() as f64 / 1_048_576.0,
+            limit_mb: MAX_FILE_BYTES / 1_048_576,
+        });
+    }
+    let decoded = decode::decode(bytes)?;
+    let format = detect_format(name, &decoded.text);
+    let mut warnings = decoded.warnings;
+    let (text, title, meta_site, meta_published, url) = match format {
+        DocumentFormat::Html => {
+            let article = html::extract_article(&decoded.text)?;
+            (
+                article.text,
+                article.title,
+                article.site_name,
+                article.published,
+                article.url,
+            )
+        }
+        DocumentFormat::Markdown => {
+            let md = markdown::to_text(&decoded.text);
+            (md.text, md.title, None, None, None)
+        }
+        DocumentFormat::Text => (tidy_text(&decoded.text), None, None, None, None),
+    };
+    if text.trim().is_empty() {
+        return Err(if format == DocumentFormat::Html {
+            IngestError::NoArticle
+        } else {
+            IngestError::Blank
+        });
+    }
+    let (outlet, outlet_basis) =
+        outlet::infer_outlet(&text, meta_site.as_deref(), url.as_deref(), name);
+    if outlet_basis == OutletBasis::HouseStyle {
+        warnings
+            .push("outlet guessed from house style (no name in the text); edit it if wrong".into());
+    }
+    let (published, published_basis) = match meta_published.as_deref().and_then(published::iso_day)
+    {
+        Some(day) => (Some(day), Some("page metadata".to_string())),
+        None => match published::from_text(&text) {
+            Some((day, basis)) => (Some(day), Some(basis)),
+            None => (None, None),
+        },
+    };
+    let title = title.or_else(|| first_line_title(&text));
+    Ok(Document {
+        path: path.to_string(),
+        name: name.to_string(),
+        format,
+        title,
+        text,
+        outlet,
+        outlet_basis,
+        published,
+        published_basis,
+        encoding: decoded.encoding,
+        warnings,
+    })
+}
+
+fn detect_format(name: &str, text: &str) -> DocumentFormat {
+    let ext = Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match ext.as_str() {
+        "html" | "htm" | "xhtml" => return DocumentFormat::Html,
+        "md" | "markdown" => return DocumentFormat::Markdown,
+        _ => {}
+    }
+    let head: String = text
+        .trim_start()
+        .chars()
+        .take(512)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml") && head.contains("<html")
+    {
+        DocumentFormat::Html
+    } else {
+        DocumentFormat::Text
+    }
+}
+
+/// Plain text: trailing spaces off each line, runs of blank lines folded to one.
+fn tidy_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    for line in text.trim().lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank_run += 1;
+            if blank_run > 1 {
+                continue;
+            }
+        } else {
+            blank_run = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// A short first line without a full stop reads as a headline.
+fn first_line_title(text: &str) -> Option<String> {
+    let first = text.lines().find(|l| !l.trim().is_empty())?.trim();
+    let words = first.split_whitespace().count();
+    (words <= 16 && !first.ends_with('.') && !first.ends_with('"')).then(|| first.to_string())
+}
+
+/// Reads every input (files and folders) in parallel, keeping the order of the inputs.
+pub fn load_inputs(paths: &[PathBuf]) -> (Vec<Document>, Vec<LoadError>) {
+    use rayon::prelude::*;
+    let (files, mut errors) = expand_paths(paths);
+    let results: Vec<_> = files.par_iter().map(|p| (p, load_file(p))).collect();
+    let mut docs = Vec::new();
+    for (path, result) in results {
+        match result {
+            Ok(doc) => docs.push(doc),
+            Err(err) => errors.push(LoadError::new(path, &err)),
+        }
+    }
+    (docs, errors)
+}

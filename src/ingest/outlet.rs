@@ -1,0 +1,569 @@
+//! Which outlet wrote a report. In order of trust: the page's metadata; a sentence that
+//! names the outlet as the author ("CNN's X contributed to this report", "told the
+//! Telegraph", "the BBC understands", a "(Reuters) —" dateline, "© Outlet"); a web address;
+//! and, when the text names no outlet, the house style of the writing measured against
+//! the outlets' published style guides (shown to the user as a guess). Outlet names come
+//! from `assets/outlets.tsv`, style profiles from `assets/house_styles.tsv`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::model::OutletBasis;
+
+#[derive(Debug, Clone)]
+pub struct Outlet {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub domains: Vec<String>,
+    /// News agencies are quoted by everyone ("told the Associated Press"), so only strong
+    /// cues make them the author.
+    pub wire: bool,
+}
+
+pub struct OutletTable {
+    pub outlets: Vec<Outlet>,
+    /// One pattern over every name and alias, longest first.
+    names: Regex,
+    by_name: HashMap<String, usize>,
+    styles: Vec<(usize, StyleMarker, f32)>,
+}
+
+fn rx(p: &str) -> Regex {
+    Regex::new(p).unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
+}
+
+pub fn table() -> &'static OutletTable {
+    static TABLE: OnceLock<OutletTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut outlets = Vec::new();
+        for line in include_str!("../../assets/outlets.tsv")
+            .lines()
+            .skip_while(|l| l.starts_with('#'))
+            .skip(1)
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 4 {
+                continue;
+            }
+            let split = |s: &str| {
+                s.split(';')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect()
+            };
+            outlets.push(Outlet {
+                name: cols[0].to_string(),
+                aliases: split(cols[1]),
+                domains: split(cols[2]),
+                wire: cols[3].trim() == "wire",
+            });
+        }
+        let mut by_name = HashMap::new();
+        let mut names: Vec<String> = Vec::new();
+        for (i, o) in outlets.iter().enumerate() {
+            for n in std::iter::once(&o.name).chain(&o.aliases) {
+                let bare = n.strip_prefix("the ").unwrap_or(n);
+                by_name.entry(bare.to_lowercase()).or_insert(i);
+                by_name.entry(n.to_lowercase()).or_insert(i);
+                names.push(regex::escape(bare));
+            }
+        }
+        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        names.dedup();
+        // Case-sensitive: outlet names are proper nouns ("Time", "Nation" are also words).
+        let names = rx(&format!(r"\b(?:{})\b", names.join("|")));
+        let mut styles = Vec::new();
+        for line in include_str!("../../assets/house_styles.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+        {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if let [outlet, marker, weight] = cols[..]
+                && let (Some(&i), Some(m), Ok(w)) = (
+                    by_name.get(&outlet.to_lowercase()),
+                    StyleMarker::parse(marker),
+                    weight.trim().parse(),
+                )
+            {
+                styles.push((i, m, w));
+            }
+        }
+        OutletTable {
+            outlets,
+            names,
+            by_name,
+            styles,
+        }
+    })
+}
+
+impl OutletTable {
+    /// The canonical name for a name, alias or domain ("telegraph.co.uk" → "The Telegraph").
+    pub fn canonical(&self, name: &str) -> Option<&str> {
+        let key = name.trim().to_lowercase();
+        let key = key.strip_prefix("www.").unwrap_or(&key);
+        if let Some(&i) = self
+            .by_name
+            .get(key)
+            .or_else(|| self.by_name.get(key.strip_prefix("the ").unwrap_or(key)))
+        {
+            return Some(&self.outlets[i].name);
+        }
+        self.by_domain(key)
+    }
+
+    fn by_domain(&self, s: &str) -> Option<&str> {
+        self.outlets
+            .iter()
+            .find(|o| {
+                o.domains.iter().any(|d| {
+                    s == d || s.ends_with(&format!(".{d}")) || s.contains(&format!("{d}/"))
+                })
+            })
+            .map(|o| o.name.as_str())
+    }
+
+    fn index_of(&self, name: &str) -> Option<usize> {
+        self.by_name.get(&name.to_lowercase()).copied()
+    }
+}
+
+/// Infers the outlet of a report: `(outlet, how it was found)`.
+pub fn infer_outlet(
+    text: &str,
+    meta_site: Option<&str>,
+    url: Option<&str>,
+    file_name: &str,
+) -> (Option<String>, OutletBasis) {
+    let t = table();
+    if let Some(site) = meta_site {
+        let name = t
+            .canonical(site)
+            .map(String::from)
+            .unwrap_or_else(|| site.trim().to_string());
+        return (Some(name), OutletBasis::Metadata);
+    }
+    if let Some(name) = from_text_cues(text).or_else(|| unknown_outlet_cue(text)) {
+        return (Some(name), OutletBasis::Text);
+    }
+    if let Some(name) = url.and_then(|u| host_of(u)).and_then(|h| t.canonical(&h)) {
+        return (Some(name.to_string()), OutletBasis::Address);
+    }
+    if let Some(name) = from_file_name(file_name) {
+        return (Some(name), OutletBasis::Address);
+    }
+    if let Some(name) = from_house_style(text) {
+        return (Some(name), OutletBasis::HouseStyle);
+    }
+    (None, OutletBasis::FileName)
+}
+
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split("://").nth(1).unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next()?.to_lowercase();
+    (!host.is_empty()).then_some(host)
+}
+
+/// "bbc-algeria.txt", "www.theguardian.com_world.html": a domain or a distinctive alias
+/// among the words of the file name.
+fn from_file_name(name: &str) -> Option<String> {
+    let t = table();
+    let lower = name.to_lowercase();
+    let stem = lower.rsplit_once('.').map_or(lower.as_str(), |(s, _)| s);
+    if let Some(o) = t.by_domain(stem) {
+        return Some(o.to_string());
+    }
+    for word in stem.split(|c: char| !c.is_alphanumeric() && c != '.') {
+        if let Some(o) = t.by_domain(word) {
+            return Some(o.to_string());
+        }
+        // Whole-word aliases of three letters or more ("bbc", "cnn", "reuters").
+        if word.len() >= 3
+            && let Some(&i) = t.by_name.get(word)
+        {
+            return Some(t.outlets[i].name.clone());
+        }
+    }
+    None
+}
+
+/// Sentences that make an outlet the author of the report, each with a weight; a plain
+/// mention weighs little (reports quote other outlets).
+fn from_text_cues(text: &str) -> Option<String> {
+    static CUES: OnceLock<Vec<(Regex, Regex, f32)>> = OnceLock::new();
+    let cues = CUES.get_or_init(|| {
+        let any = rx(r"");
+        vec![
+            // before the name, after the name, weight
+            (any.clone(), rx(r"^'s [A-Z][^\n]{0,300}contributed (?:to this report|reporting)"), 10.0),
+            (rx(r"(?i)(?:told|speaking to|spoke to|said to|interview with|confirmed to)\s+(?:the\s+)?$"), any.clone(), 5.0),
+            (any.clone(), rx(r"^(?:'s \w+ (?:correspondent|editor|reporter)\b| (?:has )?(?:understands|has learned|has learnt|has been told|is unable to|could not independently|cannot independently|has contacted|has seen|has obtained|reached|asked)\b)"), 6.0),
+            (rx(r"(?:^|\n)[^\n]{0,40}\(\s*$"), rx(r"^\s*\)\s*[-–—]"), 8.0),
+            (rx(r"(?i)(?:©|copyright)\s*(?:\d{4}\s+)?(?:the\s+)?$"), any.clone(), 8.0),
+            (rx(r"(?i)(?:^|\n)\s*by [A-Z][\w'-]+(?: [A-Z][\w'-]+)*,\s*$"), any.clone(), 6.0),
+        ]
+    });
+    let t = table();
+    let mut scores: HashMap<usize, f32> = HashMap::new();
+    for m in t.names.find_iter(text) {
+        let Some(i) = t.index_of(m.as_str()) else {
+            continue;
+        };
+        let before = &text[text.floor_char_boundary(m.start().saturating_sub(120))..m.start()];
+        let before = before
+            .strip_suffix("the ")
+            .or_else(|| before.strip_suffix("The "))
+            .unwrap_or(before);
+        let after = &text[m.end()..text.ceil_char_boundary((m.end() + 400).min(text.len()))];
+        let mut best = 0.5f32;
+        for (pre, post, w) in cues {
+            if pre.is_match(before) && post.is_match(after) {
+                let w = if t.outlets[i].wire && *w < 8.0 {
+                    1.0
+                } else {
+                    *w
+                };
+                best = best.max(w);
+            }
+        }
+        *scores.entry(i).or_default() += best;
+    }
+    let (&i, &score) = scores
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?;
+    (score >= 4.0).then(|| t.outlets[i].name.clone())
+}
+
+/// An outlet missing from the table, named where only an author can be: "Springfield
+/// Gazette's Ann Lee contributed to this report", "Reporting by the Gazette's city desk",
+/// or a masthead line near the top ("*The Gazette — 3 May 2024*").
+fn unknown_outlet_cue(text: &str) -> Option<String> {
+    static RES: OnceLock<[Regex; 3]> = OnceLock::new();
+    const NAME: &str = r"((?:The )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})";
+    let res = RES.get_or_init(|| {
+        [
+            rx(&format!(
+                r"(?m)^\W*{NAME}'s [A-Z][^\n]{{0,300}}contributed (?:to this report|reporting)"
+            )),
+            rx(&format!(
+                r"(?i:(?:additional )?reporting by) (?:the )?{NAME}'s\b"
+            )),
+            rx(&format!(
+                r"(?m)^\W*{NAME} [—–-]+ (?:\w+day,? )?\d{{1,2}} [A-Z][a-z]+ \d{{4}}\W*$"
+            )),
+        ]
+    });
+    let head: String = text.lines().take(5).collect::<Vec<_>>().join("\n");
+    for (i, re) in res.iter().enumerate() {
+        let hay = if i == 2 { head.as_str() } else { text };
+        if let Some(c) = re.captures(hay) {
+            let name = c[1].trim();
+            let name = match name.strip_prefix("the ") {
+                Some(rest) => format!("The {rest}"),
+                None => name.to_string(),
+            };
+            return Some(table().canonical(&name).map(String::from).unwrap_or(name));
+        }
+    }
+    None
+}
+
+/// Features of writing that style guides fix differently from outlet to outlet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StyleMarker {
+    UkSpelling,
+    UsSpelling,
+    IseSpelling,
+    IzeSpelling,
+    UsAbbreviations,
+    DayMonth,
+    MonthDay,
+    MonthAbbreviated,
+    Clock24h,
+    Clock12hCompact,
+    ClockUs,
+    KmFirst,
+    MilesFirst,
+    KilometersFirst,
+    TerrorInOwnVoice,
+    MrNoStop,
+    MrStop,
+    TitlesCapitalised,
+    TitlesLowercase,
+    AlQaida,
+    FactBox,
+}
+
+impl StyleMarker {
+    fn parse(s: &str) -> Option<Self> {
+        use StyleMarker::*;
+        Some(match s.trim() {
+            "uk_spelling" => UkSpelling,
+            "us_spelling" => UsSpelling,
+            "ise_spelling" => IseSpelling,
+            "ize_spelling" => IzeSpelling,
+            "us_abbreviations" => UsAbbreviations,
+            "day_month" => DayMonth,
+            "month_day" => MonthDay,
+            "month_abbreviated" => MonthAbbreviated,
+            "clock_24h" => Clock24h,
+            "clock_12h_compact" => Clock12hCompact,
+            "clock_us" => ClockUs,
+            "km_first" => KmFirst,
+            "miles_first" => MilesFirst,
+            "kilometers_first" => KilometersFirst,
+            "terror_in_own_voice" => TerrorInOwnVoice,
+            "mr_no_stop" => MrNoStop,
+            "mr_stop" => MrStop,
+            "titles_capitalised" => TitlesCapitalised,
+            "titles_lowercase" => TitlesLowercase,
+            "al_qaida" => AlQaida,
+            "fact_box" => FactBox,
+            _ => return None,
+        })
+    }
+
+    fn pattern(self) -> &'static str {
+        use StyleMarker::*;
+        const MONTHS: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+        match self {
+            UkSpelling => r"\b(?:[Cc]entre|[Dd]efence|[Cc]olour|[Hh]onour|[Ll]abour|[Nn]eighbour\w*|[Ff]avourite|[Kk]ilometres?|[Mm]etres|[Tt]heatre|[Tt]ravelled|[Gg]rey|[Oo]ffence|[Ll]icence|[Aa]rmour\w*|[Pp]rogramme)\b",
+            UsSpelling => r"\b(?:[Cc]enter|[Dd]efense|[Cc]olor|[Hh]onor|[Ll]abor|[Nn]eighbor\w*|[Ff]avorite|[Kk]ilometers?|[Mm]eters|[Tt]heater|[Tt]raveled|[Gg]ray|[Oo]ffense|[Aa]rmor\w*)\b",
+            IseSpelling => r"\b\w{3,}(?:ise|ised|ising|isation)\b",
+            IzeSpelling => r"\b(?:organi|reali|recogni|criti|apologi|neutrali|mobili|authori|emphasi|stabili|destabili)z(?:e|ed|es|ing|ation)\b",
+            UsAbbreviations => r"\b(?:U\.S|U\.K|U\.N)\.",
+            DayMonth => "\\b\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b",
+            MonthDay => "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}\\b",
+            MonthAbbreviated => r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}\b",
+            Clock24h => r"\b(?:[01]\d|2[0-3])[0-5]\d (?:GMT|BST|UTC|local time|hrs|\((?:[01]\d|2[0-3])[0-5]\d GMT\))",
+            Clock12hCompact => r"\b\d{1,2}(?:\.\d\d)?(?:am|pm)\b",
+            ClockUs => r"\b\d{1,2}(?::\d\d)? ?[ap]\.m\.",
+            KmFirst => r"\d ?km \(\d",
+            MilesFirst => r"\d miles \(\d+ ?(?:km|kilomet)",
+            KilometersFirst => r"\d kilometers \(\d",
+            TerrorInOwnVoice => r"\bterrorists?\b",
+            MrNoStop => r"\bM(?:r|rs|s) [A-Z]",
+            MrStop => r"\bM(?:r|rs|s)\. [A-Z]",
+            TitlesCapitalised => r"\b(?:the|The) (?:Prime Minister|Foreign Secretary|Home Secretary|Defence Secretary|Chancellor)\b(?: [a-z]|[,.])",
+            TitlesLowercase => r"\b(?:the|The) (?:prime minister|foreign secretary|home secretary|defence secretary)\b",
+            AlQaida => r"\bal-Qaida\b",
+            FactBox => r"(?m)^- [A-Z][\w ]{2,30}: ",
+        }
+        .replace("{MONTHS}", MONTHS)
+        .leak()
+    }
+
+    /// Whether the text shows this marker.
+    fn present(self, text: &str, cache: &mut HashMap<StyleMarker, bool>) -> bool {
+        if let Some(&v) = cache.get(&self) {
+            return v;
+        }
+        let re = style_regex(self);
+        let v = match self {
+            // The word "terrorist" outside quotation marks, in the writer's own voice.
+            StyleMarker::TerrorInOwnVoice => re.find_iter(text).any(|m| !inside_quotes(text, m.start())),
+            StyleMarker::IseSpelling => {
+                re.find_iter(text).any(|m| !matches!(m.as_str().to_lowercase().as_str(), s if ISE_WORDS_ANY.iter().any(|w| s.starts_with(w))))
+            }
+            _ => re.is_match(text),
+        };
+        cache.insert(self, v);
+        v
+    }
+}
+
+/// Words that end in -ise in every spelling ("rise", "otherwise", "promise").
+const ISE_WORDS_ANY: &[&str] = &[
+    "rise",
+    "arise",
+    "otherwise",
+    "promise",
+    "premise",
+    "precise",
+    "concise",
+    "expertise",
+    "exercise",
+    "advertise",
+    "surprise",
+    "compromise",
+    "enterprise",
+    "franchise",
+    "merchandise",
+    "revise",
+    "supervise",
+    "televise",
+    "advise",
+    "devise",
+    "despise",
+    "disguise",
+    "wise",
+    "noise",
+    "poise",
+    "raise",
+    "praise",
+    "cruise",
+    "bruise",
+    "excise",
+    "incise",
+    "chastise",
+    "demise",
+    "comprise",
+    "apprise",
+    "improvise",
+    "likewise",
+    "clockwise",
+    "paradise",
+    "treatise",
+    "porpoise",
+    "tortoise",
+    "upraise",
+    "sunrise",
+    "guise",
+    "anise",
+    "valise",
+    "reprise",
+    "concise",
+];
+
+fn style_regex(m: StyleMarker) -> &'static Regex {
+    static CACHE: OnceLock<std::sync::Mutex<HashMap<StyleMarker, &'static Regex>>> =
+        OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut guard = cache.lock().unwrap_or_else(|p| p.into_inner());
+    guard
+        .entry(m)
+        .or_insert_with(|| Box::leak(Box::new(rx(m.pattern()))))
+}
+
+/// Whether byte `pos` of `text` lies inside a quotation on its line (an odd number of
+/// quotation marks before it).
+fn inside_quotes(text: &str, pos: usize) -> bool {
+    let line_start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let quotes = text[line_start..pos]
+        .chars()
+        .filter(|c| matches!(c, '"' | '“' | '”'))
+        .count();
+    quotes % 2 == 1
+}
+
+/// The outlet whose style profile fits the text best, when it fits clearly better than the
+/// next one.
+fn from_house_style(text: &str) -> Option<String> {
+    let t = table();
+    let mut cache = HashMap::new();
+    let mut scores: HashMap<usize, f32> = HashMap::new();
+    for &(i, marker, weight) in &t.styles {
+        let s = scores.entry(i).or_default();
+        if marker.present(text, &mut cache) {
+            *s += weight;
+        }
+    }
+    let mut ranked: Vec<(usize, f32)> = scores.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (best, score) = *ranked.first()?;
+    let runner_up = ranked.get(1).map_or(0.0, |r| r.1);
+    (score >= 4.0 && score - runner_up >= 2.0).then(|| t.outlets[best].name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contributed_line_names_the_outlet() {
+        let text = "Floods swept the valley on Monday.\nOfficials said 40 people were missing.\n\
+                    Al Jazeera's Sara Lind and Omar Haddad contributed to this report.\n";
+        assert_eq!(
+            infer_outlet(text, None, None, "a.txt").0.as_deref(),
+            Some("Al Jazeera")
+        );
+    }
+
+    #[test]
+    fn told_the_outlet_and_understands() {
+        let text = "A survivor told the Guardian she had waited nine hours. The Guardian understands the dam failed.";
+        assert_eq!(
+            infer_outlet(text, None, None, "x.txt"),
+            (Some("The Guardian".into()), OutletBasis::Text)
+        );
+    }
+
+    #[test]
+    fn quoting_a_wire_agency_does_not_make_it_the_author() {
+        let text = "One miner told the Associated Press that the shaft flooded. \"We ran,\" he told AP. \
+                    Rescue teams worked through the night.";
+        assert_ne!(
+            infer_outlet(text, None, None, "r.txt").0.as_deref(),
+            Some("Associated Press")
+        );
+    }
+
+    #[test]
+    fn wire_dateline_is_strong() {
+        let text = "MANILA (Reuters) - A ferry capsized off the coast on Sunday, killing at least 12 people.";
+        assert_eq!(
+            infer_outlet(text, None, None, "r.txt").0.as_deref(),
+            Some("Reuters")
+        );
+    }
+
+    #[test]
+    fn metadata_wins_and_is_canonicalised() {
+        let (o, b) = infer_outlet("text", Some("telegraph.co.uk"), None, "page.html");
+        assert_eq!(
+            (o.as_deref(), b),
+            (Some("The Telegraph"), OutletBasis::Metadata)
+        );
+        let (o, _) = infer_outlet("text", Some("Springfield Gazette"), None, "page.html");
+        assert_eq!(o.as_deref(), Some("Springfield Gazette"));
+    }
+
+    #[test]
+    fn file_name_and_url() {
+        assert_eq!(
+            infer_outlet("no cue", None, None, "bbc-quake.txt")
+                .0
+                .as_deref(),
+            Some("BBC")
+        );
+        assert_eq!(
+            infer_outlet(
+                "no cue",
+                None,
+                Some("https://www.nytimes.com/2021/x.html"),
+                "x.html"
+            )
+            .0
+            .as_deref(),
+            Some("The New York Times")
+        );
+        assert_eq!(
+            infer_outlet("no cue at all here", None, None, "report.txt"),
+            (None, OutletBasis::FileName)
+        );
+    }
+
+    #[test]
+    fn house_style_of_a_24_hour_clock_and_km_first_report() {
+        let text = "Rescuers reached the village at 0600 local time on 4 March, about 30km (19 miles) north of the dam.\n\
+                    Mr Rossi said the \"terrorists\" had not been identified.\n\
+                    The government said the neighbouring region was safe.\n\
+                    - Dam breach: 0400 GMT 3 March: water reaches the valley.\n";
+        assert_eq!(
+            infer_outlet(text, None, None, "1.txt"),
+            (Some("BBC".into()), OutletBasis::HouseStyle)
+        );
+    }
+
+    #[test]
+    fn house_style_needs_a_clear_margin() {
+        assert_eq!(
+            infer_outlet("Two people were hurt.", None, None, "1.txt").0,
+            None
+        );
+    }
+}

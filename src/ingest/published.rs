@@ -1,0 +1,150 @@
+//! A report's publication day: from page metadata, or from a stated date with a year near
+//! the top or bottom of the text ("Published 19 January 2013", a dateline).
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// `YYYY-MM-DD` from the start of an ISO 8601 timestamp ("2013-01-19T14:02:00Z").
+pub fn iso_day(s: &str) -> Option<String> {
+    let s = s.trim();
+    let re = re(r"^(\d{4})-(\d{2})-(\d{2})");
+    let c = re.captures(s)?;
+    let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    valid_day(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Month number of an English month name or abbreviation ("Jan", "Sept.", "january").
+pub fn month_number(name: &str) -> Option<u32> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS
+        .iter()
+        .position(|m| {
+            n == *m || (n.len() >= 3 && m.starts_with(&n) && (n.len() == 3 || n == "sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+pub fn valid_day(y: i32, m: u32, d: u32) -> bool {
+    jiff::civil::Date::new(y as i16, m as i8, d as i8).is_ok() && (1800..=2200).contains(&y)
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+}
+
+const MONTH: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+fn full_date_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        re(&format!(
+            r"\b(?:(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH}),? (\d{{4}})|({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})|(\d{{4}})-(\d{{2}})-(\d{{2}}))\b"
+        ))
+    })
+}
+
+/// Every date with a year in `text`: (byte start, byte end, `YYYY-MM-DD`).
+pub fn dates_with_year(text: &str) -> Vec<(usize, usize, String)> {
+    full_date_re()
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let (y, mo, d) = if let Some(d) = c.get(1) {
+                (
+                    c[3].parse().ok()?,
+                    month_number(&c[2])?,
+                    d.as_str().parse().ok()?,
+                )
+            } else if let Some(mo) = c.get(4) {
+                (
+                    c[6].parse().ok()?,
+                    month_number(mo.as_str())?,
+                    c[5].parse().ok()?,
+                )
+            } else {
+                (c[7].parse().ok()?, c[8].parse().ok()?, c[9].parse().ok()?)
+            };
+            valid_day(y, mo, d).then(|| (m.start(), m.end(), format!("{y:04}-{mo:02}-{d:02}")))
+        })
+        .collect()
+}
+
+/// The publication day stated in the text: a "Published/Updated …" line anywhere, or a
+/// short line near the top or bottom that is mostly a date (a dateline).
+pub fn from_text(text: &str) -> Option<(String, String)> {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = LABEL.get_or_init(|| {
+        re(r"(?i)\b(?:published|updated|posted|first published|last updated|last modified)\b(?:\s+(?:on|at))?[:\s]")
+    });
+    for (start, _, day) in dates_with_year(text) {
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        if label.is_match(&text[line_start..start]) && start - line_start < 80 {
+            return Some((day, "stated in the text".to_string()));
+        }
+    }
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let n = lines.len();
+    for (i, line) in lines.iter().enumerate() {
+        if i >= 4 && i + 3 < n {
+            continue;
+        }
+        if line.split_whitespace().count() > 10 {
+            continue;
+        }
+        if let Some((_, _, day)) = dates_with_year(line).into_iter().next() {
+            return Some((day, "dateline".to_string()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_prefix() {
+        assert_eq!(
+            iso_day("2013-01-19T14:02:00Z").as_deref(),
+            Some("2013-01-19")
+        );
+        assert_eq!(iso_day("2013-02-30"), None);
+        assert_eq!(iso_day("yesterday"), None);
+    }
+
+    #[test]
+    fn month_names() {
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("january"), Some(1));
+        assert_eq!(month_number("Ma"), None);
+    }
+
+    #[test]
+    fn published_line_and_dateline() {
+        let t = "Flood waters rise\nPublished: 3 March 2021, 09:14\nRiver levels were rising.";
+        assert_eq!(from_text(t).map(|x| x.0).as_deref(), Some("2021-03-03"));
+        let t = "Quake toll climbs\nMarch 4, 2021\nRescuers dug through rubble on Thursday.";
+        assert_eq!(from_text(t).map(|x| x.0).as_deref(), Some("2021-03-04"));
+        let t = "The treaty of 12 June 1990 was cited by officials who spoke at length on the matter in the capital city on a hot day.";
+        assert_eq!(
+            from_text(t),
+            None,
+            "a date inside a long sentence is not a dateline"
+        );
+    }
+}

@@ -1,0 +1,43 @@
+//! The `parallax` binary: `analyze` runs headless, anything else opens the window.
+
+use clap::Parser;
+use parallax::cli::{Cli, Command, install_desktop, run_analyze};
+
+fn main() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    let cli = Cli::parse();
+    if let Some(Command::Analyze {
+        format,
+        pretty,
+        paths,
+    }) = cli.command
+    {
+        std::process::exit(run_analyze(&paths, format, pretty));
+    }
+    if cli.install_desktop {
+        match install_desktop() {
+            Ok(written) => {
+                for p in written {
+                    println!("installed {}", p.display());
+                }
+                println!(
+                    "Reports can now be opened with Parallax from the file manager (\"Open With\")."
+                );
+                return;
+            }
+            Err(e) => {
+                eprintln!("parallax: could not install the desktop entry: {e:#}");
+                std::process::exit(1);
+            }
+        }
+    }
+    let startup = parallax::app::Startup {
+        files: cli.files,
+        fresh: cli.fresh,
+        sample_on_first_run: true,
+    };
+    if let Err(e) = parallax::app::run(startup) {
+        eprintln!("parallax: could not open the window: {e}");
+        std::process::exit(1);
+    }
+}
