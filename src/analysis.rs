@@ -54,11 +54,7 @@ pub fn doc_id(index: usize) -> String {
 
 /// Runs extraction on every document (in parallel) and gathers the results.
 pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis {
-    let extractions: Vec<_> = docs
-        .par_iter()
-        .enumerate()
-        .map(|(i, d)| extract::extract(d, &doc_id(i)))
-        .collect();
+    let extractions: Vec<_> = docs.par_iter().enumerate().map(|(i, d)| extract::extract(d, &doc_id(i))).collect();
     let mut figures = Vec::new();
     let mut relations = Vec::new();
     let mut documents = Vec::new();

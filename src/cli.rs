@@ -40,14 +40,12 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Analyse reports without the window and print the result
-    #[command(
-        long_about = "Analyse reports without the window and print the result to standard output.\n\n\
+    #[command(long_about = "Analyse reports without the window and print the result to standard output.\n\n\
         JSON (the default) is the schema `parallax.analysis/1`: documents (with outlet and publication date), \
         errors (inputs that could not be read, with the reason), figures, disagreements, places, relations \
         and timeline. CSV prints one row per figure.\n\n\
         Exit status: 0 when at least one report was read (unreadable inputs are listed in `errors`), \
-        2 when none was, 1 on an output error."
-    )]
+        2 when none was, 1 on an output error.")]
     Analyze {
         /// Output format
         #[arg(long, value_enum, default_value_t = Format::Json)]
@@ -75,11 +73,7 @@ pub fn run_analyze(paths: &[PathBuf], format: Format, pretty: bool) -> i32 {
     let mut out = stdout.lock();
     let written = match format {
         Format::Json => {
-            let json = if pretty {
-                serde_json::to_string_pretty(&analysis)
-            } else {
-                serde_json::to_string(&analysis)
-            };
+            let json = if pretty { serde_json::to_string_pretty(&analysis) } else { serde_json::to_string(&analysis) };
             match json {
                 Ok(s) => writeln!(out, "{s}"),
                 Err(e) => {
@@ -95,11 +89,11 @@ pub fn run_analyze(paths: &[PathBuf], format: Format, pretty: bool) -> i32 {
             out.write_all(figures_csv(&analysis).as_bytes())
         }
     };
-    if let Err(e) = written.and_then(|_| out.flush()) {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("parallax: could not write output: {e}");
-            return 1;
-        }
+    if let Err(e) = written.and_then(|_| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("parallax: could not write output: {e}");
+        return 1;
     }
     if analysis.documents.is_empty() {
         if format == Format::Json {
@@ -119,14 +113,8 @@ pub fn figures_csv(analysis: &Analysis) -> String {
     let mut s = String::from(
         "figure,doc,outlet,value,low,high,approx,outcome,who,nationality,org,as_of,by,text,sentence,start,end\n",
     );
-    let outlet = |doc: &str| {
-        analysis
-            .documents
-            .iter()
-            .find(|d| d.id == doc)
-            .and_then(|d| d.outlet.clone())
-            .unwrap_or_default()
-    };
+    let outlet =
+        |doc: &str| analysis.documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_default();
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     let num = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
     for f in &analysis.figures {
@@ -188,28 +176,16 @@ pub fn install_desktop() -> anyhow::Result<Vec<PathBuf>> {
     let icon = icons.join("parallax.png");
     std::fs::write(&icon, ICON_PNG).with_context(|| format!("writing {}", icon.display()))?;
     // Best effort: without the tool the entry still works after the next login.
-    let _ = std::process::Command::new("update-desktop-database")
-        .arg(&apps)
-        .status();
+    let _ = std::process::Command::new("update-desktop-database").arg(&apps).status();
     Ok(vec![desktop, icon])
 }
 
 /// The desktop entry with `Exec` pointing at `exe` (quoted as the spec asks).
 pub fn desktop_entry_for(exe: &Path) -> String {
-    let exe = exe
-        .display()
-        .to_string()
-        .replace('\\', "\\\\")
-        .replace('"', "\\\"");
+    let exe = exe.display().to_string().replace('\\', "\\\\").replace('"', "\\\"");
     DESKTOP_ENTRY
         .lines()
-        .map(|l| {
-            if l.starts_with("Exec=") {
-                format!("Exec=\"{exe}\" %F")
-            } else {
-                l.to_string()
-            }
-        })
+        .map(|l| if l.starts_with("Exec=") { format!("Exec=\"{exe}\" %F") } else { l.to_string() })
         .collect::<Vec<_>>()
         .join("\n")
         + "\n"

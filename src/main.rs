@@ -6,12 +6,7 @@ use parallax::cli::{Cli, Command, install_desktop, run_analyze};
 fn main() {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
-    if let Some(Command::Analyze {
-        format,
-        pretty,
-        paths,
-    }) = cli.command
-    {
+    if let Some(Command::Analyze { format, pretty, paths }) = cli.command {
         std::process::exit(run_analyze(&paths, format, pretty));
     }
     if cli.install_desktop {
@@ -20,9 +15,7 @@ fn main() {
                 for p in written {
                     println!("installed {}", p.display());
                 }
-                println!(
-                    "Reports can now be opened with Parallax from the file manager (\"Open With\")."
-                );
+                println!("Reports can now be opened with Parallax from the file manager (\"Open With\").");
                 return;
             }
             Err(e) => {
@@ -31,11 +24,7 @@ fn main() {
             }
         }
     }
-    let startup = parallax::app::Startup {
-        files: cli.files,
-        fresh: cli.fresh,
-        sample_on_first_run: true,
-    };
+    let startup = parallax::app::Startup { files: cli.files, fresh: cli.fresh, sample_on_first_run: true };
     if let Err(e) = parallax::app::run(startup) {
         eprintln!("parallax: could not open the window: {e}");
         std::process::exit(1);

@@ -7,18 +7,9 @@ use crate::ingest::{IngestError, ingest_bytes};
 use crate::model::Document;
 
 pub const SAMPLES: &[(&str, &[u8])] = &[
-    (
-        "andes-courier-cerro-alto.txt",
-        include_bytes!("../assets/samples/andes-courier-cerro-alto.txt"),
-    ),
-    (
-        "morning-ledger-cerro-alto.md",
-        include_bytes!("../assets/samples/morning-ledger-cerro-alto.md"),
-    ),
-    (
-        "pbn-cerro-alto.html",
-        include_bytes!("../assets/samples/pbn-cerro-alto.html"),
-    ),
+    ("andes-courier-cerro-alto.txt", include_bytes!("../assets/samples/andes-courier-cerro-alto.txt")),
+    ("morning-ledger-cerro-alto.md", include_bytes!("../assets/samples/morning-ledger-cerro-alto.md")),
+    ("pbn-cerro-alto.html", include_bytes!("../assets/samples/pbn-cerro-alto.html")),
 ];
 
 /// The path a sample is known by in a session.
@@ -34,8 +25,5 @@ pub fn load_sample(name: &str) -> Option<Result<Document, IngestError>> {
 
 /// All samples, read.
 pub fn load_all() -> Vec<Document> {
-    SAMPLES
-        .iter()
-        .filter_map(|(n, _)| load_sample(n)?.ok())
-        .collect()
+    SAMPLES.iter().filter_map(|(n, _)| load_sample(n)?.ok()).collect()
 }

@@ -35,21 +35,11 @@ fn utf16_with_bom_and_without() {
             bytes.extend_from_slice(if le { &[0xFF, 0xFE] } else { &[0xFE, 0xFF] });
         }
         for unit in REPORT.encode_utf16() {
-            bytes.extend_from_slice(&if le {
-                unit.to_le_bytes()
-            } else {
-                unit.to_be_bytes()
-            });
+            bytes.extend_from_slice(&if le { unit.to_le_bytes() } else { unit.to_be_bytes() });
         }
-        let d = ingest_bytes("u.txt", "u.txt", &bytes)
-            .unwrap_or_else(|e| panic!("utf-16 le={le} bom={with_bom}: {e}"));
+        let d = ingest_bytes("u.txt", "u.txt", &bytes).unwrap_or_else(|e| panic!("utf-16 le={le} bom={with_bom}: {e}"));
         assert_eq!(d.text, REPORT, "le={le} bom={with_bom}");
-        assert!(
-            d.encoding
-                .starts_with(if le { "UTF-16LE" } else { "UTF-16BE" }),
-            "{}",
-            d.encoding
-        );
+        assert!(d.encoding.starts_with(if le { "UTF-16LE" } else { "UTF-16BE" }), "{}", d.encoding);
     }
 }
 
@@ -67,11 +57,7 @@ fn utf8_with_stray_legacy_bytes_is_read_as_mixed() {
     let mut bytes = "Rescuers said “14 died” in Bellmoor. ".as_bytes().to_vec();
     bytes.extend_from_slice(b"The caf\xe9 was flooded.\n");
     let d = ingest_bytes("m.txt", "m.txt", &bytes).expect("mixed reads");
-    assert!(
-        d.text.contains("“14 died”") && d.text.contains("café"),
-        "{}",
-        d.text
-    );
+    assert!(d.text.contains("“14 died”") && d.text.contains("café"), "{}", d.text);
     assert!(d.warnings.iter().any(|w| w.contains("mixed encodings")));
 }
 
@@ -80,18 +66,9 @@ fn double_decoded_utf8_is_repaired() {
     // "Â" + no-break space, "â€™" and "Ã©": UTF-8 read as Windows-1252 and saved again.
     let broken = "Officials said 14 died.\u{c2}\u{a0}The mayor\u{e2}\u{20ac}\u{2122}s caf\u{c3}\u{a9} stayed open.";
     let d = ingest_bytes("x.txt", "x.txt", broken.as_bytes()).expect("reads");
-    assert_eq!(
-        d.text.trim(),
-        "Officials said 14 died. The mayor’s café stayed open."
-    );
+    assert_eq!(d.text.trim(), "Officials said 14 died. The mayor’s café stayed open.");
     assert!(!d.text.contains('Â'));
-    assert!(
-        d.warnings
-            .iter()
-            .any(|w| w.starts_with("repaired 3 mis-decoded")),
-        "{:?}",
-        d.warnings
-    );
+    assert!(d.warnings.iter().any(|w| w.starts_with("repaired 3 mis-decoded")), "{:?}", d.warnings);
 }
 
 #[test]
@@ -119,27 +96,13 @@ fn html_article_body_and_metadata() {
     assert_eq!(d.format, DocumentFormat::Html);
     assert!(d.text.contains("at least 14 people had died"));
     assert!(d.text.contains("more than 200 homes were evacuated"));
-    for junk in [
-        "SCRIPT-TEXT",
-        "NAV-LINK",
-        "ADVERT-TEXT",
-        "FOOTER-TEXT",
-        "color:red",
-    ] {
-        assert!(
-            !d.text.contains(junk),
-            "{junk} leaked into the text: {}",
-            d.text
-        );
+    for junk in ["SCRIPT-TEXT", "NAV-LINK", "ADVERT-TEXT", "FOOTER-TEXT", "color:red"] {
+        assert!(!d.text.contains(junk), "{junk} leaked into the text: {}", d.text);
     }
     assert_eq!(d.outlet.as_deref(), Some("Valley Post"));
     assert_eq!(d.outlet_basis, OutletBasis::Metadata);
     assert_eq!(d.published.as_deref(), Some("2024-02-11"));
-    assert!(
-        d.title
-            .as_deref()
-            .is_some_and(|t| t.contains("Bellmoor floods"))
-    );
+    assert!(d.title.as_deref().is_some_and(|t| t.contains("Bellmoor floods")));
 }
 
 #[test]
@@ -162,12 +125,7 @@ fn markdown_is_reduced_to_text() {
     let d = ingest_bytes("f.md", "f.md", md.as_bytes()).expect("md reads");
     assert_eq!(d.format, DocumentFormat::Markdown);
     assert_eq!(d.title.as_deref(), Some("Ferry sinks off Kesra"));
-    assert!(
-        d.text
-            .contains("At least 12 passengers drowned, officials said."),
-        "{}",
-        d.text
-    );
+    assert!(d.text.contains("At least 12 passengers drowned, officials said."), "{}", d.text);
     assert!(d.text.contains("- 40 rescued\n- 3 missing"), "{}", d.text);
     assert!(!d.text.contains("**") && !d.text.contains("](") && !d.text.contains("p.jpg"));
 }
@@ -180,8 +138,7 @@ fn outlet_from_text_cues_and_file_name() {
     let d = ingest_bytes("h.txt", "h.txt", text.as_bytes()).expect("reads");
     assert_eq!(d.outlet.as_deref(), Some("CNN"));
     assert_eq!(d.outlet_basis, OutletBasis::Text);
-    let d =
-        ingest_bytes("x", "guardian_hotel_attack.txt", b"Gunmen stormed a hotel.").expect("reads");
+    let d = ingest_bytes("x", "guardian_hotel_attack.txt", b"Gunmen stormed a hotel.").expect("reads");
     assert_eq!(d.outlet.as_deref(), Some("The Guardian"));
 }
 
@@ -189,10 +146,7 @@ fn outlet_from_text_cues_and_file_name() {
 fn bad_inputs_are_errors_not_panics() {
     let dir = tempfile::tempdir().expect("tempdir");
     assert_eq!(ingest_bytes("e", "e.txt", b""), Err(IngestError::Empty));
-    assert_eq!(
-        ingest_bytes("b", "b.txt", b"   \n\t\n"),
-        Err(IngestError::Blank)
-    );
+    assert_eq!(ingest_bytes("b", "b.txt", b"   \n\t\n"), Err(IngestError::Blank));
     // Pseudo-random bytes (a fixed LCG, so the test is repeatable).
     let mut x: u32 = 12345;
     let noise: Vec<u8> = (0..4096)
@@ -201,17 +155,9 @@ fn bad_inputs_are_errors_not_panics() {
             (x >> 16) as u8
         })
         .collect();
-    assert!(matches!(
-        ingest_bytes("n", "noise.txt", &noise),
-        Err(IngestError::Binary(_))
-    ));
-    assert!(
-        matches!(ingest_bytes("p", "x.pdf", b"%PDF-1.7 ..."), Err(IngestError::Binary(m)) if m.contains("PDF"))
-    );
-    assert!(matches!(
-        ingest_bytes("z", "x.txt", b"PK\x03\x04rest"),
-        Err(IngestError::Binary(_))
-    ));
+    assert!(matches!(ingest_bytes("n", "noise.txt", &noise), Err(IngestError::Binary(_))));
+    assert!(matches!(ingest_bytes("p", "x.pdf", b"%PDF-1.7 ..."), Err(IngestError::Binary(m)) if m.contains("PDF")));
+    assert!(matches!(ingest_bytes("z", "x.txt", b"PK\x03\x04rest"), Err(IngestError::Binary(_))));
     let missing = dir.path().join("nope.txt");
     assert_eq!(load_file(&missing), Err(IngestError::NotFound));
     assert!(matches!(load_file(dir.path()), Err(IngestError::Io(_))));
@@ -231,62 +177,25 @@ fn a_batch_keeps_going_past_bad_files_and_expands_folders() {
     let empty = write(&dir, "empty.txt", b"");
     let empty_dir = dir.path().join("nothing");
     std::fs::create_dir(&empty_dir).expect("mkdir");
-    let (docs, errors) = load_inputs(&[
-        sub.clone(),
-        empty.clone(),
-        empty_dir.clone(),
-        dir.path().join("gone.txt"),
-    ]);
+    let (docs, errors) = load_inputs(&[sub.clone(), empty.clone(), empty_dir.clone(), dir.path().join("gone.txt")]);
     let names: Vec<&str> = docs.iter().map(|d| d.name.as_str()).collect();
     assert_eq!(names, ["a.txt", "b.md"]);
-    let reasons: Vec<(String, String)> = errors
-        .iter()
-        .map(|e| (e.path.clone(), e.error.clone()))
-        .collect();
+    let reasons: Vec<(String, String)> = errors.iter().map(|e| (e.path.clone(), e.error.clone())).collect();
     assert_eq!(reasons.len(), 3, "{reasons:?}");
-    assert!(
-        reasons
-            .iter()
-            .any(|(p, e)| p.ends_with("empty.txt") && e.contains("empty"))
-    );
-    assert!(
-        reasons
-            .iter()
-            .any(|(p, e)| p.ends_with("nothing") && e.contains("no reports"))
-    );
-    assert!(
-        reasons
-            .iter()
-            .any(|(p, e)| p.ends_with("gone.txt") && e.contains("no such file"))
-    );
+    assert!(reasons.iter().any(|(p, e)| p.ends_with("empty.txt") && e.contains("empty")));
+    assert!(reasons.iter().any(|(p, e)| p.ends_with("nothing") && e.contains("no reports")));
+    assert!(reasons.iter().any(|(p, e)| p.ends_with("gone.txt") && e.contains("no such file")));
 }
 
 #[test]
 fn bundled_samples_read_cleanly_with_outlets_and_dates() {
     let docs = parallax::samples::load_all();
     assert_eq!(docs.len(), parallax::samples::SAMPLES.len());
-    let outlets: Vec<&str> = docs
-        .iter()
-        .map(|d| d.outlet.as_deref().unwrap_or("?"))
-        .collect();
-    assert_eq!(
-        outlets,
-        [
-            "Andes Courier",
-            "The Morning Ledger",
-            "Pacific Broadcast News"
-        ]
-    );
-    let dates: Vec<&str> = docs
-        .iter()
-        .map(|d| d.published.as_deref().unwrap_or("?"))
-        .collect();
+    let outlets: Vec<&str> = docs.iter().map(|d| d.outlet.as_deref().unwrap_or("?")).collect();
+    assert_eq!(outlets, ["Andes Courier", "The Morning Ledger", "Pacific Broadcast News"]);
+    let dates: Vec<&str> = docs.iter().map(|d| d.published.as_deref().unwrap_or("?")).collect();
     assert_eq!(dates, ["2025-03-12", "2025-03-13", "2025-03-14"]);
     let html = &docs[2];
-    assert!(
-        html.text.contains("Peru’s mining ministry"),
-        "windows-1252 page decoded: {}",
-        html.text
-    );
+    assert!(html.text.contains("Peru’s mining ministry"), "windows-1252 page decoded: {}", html.text);
     assert!(!html.text.contains("Most read") && !html.text.contains("Advertisement"));
 }

@@ -98,11 +98,7 @@ impl ParallaxApp {
             generation: 0,
             analyzed_generation: 0,
         };
-        let saved = if startup.fresh {
-            None
-        } else {
-            cc.storage.and_then(|s| s.get_string(state::SESSION_KEY))
-        };
+        let saved = if startup.fresh { None } else { cc.storage.and_then(|s| s.get_string(state::SESSION_KEY)) };
         if let Some(json) = saved {
             match Session::from_json(&json) {
                 Ok(mut session) => {
@@ -114,17 +110,14 @@ impl ParallaxApp {
                     app.restore(session)
                 }
                 Err(reason) => app.notices.push(Notice {
-                    text: format!(
-                        "The saved session could not be read ({reason}); starting with a fresh one."
-                    ),
+                    text: format!("The saved session could not be read ({reason}); starting with a fresh one."),
                     error: true,
                 }),
             }
         }
         if !startup.files.is_empty() {
             app.open_paths(startup.files);
-        } else if startup.sample_on_first_run && !app.session.seen_sample && app.sources.is_empty()
-        {
+        } else if startup.sample_on_first_run && !app.session.seen_sample && app.sources.is_empty() {
             app.open_samples();
         }
         app
@@ -133,10 +126,7 @@ impl ParallaxApp {
     /// Re-opens the reports of a saved session, keeping the user's edits and colours.
     fn restore(&mut self, session: Session) {
         let entries = session.sources.clone();
-        self.session = Session {
-            sources: Vec::new(),
-            ..session
-        };
+        self.session = Session { sources: Vec::new(), ..session };
         let mut paths = Vec::new();
         let mut sample_names = Vec::new();
         for entry in entries {
@@ -144,10 +134,7 @@ impl ParallaxApp {
                 Some(name) => sample_names.push(name.to_string()),
                 None => paths.push(PathBuf::from(&entry.path)),
             }
-            self.sources.push(Source {
-                entry,
-                status: SourceStatus::Loading,
-            });
+            self.sources.push(Source { entry, status: SourceStatus::Loading });
         }
         if !paths.is_empty() {
             let batch = self.new_batch();
@@ -155,10 +142,7 @@ impl ParallaxApp {
         }
         if !sample_names.is_empty() {
             let batch = self.new_batch();
-            self.worker.send(Job::Samples {
-                batch,
-                names: sample_names,
-            });
+            self.worker.send(Job::Samples { batch, names: sample_names });
         }
     }
 
@@ -180,10 +164,7 @@ impl ParallaxApp {
 
     pub fn open_samples(&mut self) {
         self.session.seen_sample = true;
-        let names = samples::SAMPLES
-            .iter()
-            .map(|(n, _)| n.to_string())
-            .collect();
+        let names = samples::SAMPLES.iter().map(|(n, _)| n.to_string()).collect();
         let batch = self.new_batch();
         self.worker.send(Job::Samples { batch, names });
     }
@@ -203,18 +184,11 @@ impl ParallaxApp {
         if self.batches.is_empty() {
             return None;
         }
-        Some(
-            self.batches
-                .values()
-                .fold((0, 0), |(d, t), b| (d + b.done, t + b.total)),
-        )
+        Some(self.batches.values().fold((0, 0), |(d, t), b| (d + b.done, t + b.total)))
     }
 
     pub fn ready_documents(&self) -> Vec<Arc<Document>> {
-        self.sources
-            .iter()
-            .filter_map(|s| s.document().cloned())
-            .collect()
+        self.sources.iter().filter_map(|s| s.document().cloned()).collect()
     }
 
     fn find(&self, path: &str) -> Option<usize> {
@@ -222,9 +196,7 @@ impl ParallaxApp {
     }
 
     fn next_color(&self) -> usize {
-        (0..)
-            .find(|c| !self.sources.iter().any(|s| s.entry.color == *c))
-            .unwrap_or(0)
+        (0..).find(|c| !self.sources.iter().any(|s| s.entry.color == *c)).unwrap_or(0)
     }
 
     /// Applies one answer of the worker.
@@ -252,10 +224,7 @@ impl ParallaxApp {
                     self.finish_batch(b);
                 }
             }
-            Event::Analyzed {
-                generation,
-                analysis,
-            } => {
+            Event::Analyzed { generation, analysis } => {
                 if generation == self.generation {
                     self.analysis = Some(Arc::new(*analysis));
                     self.analyzed_generation = generation;
@@ -266,10 +235,7 @@ impl ParallaxApp {
 
     fn add_document(&mut self, batch: u64, index: usize, doc: Document) {
         let path = canonical(&doc.path);
-        let doc = Arc::new(Document {
-            path: path.clone(),
-            ..doc
-        });
+        let doc = Arc::new(Document { path: path.clone(), ..doc });
         if let Some(i) = self.find(&path) {
             match self.sources[i].status {
                 // A restored entry that was waiting for its file.
@@ -285,15 +251,8 @@ impl ParallaxApp {
             }
             return;
         }
-        let entry = SourceEntry {
-            path: path.clone(),
-            color: self.next_color(),
-            ..Default::default()
-        };
-        self.sources.push(Source {
-            entry,
-            status: SourceStatus::Ready(doc),
-        });
+        let entry = SourceEntry { path: path.clone(), color: self.next_color(), ..Default::default() };
+        self.sources.push(Source { entry, status: SourceStatus::Ready(doc) });
         if let Some(b) = self.batches.get_mut(&batch) {
             b.added.push((index, path.clone()));
         }
@@ -310,35 +269,20 @@ impl ParallaxApp {
             && !matches!(self.sources[i].status, SourceStatus::Ready(_))
         {
             self.sources[i].status = SourceStatus::Missing(error.error.clone());
-            self.notices.push(Notice {
-                text: format!("{} is missing: {}", error.path, error.error),
-                error: true,
-            });
+            self.notices.push(Notice { text: format!("{} is missing: {}", error.path, error.error), error: true });
             return;
         }
-        self.notices.push(Notice {
-            text: format!("Could not open {}: {}", error.path, error.error),
-            error: true,
-        });
+        self.notices.push(Notice { text: format!("Could not open {}: {}", error.path, error.error), error: true });
     }
 
     /// Puts the sources of a batch in the order their files were given.
     fn finish_batch(&mut self, batch: Batch) {
         if batch.added.len() > 1 {
-            let order: HashMap<&str, usize> =
-                batch.added.iter().map(|(i, p)| (p.as_str(), *i)).collect();
-            let first = self
-                .sources
-                .iter()
-                .position(|s| order.contains_key(s.entry.path.as_str()));
+            let order: HashMap<&str, usize> = batch.added.iter().map(|(i, p)| (p.as_str(), *i)).collect();
+            let first = self.sources.iter().position(|s| order.contains_key(s.entry.path.as_str()));
             if let Some(first) = first {
                 let mut tail: Vec<Source> = self.sources.split_off(first);
-                tail.sort_by_key(|s| {
-                    order
-                        .get(s.entry.path.as_str())
-                        .copied()
-                        .unwrap_or(usize::MAX)
-                });
+                tail.sort_by_key(|s| order.get(s.entry.path.as_str()).copied().unwrap_or(usize::MAX));
                 self.sources.extend(tail);
             }
         }
@@ -347,11 +291,7 @@ impl ParallaxApp {
                 text: format!(
                     "{} report{} already open and {} not opened again.",
                     batch.duplicates,
-                    if batch.duplicates == 1 {
-                        " was"
-                    } else {
-                        "s were"
-                    },
+                    if batch.duplicates == 1 { " was" } else { "s were" },
                     if batch.duplicates == 1 { "was" } else { "were" }
                 ),
                 error: false,
@@ -364,10 +304,7 @@ impl ParallaxApp {
     fn changed(&mut self) {
         self.generation += 1;
         let docs = self.effective_documents();
-        self.worker.send(Job::Analyze {
-            generation: self.generation,
-            docs,
-        });
+        self.worker.send(Job::Analyze { generation: self.generation, docs });
         self.sync_session();
     }
 
@@ -409,10 +346,8 @@ impl ParallaxApp {
                 if let Some(i) = self.find(&path) {
                     self.sources.remove(i);
                     if self.session.selected.as_deref() == Some(&path) {
-                        self.session.selected = self
-                            .sources
-                            .get(i.min(self.sources.len().saturating_sub(1)))
-                            .map(|s| s.entry.path.clone());
+                        self.session.selected =
+                            self.sources.get(i.min(self.sources.len().saturating_sub(1))).map(|s| s.entry.path.clone());
                     }
                     self.changed();
                 }
@@ -438,9 +373,7 @@ impl ParallaxApp {
                         self.sources[i].entry.published = Some(iso);
                     } else {
                         self.notices.push(Notice {
-                            text: format!(
-                                "\"{day}\" is not a date; write it as YYYY-MM-DD, e.g. 2013-01-19."
-                            ),
+                            text: format!("\"{day}\" is not a date; write it as YYYY-MM-DD, e.g. 2013-01-19."),
                             error: true,
                         });
                         return;
@@ -463,29 +396,21 @@ impl ParallaxApp {
     /// answer arrives through `dialog_rx` and goes the same way as a drop.
     fn spawn_dialog(&self, folder: bool) {
         let tx = self.dialog_tx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".into())
-            .spawn(move || {
-                let dialog = rfd::FileDialog::new().set_title(if folder {
-                    "Open a folder of reports"
-                } else {
-                    "Open reports"
-                });
-                let picked = if folder {
-                    dialog.pick_folder().map(|p| vec![p])
-                } else {
-                    dialog
-                        .add_filter(
-                            "Reports (text, Markdown, web pages)",
-                            crate::ingest::REPORT_EXTENSIONS,
-                        )
-                        .add_filter("All files", &["*"])
-                        .pick_files()
-                };
-                if let Some(paths) = picked {
-                    let _ = tx.send(paths);
-                }
-            });
+        let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
+            let dialog =
+                rfd::FileDialog::new().set_title(if folder { "Open a folder of reports" } else { "Open reports" });
+            let picked = if folder {
+                dialog.pick_folder().map(|p| vec![p])
+            } else {
+                dialog
+                    .add_filter("Reports (text, Markdown, web pages)", crate::ingest::REPORT_EXTENSIONS)
+                    .add_filter("All files", &["*"])
+                    .pick_files()
+            };
+            if let Some(paths) = picked {
+                let _ = tx.send(paths);
+            }
+        });
         if let Err(e) = spawned {
             log::error!("could not open the file dialog: {e}");
         }
@@ -497,11 +422,8 @@ impl ParallaxApp {
         if dropped.is_empty() {
             return;
         }
-        let paths: Vec<PathBuf> = dropped
-            .iter()
-            .map(|f| f.path().to_path_buf())
-            .filter(|p| !p.as_os_str().is_empty())
-            .collect();
+        let paths: Vec<PathBuf> =
+            dropped.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect();
         self.open_paths(paths);
     }
 
@@ -513,8 +435,7 @@ impl ParallaxApp {
             self.open_paths(paths);
         }
         self.take_dropped(ctx);
-        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)))
-        {
+        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O))) {
             self.commands.push(Command::OpenFileDialog);
         }
     }
@@ -526,9 +447,7 @@ fn canonical(path: &str) -> String {
     if path.starts_with("sample:") {
         return path.to_string();
     }
-    std::fs::canonicalize(Path::new(path))
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| path.to_string())
+    std::fs::canonicalize(Path::new(path)).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string())
 }
 
 impl eframe::App for ParallaxApp {
@@ -539,15 +458,9 @@ impl eframe::App for ParallaxApp {
         if self.sources.is_empty() && self.batches.is_empty() {
             egui::CentralPanel::default().show(ui, |ui| start::show(ui, self));
         } else {
-            egui::Panel::left("sources")
-                .default_size(280.0)
-                .min_size(200.0)
-                .show(ui, |ui| sources::show(ui, self));
+            egui::Panel::left("sources").default_size(280.0).min_size(200.0).show(ui, |ui| sources::show(ui, self));
             if self.session.show_reader {
-                egui::Panel::right("reader")
-                    .default_size(ui.available_width() * 0.45)
-                    .min_size(280.0)
-                    .show(ui, |ui| reader::show(ui, self));
+                egui::Panel::right("reader").default_size(540.0).min_size(280.0).show(ui, |ui| reader::show(ui, self));
             }
             egui::CentralPanel::default().show(ui, |ui| views::central(ui, self));
         }
@@ -577,13 +490,6 @@ pub fn run(startup: Startup) -> eframe::Result {
     if let Ok(icon) = eframe::icon_data::from_png_bytes(crate::cli::ICON_PNG) {
         viewport = viewport.with_icon(icon);
     }
-    let options = eframe::NativeOptions {
-        viewport,
-        ..Default::default()
-    };
-    eframe::run_native(
-        "Parallax",
-        options,
-        Box::new(move |cc| Ok(Box::new(ParallaxApp::new(cc, startup)))),
-    )
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
+    eframe::run_native("Parallax", options, Box::new(move |cc| Ok(Box::new(ParallaxApp::new(cc, startup)))))
 }

@@ -8,30 +8,20 @@ use super::{Command, ParallaxApp, theme};
 use crate::model::OutletBasis;
 
 pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
+    // A panel takes the width of what it holds on its first frame: hold all of it.
+    ui.set_min_width(ui.available_width());
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         ui.heading("Sources");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .button("＋ Open…")
-                .on_hover_text("Open reports (Ctrl+O)")
-                .clicked()
-            {
+            if ui.button("+ Open…").on_hover_text("Open reports (Ctrl+O)").clicked() {
                 app.command(Command::OpenFileDialog);
             }
         });
     });
     if let Some((done, total)) = app.progress() {
-        let frac = if total == 0 {
-            0.0
-        } else {
-            done as f32 / total as f32
-        };
-        ui.add(
-            egui::ProgressBar::new(frac)
-                .text(format!("Reading {done} of {total}…"))
-                .show_percentage(),
-        );
+        let frac = if total == 0 { 0.0 } else { done as f32 / total as f32 };
+        ui.add(egui::ProgressBar::new(frac).text(format!("Reading {done} of {total}…")).show_percentage());
     }
     ui.separator();
     let counts: Vec<Option<usize>> = app
@@ -45,86 +35,69 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         .collect();
     let selected = app.session.selected.clone();
     let mut commands = Vec::new();
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for (source, count) in app.sources.iter().zip(counts) {
-                let is_selected = selected.as_deref() == Some(source.entry.path.as_str());
-                source_row(ui, source, count, is_selected, &mut commands);
-                ui.add_space(2.0);
-            }
-        });
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        for (source, count) in app.sources.iter().zip(counts) {
+            let is_selected = selected.as_deref() == Some(source.entry.path.as_str());
+            source_row(ui, source, count, is_selected, &mut commands);
+            ui.add_space(2.0);
+        }
+    });
     for c in commands {
         app.command(c);
     }
 }
 
-fn source_row(
-    ui: &mut egui::Ui,
-    source: &Source,
-    count: Option<usize>,
-    selected: bool,
-    commands: &mut Vec<Command>,
-) {
+fn source_row(ui: &mut egui::Ui, source: &Source, count: Option<usize>, selected: bool, commands: &mut Vec<Command>) {
     let color = theme::source_color(source.entry.color);
     let path = source.entry.path.clone();
-    let fill = if selected {
-        ui.visuals().selection.bg_fill.gamma_multiply(0.35)
-    } else {
-        Color32::TRANSPARENT
-    };
+    let fill = if selected { ui.visuals().selection.bg_fill.gamma_multiply(0.35) } else { Color32::TRANSPARENT };
     let frame = egui::Frame::new()
         .fill(fill)
         .inner_margin(egui::Margin::symmetric(6, 5))
         .corner_radius(4.0)
-        .stroke(if selected {
-            Stroke::new(1.0, color)
-        } else {
-            Stroke::NONE
-        });
-    let inner = frame.show(ui, |ui| {
-        ui.horizontal(|ui| {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(6.0, 34.0), Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, color);
-            ui.vertical(|ui| {
+        .stroke(if selected { Stroke::new(1.0, color) } else { Stroke::NONE });
+    // The row senses clicks behind its widgets, so the remove button and the fields keep theirs.
+    let row = egui::UiBuilder::new().id_salt(("source", &path)).sense(Sense::click());
+    let response = ui
+        .scope_builder(row, |ui| {
+            frame.show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(source.label()).strong().color(color));
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        let remove = ui
-                            .small_button("✕")
-                            .on_hover_text(format!("Remove {}", source.label()));
-                        if remove.clicked() {
-                            commands.push(Command::Remove(path.clone()));
+                    let (rect, _) = ui.allocate_exact_size(egui::vec2(6.0, 34.0), Sense::hover());
+                    ui.painter().rect_filled(rect, 2.0, color);
+                    ui.vertical(|ui| {
+                        ui.horizontal(|ui| {
+                            ui.label(RichText::new(source.label()).strong().color(color));
+                            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                                let remove = ui.small_button("🗑").on_hover_text(format!("Remove {}", source.label()));
+                                if remove.clicked() {
+                                    commands.push(Command::Remove(path.clone()));
+                                }
+                            });
+                        });
+                        let mut meta = vec![file_name(&path)];
+                        if let Some(p) = source.published() {
+                            meta.push(p);
+                        }
+                        match (&source.status, count) {
+                            (SourceStatus::Loading, _) => meta.push("reading…".into()),
+                            (SourceStatus::Missing(_), _) => {}
+                            (SourceStatus::Ready(_), Some(n)) => {
+                                meta.push(format!("{n} figure{}", if n == 1 { "" } else { "s" }))
+                            }
+                            (SourceStatus::Ready(_), None) => meta.push("analysing…".into()),
+                        }
+                        ui.label(RichText::new(meta.join(" · ")).small().weak());
+                        if let SourceStatus::Missing(reason) = &source.status {
+                            ui.label(RichText::new(format!("missing: {reason}")).small().color(theme::ERROR));
                         }
                     });
                 });
-                let mut meta = vec![file_name(&path)];
-                if let Some(p) = source.published() {
-                    meta.push(p);
+                if selected {
+                    edit_fields(ui, source, commands);
                 }
-                match (&source.status, count) {
-                    (SourceStatus::Loading, _) => meta.push("reading…".into()),
-                    (SourceStatus::Missing(_), _) => {}
-                    (SourceStatus::Ready(_), Some(n)) => {
-                        meta.push(format!("{n} figure{}", if n == 1 { "" } else { "s" }))
-                    }
-                    (SourceStatus::Ready(_), None) => meta.push("analysing…".into()),
-                }
-                ui.label(RichText::new(meta.join(" · ")).small().weak());
-                if let SourceStatus::Missing(reason) = &source.status {
-                    ui.label(
-                        RichText::new(format!("missing: {reason}"))
-                            .small()
-                            .color(theme::ERROR),
-                    );
-                }
-            });
-        });
-        if selected {
-            edit_fields(ui, source, commands);
-        }
-    });
-    let response = inner.response.interact(Sense::click());
+            })
+        })
+        .response;
     if response.clicked() {
         commands.push(Command::Select(path));
     }
@@ -135,72 +108,56 @@ fn edit_fields(ui: &mut egui::Ui, source: &Source, commands: &mut Vec<Command>) 
     let path = &source.entry.path;
     let doc = source.document();
     ui.add_space(4.0);
-    egui::Grid::new(("edit", path))
-        .num_columns(2)
-        .spacing([6.0, 4.0])
-        .show(ui, |ui| {
-            let label = ui.label("Outlet");
-            let id = ui.scope_id().with(("outlet", path));
-            let mut text = ui
-                .data_mut(|d| d.get_temp::<String>(id))
-                .unwrap_or_else(|| source.label());
-            let r = ui
-                .add(egui::TextEdit::singleline(&mut text).desired_width(150.0))
-                .labelled_by(label.id);
-            if r.changed() {
-                ui.data_mut(|d| d.insert_temp(id, text.clone()));
-            }
-            if r.lost_focus() && text != source.label() {
-                commands.push(Command::SetOutlet(path.clone(), text));
-                ui.data_mut(|d| d.remove::<String>(id));
-            }
-            ui.end_row();
+    egui::Grid::new(("edit", path)).num_columns(2).spacing([6.0, 4.0]).show(ui, |ui| {
+        let label = ui.label("Outlet");
+        let id = ui.scope_id().with(("outlet", path));
+        let mut text = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| source.label());
+        let r = ui.add(egui::TextEdit::singleline(&mut text).desired_width(150.0)).labelled_by(label.id);
+        if r.changed() {
+            ui.data_mut(|d| d.insert_temp(id, text.clone()));
+        }
+        if r.lost_focus() && text != source.label() {
+            commands.push(Command::SetOutlet(path.clone(), text));
+            ui.data_mut(|d| d.remove::<String>(id));
+        }
+        ui.end_row();
+        ui.label("");
+        let basis = match (source.entry.outlet.is_some(), doc.map(|d| d.outlet_basis)) {
+            (true, _) => "set by you",
+            (_, Some(OutletBasis::Metadata)) => "from the page's metadata",
+            (_, Some(OutletBasis::Text)) => "named in the text",
+            (_, Some(OutletBasis::Address)) => "from a web address",
+            (_, Some(OutletBasis::HouseStyle)) => "guessed from house style",
+            (_, Some(OutletBasis::User)) => "set by you",
+            _ => "unknown: file name shown",
+        };
+        ui.label(RichText::new(basis).small().weak());
+        ui.end_row();
+
+        let label = ui.label("Published");
+        let id = ui.scope_id().with(("published", path));
+        let current = source.published().unwrap_or_default();
+        let mut text = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| current.clone());
+        let r = ui
+            .add(egui::TextEdit::singleline(&mut text).hint_text("YYYY-MM-DD").desired_width(150.0))
+            .labelled_by(label.id);
+        if r.changed() {
+            ui.data_mut(|d| d.insert_temp(id, text.clone()));
+        }
+        if r.lost_focus() && text != current {
+            commands.push(Command::SetPublished(path.clone(), text));
+            ui.data_mut(|d| d.remove::<String>(id));
+        }
+        ui.end_row();
+        if let Some(basis) = doc.and_then(|d| d.published_basis.clone()).filter(|_| source.entry.published.is_none()) {
             ui.label("");
-            let basis = match (source.entry.outlet.is_some(), doc.map(|d| d.outlet_basis)) {
-                (true, _) => "set by you",
-                (_, Some(OutletBasis::Metadata)) => "from the page's metadata",
-                (_, Some(OutletBasis::Text)) => "named in the text",
-                (_, Some(OutletBasis::Address)) => "from a web address",
-                (_, Some(OutletBasis::HouseStyle)) => "guessed from house style",
-                (_, Some(OutletBasis::User)) => "set by you",
-                _ => "unknown: file name shown",
-            };
             ui.label(RichText::new(basis).small().weak());
             ui.end_row();
-
-            let label = ui.label("Published");
-            let id = ui.scope_id().with(("published", path));
-            let current = source.published().unwrap_or_default();
-            let mut text = ui
-                .data_mut(|d| d.get_temp::<String>(id))
-                .unwrap_or_else(|| current.clone());
-            let r = ui
-                .add(
-                    egui::TextEdit::singleline(&mut text)
-                        .hint_text("YYYY-MM-DD")
-                        .desired_width(150.0),
-                )
-                .labelled_by(label.id);
-            if r.changed() {
-                ui.data_mut(|d| d.insert_temp(id, text.clone()));
-            }
-            if r.lost_focus() && text != current {
-                commands.push(Command::SetPublished(path.clone(), text));
-                ui.data_mut(|d| d.remove::<String>(id));
-            }
-            ui.end_row();
-            if let Some(basis) = doc
-                .and_then(|d| d.published_basis.clone())
-                .filter(|_| source.entry.published.is_none())
-            {
-                ui.label("");
-                ui.label(RichText::new(basis).small().weak());
-                ui.end_row();
-            }
-        });
+        }
+    });
     if let Some(doc) = doc {
         for w in &doc.warnings {
-            ui.label(RichText::new(format!("ⓘ {w}")).small().weak());
+            ui.label(RichText::new(format!("ℹ {w}")).small().weak());
         }
     }
 }

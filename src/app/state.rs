@@ -36,6 +36,7 @@ impl Tab {
 /// One open report as remembered: where it is and what the user said about it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
+#[derive(Default)]
 pub struct SourceEntry {
     /// A file path, or `sample:NAME`.
     pub path: String,
@@ -45,17 +46,6 @@ pub struct SourceEntry {
     pub published: Option<String>,
     /// Index into the palette; stays with the source for as long as it is open.
     pub color: usize,
-}
-
-impl Default for SourceEntry {
-    fn default() -> Self {
-        SourceEntry {
-            path: String::new(),
-            outlet: None,
-            published: None,
-            color: 0,
-        }
-    }
 }
 
 /// The saved session. `#[serde(default)]` so that saves from older versions still load.
@@ -74,10 +64,7 @@ pub struct Session {
 
 impl Session {
     pub fn new() -> Self {
-        Session {
-            show_reader: true,
-            ..Default::default()
-        }
+        Session { show_reader: true, ..Default::default() }
     }
 
     /// Reads a saved session; `Err` carries a reason a user can read.
@@ -125,20 +112,13 @@ impl Source {
     }
 
     pub fn published(&self) -> Option<String> {
-        self.entry
-            .published
-            .clone()
-            .filter(|p| !p.trim().is_empty())
-            .or_else(|| self.document()?.published.clone())
+        self.entry.published.clone().filter(|p| !p.trim().is_empty()).or_else(|| self.document()?.published.clone())
     }
 }
 
 pub fn file_name(path: &str) -> String {
     let p = path.strip_prefix("sample:").unwrap_or(path);
-    std::path::Path::new(p)
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| p.to_string())
+    std::path::Path::new(p).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.to_string())
 }
 
 /// A message in the notice bar.
@@ -168,8 +148,7 @@ mod tests {
 
     #[test]
     fn old_or_partial_saves_load_with_defaults() {
-        let s =
-            Session::from_json(r#"{"sources":[{"path":"x.txt"}]}"#).expect("partial save loads");
+        let s = Session::from_json(r#"{"sources":[{"path":"x.txt"}]}"#).expect("partial save loads");
         assert_eq!(s.sources[0].path, "x.txt");
         assert_eq!(s.tab, Tab::Disagreements);
     }

@@ -27,21 +27,10 @@ pub fn reader_font() -> FontId {
 
 pub fn apply(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
-        style.text_styles.insert(
-            TextStyle::Heading,
-            FontId::new(20.0, FontFamily::Proportional),
-        );
-        style
-            .text_styles
-            .insert(TextStyle::Body, FontId::new(14.0, FontFamily::Proportional));
-        style.text_styles.insert(
-            TextStyle::Button,
-            FontId::new(14.0, FontFamily::Proportional),
-        );
-        style.text_styles.insert(
-            TextStyle::Small,
-            FontId::new(11.5, FontFamily::Proportional),
-        );
+        style.text_styles.insert(TextStyle::Heading, FontId::new(20.0, FontFamily::Proportional));
+        style.text_styles.insert(TextStyle::Body, FontId::new(14.0, FontFamily::Proportional));
+        style.text_styles.insert(TextStyle::Button, FontId::new(14.0, FontFamily::Proportional));
+        style.text_styles.insert(TextStyle::Small, FontId::new(11.5, FontFamily::Proportional));
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });

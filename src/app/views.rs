@@ -10,10 +10,7 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                if ui
-                    .add(egui::Button::new("Open reports…").shortcut_text("Ctrl+O"))
-                    .clicked()
-                {
+                if ui.add(egui::Button::new("Open reports…").shortcut_text("Ctrl+O")).clicked() {
                     app.command(Command::OpenFileDialog);
                 }
                 if ui.button("Open folder…").clicked() {
@@ -23,13 +20,7 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                     app.command(Command::OpenSamples);
                 }
                 ui.separator();
-                if ui
-                    .add_enabled(
-                        !app.sources.is_empty(),
-                        egui::Button::new("Close all reports"),
-                    )
-                    .clicked()
-                {
+                if ui.add_enabled(!app.sources.is_empty(), egui::Button::new("Close all reports")).clicked() {
                     app.command(Command::CloseAll);
                 }
                 ui.separator();
@@ -44,10 +35,7 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 }
                 ui.separator();
                 for tab in Tab::ALL {
-                    if ui
-                        .selectable_label(app.session.tab == tab, tab.label())
-                        .clicked()
-                    {
+                    if ui.selectable_label(app.session.tab == tab, tab.label()).clicked() {
                         app.command(Command::SetTab(tab));
                     }
                 }
@@ -60,19 +48,11 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             let mut dismiss = None;
             for (i, n) in app.notices.iter().enumerate().rev().take(6) {
                 ui.horizontal(|ui| {
-                    let icon = if n.error {
-                        RichText::new("⚠").color(theme::ERROR)
-                    } else {
-                        RichText::new("ⓘ")
-                    };
+                    let icon = if n.error { RichText::new("⚠").color(theme::ERROR) } else { RichText::new("ℹ") };
                     ui.label(icon);
                     ui.label(&n.text);
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if ui
-                            .small_button("Dismiss")
-                            .on_hover_text("Dismiss this message")
-                            .clicked()
-                        {
+                        if ui.small_button("Dismiss").on_hover_text("Dismiss this message").clicked() {
                             dismiss = Some(i);
                         }
                     });
@@ -81,9 +61,7 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             if app.notices.len() > 1 {
                 ui.horizontal(|ui| {
                     if app.notices.len() > 6 {
-                        ui.label(
-                            RichText::new(format!("and {} more", app.notices.len() - 6)).weak(),
-                        );
+                        ui.label(RichText::new(format!("and {} more", app.notices.len() - 6)).weak());
                     }
                     if ui.small_button("Dismiss all").clicked() {
                         app.command(Command::DismissAllNotices);
@@ -101,13 +79,7 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut ParallaxApp) {
 pub fn central(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     ui.horizontal(|ui| {
         for tab in Tab::ALL {
-            if ui
-                .selectable_label(
-                    app.session.tab == tab,
-                    RichText::new(tab.label()).size(15.0),
-                )
-                .clicked()
-            {
+            if ui.selectable_label(app.session.tab == tab, RichText::new(tab.label()).size(15.0)).clicked() {
                 app.command(Command::SetTab(tab));
             }
         }
@@ -122,16 +94,10 @@ pub fn central(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     ui.separator();
     match app.session.tab {
         Tab::Disagreements => disagreements(ui, app),
-        Tab::Plot => waiting(
-            ui,
-            app,
-            "Casualty figures over time, one line per source, appear here.",
-        ),
-        Tab::Map => waiting(
-            ui,
-            app,
-            "The places the reports name, and the distances and directions they state, appear here.",
-        ),
+        Tab::Plot => waiting(ui, app, "Casualty figures over time, one line per source, appear here."),
+        Tab::Map => {
+            waiting(ui, app, "The places the reports name, and the distances and directions they state, appear here.")
+        }
         Tab::Reports => reports_table(ui, app),
     }
 }
@@ -142,9 +108,7 @@ fn waiting(ui: &mut egui::Ui, app: &ParallaxApp, what: &str) {
     if let Some(a) = &app.analysis
         && a.figures.is_empty()
     {
-        ui.label(
-            RichText::new("No people-counting figures were found in the open reports.").weak(),
-        );
+        ui.label(RichText::new("No people-counting figures were found in the open reports.").weak());
     }
 }
 
@@ -227,26 +191,16 @@ fn reports_table(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                     .unwrap_or_default();
                 body.row(24.0, |mut row| {
                     row.col(|ui| {
-                        ui.label(
-                            RichText::new(s.label())
-                                .strong()
-                                .color(theme::source_color(s.entry.color)),
-                        );
+                        ui.label(RichText::new(s.label()).strong().color(theme::source_color(s.entry.color)));
                     });
                     row.col(|ui| {
                         ui.label(s.published().unwrap_or_else(|| "unknown".into()));
                     });
                     row.col(|ui| {
-                        ui.label(
-                            doc.map(|d| format!("{:?}", d.format).to_lowercase())
-                                .unwrap_or_default(),
-                        );
+                        ui.label(doc.map(|d| format!("{:?}", d.format).to_lowercase()).unwrap_or_default());
                     });
                     row.col(|ui| {
-                        ui.label(
-                            doc.map(|d| d.text.split_whitespace().count().to_string())
-                                .unwrap_or_default(),
-                        );
+                        ui.label(doc.map(|d| d.text.split_whitespace().count().to_string()).unwrap_or_default());
                     });
                     row.col(|ui| {
                         ui.label(figures);
@@ -285,22 +239,13 @@ pub fn drop_overlay(ctx: &egui::Context) {
     let rect = ctx.content_rect();
     painter.rect_filled(rect, 0.0, Color32::from_black_alpha(170));
     let inner = rect.shrink(24.0);
-    painter.rect_stroke(
-        inner,
-        12.0,
-        egui::Stroke::new(3.0, Color32::from_rgb(86, 180, 233)),
-        egui::StrokeKind::Inside,
-    );
+    painter.rect_stroke(inner, 12.0, egui::Stroke::new(3.0, Color32::from_rgb(86, 180, 233)), egui::StrokeKind::Inside);
     painter.text(
         rect.center(),
         Align2::CENTER_CENTER,
         format!(
             "Drop {} to open {}",
-            if hovering == 1 {
-                "this report"
-            } else {
-                "these reports"
-            },
+            if hovering == 1 { "this report" } else { "these reports" },
             if hovering == 1 { "it" } else { "them" }
         ),
         egui::FontId::proportional(28.0),

@@ -16,10 +16,7 @@ pub enum Job {
     /// Read bundled samples by name.
     Samples { batch: u64, names: Vec<String> },
     /// Analyse the documents; `generation` lets the app drop stale results.
-    Analyze {
-        generation: u64,
-        docs: Vec<Arc<Document>>,
-    },
+    Analyze { generation: u64, docs: Vec<Arc<Document>> },
 }
 
 pub enum Event {
@@ -87,10 +84,7 @@ fn run_job(job: Job, send: &dyn Fn(Event) -> bool) -> bool {
     match job {
         Job::Open { batch, paths } => {
             let (files, errors) = expand_paths(&paths);
-            if !send(Event::Started {
-                batch,
-                total: files.len() + errors.len(),
-            }) {
+            if !send(Event::Started { batch, total: files.len() + errors.len() }) {
                 return false;
             }
             for error in errors {
@@ -100,10 +94,7 @@ fn run_job(job: Job, send: &dyn Fn(Event) -> bool) -> bool {
             for (index, path) in files.iter().enumerate() {
                 let event = match load_file(path) {
                     Ok(doc) => Event::Loaded { batch, index, doc },
-                    Err(e) => Event::Failed {
-                        batch,
-                        error: LoadError::new(path, &e),
-                    },
+                    Err(e) => Event::Failed { batch, error: LoadError::new(path, &e) },
                 };
                 if !send(event) {
                     return false;
@@ -112,19 +103,13 @@ fn run_job(job: Job, send: &dyn Fn(Event) -> bool) -> bool {
             send(Event::Finished { batch })
         }
         Job::Samples { batch, names } => {
-            send(Event::Started {
-                batch,
-                total: names.len(),
-            });
+            send(Event::Started { batch, total: names.len() });
             for (index, name) in names.iter().enumerate() {
                 let event = match samples::load_sample(name) {
                     Some(Ok(doc)) => Event::Loaded { batch, index, doc },
                     Some(Err(e)) => Event::Failed {
                         batch,
-                        error: LoadError {
-                            path: samples::sample_path(name),
-                            error: e.to_string(),
-                        },
+                        error: LoadError { path: samples::sample_path(name), error: e.to_string() },
                     },
                     None => Event::Failed {
                         batch,
@@ -141,10 +126,7 @@ fn run_job(job: Job, send: &dyn Fn(Event) -> bool) -> bool {
         Job::Analyze { generation, docs } => {
             let owned: Vec<Document> = docs.iter().map(|d| (**d).clone()).collect();
             let analysis = analyze_documents(&owned, Vec::new());
-            send(Event::Analyzed {
-                generation,
-                analysis: Box::new(analysis),
-            })
+            send(Event::Analyzed { generation, analysis: Box::new(analysis) })
         }
     }
 }

@@ -30,35 +30,25 @@ const MAGIC: &[(&[u8], &str)] = &[
 pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestError> {
     for (sig, what) in MAGIC {
         if bytes.starts_with(sig) {
-            return Err(IngestError::Binary(format!(
-                "this is {what}, not a text report"
-            )));
+            return Err(IngestError::Binary(format!("this is {what}, not a text report")));
         }
     }
     let mut warnings = Vec::new();
     let (text, encoding) = if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors {
-            warnings.push(format!(
-                "some bytes were not valid {} and were replaced",
-                enc.name()
-            ));
+            warnings.push(format!("some bytes were not valid {} and were replaced", enc.name()));
         }
         (text.into_owned(), format!("{} (BOM)", enc.name()))
     } else if let Some(enc) = sniff_utf16(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(bytes);
         if had_errors {
-            warnings.push(format!(
-                "some bytes were not valid {} and were replaced",
-                enc.name()
-            ));
+            warnings.push(format!("some bytes were not valid {} and were replaced", enc.name()));
         }
         (text.into_owned(), enc.name().to_string())
     } else {
         if looks_binary(bytes) {
-            return Err(IngestError::Binary(
-                "not a text document (binary data)".into(),
-            ));
+            return Err(IngestError::Binary("not a text document (binary data)".into()));
         }
         match std::str::from_utf8(bytes) {
             Ok(s) => (s.to_string(), "UTF-8".to_string()),
@@ -69,27 +59,16 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestError> {
     let total = text.chars().count().max(1);
     let bad = text
         .chars()
-        .filter(|&c| {
-            c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0C'))
-        })
+        .filter(|&c| c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0C')))
         .count();
     if bad * 10 > total {
-        return Err(IngestError::Binary(
-            "not a text document (binary data)".into(),
-        ));
+        return Err(IngestError::Binary("not a text document (binary data)".into()));
     }
     let (text, repaired) = repair_mojibake(&text);
     if repaired > 0 {
-        warnings.push(format!(
-            "repaired {repaired} mis-decoded character{}",
-            if repaired == 1 { "" } else { "s" }
-        ));
+        warnings.push(format!("repaired {repaired} mis-decoded character{}", if repaired == 1 { "" } else { "s" }));
     }
-    Ok(Decoded {
-        text: normalize(&text),
-        encoding,
-        warnings,
-    })
+    Ok(Decoded { text: normalize(&text), encoding, warnings })
 }
 
 /// UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text.
@@ -100,12 +79,7 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let pairs = sample.len() / 2;
     let even_nul = sample.iter().step_by(2).filter(|&&b| b == 0).count();
-    let odd_nul = sample
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .filter(|&&b| b == 0)
-        .count();
+    let odd_nul = sample.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
     if odd_nul * 10 > pairs * 3 && even_nul * 20 < pairs {
         Some(UTF_16LE)
     } else if even_nul * 10 > pairs * 3 && odd_nul * 20 < pairs {
@@ -121,10 +95,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if sample.contains(&0) {
         return true;
     }
-    let controls = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B))
-        .count();
+    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();
     controls * 50 > sample.len()
 }
 
@@ -155,10 +126,7 @@ fn decode_non_utf8(bytes: &[u8], warnings: &mut Vec<String>) -> (String, String)
     let enc = detector.guess(None, chardetng::Utf8Detection::Deny);
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     if had_errors {
-        warnings.push(format!(
-            "some bytes were not valid {} and were replaced",
-            enc.name()
-        ));
+        warnings.push(format!("some bytes were not valid {} and were replaced", enc.name()));
     }
     warnings.push(format!("not UTF-8: read as {} (detected)", enc.name()));
     (text.into_owned(), format!("{} (detected)", enc.name()))
@@ -256,10 +224,7 @@ fn repair_pass(text: &str) -> (String, usize) {
             }
         }
         // "Â" + plain space: the no-break space of "Â\u{a0}" was later turned into a space.
-        if c == 'Â'
-            && chars.get(i + 1).is_some_and(|n| *n == ' ')
-            && (i == 0 || !chars[i - 1].is_alphabetic())
-        {
+        if c == 'Â' && chars.get(i + 1).is_some_and(|n| *n == ' ') && (i == 0 || !chars[i - 1].is_alphabetic()) {
             repaired += 1;
             i += 1;
             continue;
@@ -283,9 +248,7 @@ pub fn normalize(text: &str) -> String {
                 }
                 out.push('\n');
             }
-            '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
-                out.push(' ')
-            }
+            '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out.push(' '),
             '\u{200B}' | '\u{FEFF}' | '\u{AD}' | '\u{2060}' => {}
             '\u{2028}' | '\u{2029}' | '\x0C' => out.push('\n'),
             c if c.is_control() && c != '\n' && c != '\t' => {}

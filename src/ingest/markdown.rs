@@ -33,9 +33,9 @@ pub fn to_text(markdown: &str) -> MarkdownText {
             }
             Event::Start(Tag::Image { .. }) => image_depth += 1,
             Event::End(TagEnd::Image) => image_depth = image_depth.saturating_sub(1),
-            Event::End(
-                TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock | TagEnd::BlockQuote(_),
-            ) => end_line(&mut text),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock | TagEnd::BlockQuote(_)) => {
+                end_line(&mut text)
+            }
             Event::Text(t) | Event::Code(t) if image_depth == 0 => {
                 if in_h1 {
                     h1.push_str(&t);
@@ -47,10 +47,7 @@ pub fn to_text(markdown: &str) -> MarkdownText {
             _ => {}
         }
     }
-    MarkdownText {
-        text: text.trim().to_string() + "\n",
-        title,
-    }
+    MarkdownText { text: text.trim().to_string() + "\n", title }
 }
 
 fn end_line(text: &mut String) {

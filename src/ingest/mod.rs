@@ -67,10 +67,7 @@ pub struct LoadError {
 
 impl LoadError {
     pub fn new(path: &Path, err: &IngestError) -> Self {
-        LoadError {
-            path: path.display().to_string(),
-            error: err.to_string(),
-        }
+        LoadError { path: path.display().to_string(), error: err.to_string() }
     }
 }
 
@@ -104,10 +101,7 @@ fn walk_folder(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, errors: &mut 
     let mut found: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     found.sort();
     for path in found {
-        let hidden = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with('.'));
+        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }
@@ -131,9 +125,7 @@ pub fn has_report_extension(path: &Path) -> bool {
 pub fn load_file(path: &Path) -> Result<Document, IngestError> {
     let meta = std::fs::metadata(path).map_err(|e| IngestError::from_io(&e))?;
     if meta.is_dir() {
-        return Err(IngestError::Io(
-            "this is a folder; open it with File → Open folder".into(),
-        ));
+        return Err(IngestError::Io("this is a folder; open it with File → Open folder".into()));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(IngestError::TooLarge {
@@ -142,10 +134,7 @@ pub fn load_file(path: &Path) -> Result<Document, IngestError> {
         });
     }
     let bytes = std::fs::read(path).map_err(|e| IngestError::from_io(&e))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     ingest_bytes(&path.display().to_string(), &name, &bytes)
 }
 
@@ -167,13 +156,7 @@ pub fn ingest_bytes(path: &str, name: &str, bytes: &[u8]) -> Result<Document, In
     let (text, title, meta_site, meta_published, url) = match format {
         DocumentFormat::Html => {
             let article = html::extract_article(&decoded.text)?;
-            (
-                article.text,
-                article.title,
-                article.site_name,
-                article.published,
-                article.url,
-            )
+            (article.text, article.title, article.site_name, article.published, article.url)
         }
         DocumentFormat::Markdown => {
             let md = markdown::to_text(&decoded.text);
@@ -182,20 +165,13 @@ pub fn ingest_bytes(path: &str, name: &str, bytes: &[u8]) -> Result<Document, In
         DocumentFormat::Text => (tidy_text(&decoded.text), None, None, None, None),
     };
     if text.trim().is_empty() {
-        return Err(if format == DocumentFormat::Html {
-            IngestError::NoArticle
-        } else {
-            IngestError::Blank
-        });
+        return Err(if format == DocumentFormat::Html { IngestError::NoArticle } else { IngestError::Blank });
     }
-    let (outlet, outlet_basis) =
-        outlet::infer_outlet(&text, meta_site.as_deref(), url.as_deref(), name);
+    let (outlet, outlet_basis) = outlet::infer_outlet(&text, meta_site.as_deref(), url.as_deref(), name);
     if outlet_basis == OutletBasis::HouseStyle {
-        warnings
-            .push("outlet guessed from house style (no name in the text); edit it if wrong".into());
+        warnings.push("outlet guessed from house style (no name in the text); edit it if wrong".into());
     }
-    let (published, published_basis) = match meta_published.as_deref().and_then(published::iso_day)
-    {
+    let (published, published_basis) = match meta_published.as_deref().and_then(published::iso_day) {
         Some(day) => (Some(day), Some("page metadata".to_string())),
         None => match published::from_text(&text) {
             Some((day, basis)) => (Some(day), Some(basis)),
@@ -219,22 +195,13 @@ pub fn ingest_bytes(path: &str, name: &str, bytes: &[u8]) -> Result<Document, In
 }
 
 fn detect_format(name: &str, text: &str) -> DocumentFormat {
-    let ext = Path::new(name)
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let ext = Path::new(name).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     match ext.as_str() {
         "html" | "htm" | "xhtml" => return DocumentFormat::Html,
         "md" | "markdown" => return DocumentFormat::Markdown,
         _ => {}
     }
-    let head: String = text
-        .trim_start()
-        .chars()
-        .take(512)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let head: String = text.trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
     if head.starts_with("<!doctype html")
         || head.starts_with("<html")
         || head.starts_with("<?xml") && head.contains("<html")

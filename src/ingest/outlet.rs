@@ -38,22 +38,12 @@ pub fn table() -> &'static OutletTable {
     static TABLE: OnceLock<OutletTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut outlets = Vec::new();
-        for line in include_str!("../../assets/outlets.tsv")
-            .lines()
-            .skip_while(|l| l.starts_with('#'))
-            .skip(1)
-        {
+        for line in include_str!("../../assets/outlets.tsv").lines().skip_while(|l| l.starts_with('#')).skip(1) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 4 {
                 continue;
             }
-            let split = |s: &str| {
-                s.split(';')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(String::from)
-                    .collect()
-            };
+            let split = |s: &str| s.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
             outlets.push(Outlet {
                 name: cols[0].to_string(),
                 aliases: split(cols[1]),
@@ -76,28 +66,16 @@ pub fn table() -> &'static OutletTable {
         // Case-sensitive: outlet names are proper nouns ("Time", "Nation" are also words).
         let names = rx(&format!(r"\b(?:{})\b", names.join("|")));
         let mut styles = Vec::new();
-        for line in include_str!("../../assets/house_styles.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .skip(1)
-        {
+        for line in include_str!("../../assets/house_styles.tsv").lines().filter(|l| !l.starts_with('#')).skip(1) {
             let cols: Vec<&str> = line.split('\t').collect();
             if let [outlet, marker, weight] = cols[..]
-                && let (Some(&i), Some(m), Ok(w)) = (
-                    by_name.get(&outlet.to_lowercase()),
-                    StyleMarker::parse(marker),
-                    weight.trim().parse(),
-                )
+                && let (Some(&i), Some(m), Ok(w)) =
+                    (by_name.get(&outlet.to_lowercase()), StyleMarker::parse(marker), weight.trim().parse())
             {
                 styles.push((i, m, w));
             }
         }
-        OutletTable {
-            outlets,
-            names,
-            by_name,
-            styles,
-        }
+        OutletTable { outlets, names, by_name, styles }
     })
 }
 
@@ -106,11 +84,7 @@ impl OutletTable {
     pub fn canonical(&self, name: &str) -> Option<&str> {
         let key = name.trim().to_lowercase();
         let key = key.strip_prefix("www.").unwrap_or(&key);
-        if let Some(&i) = self
-            .by_name
-            .get(key)
-            .or_else(|| self.by_name.get(key.strip_prefix("the ").unwrap_or(key)))
-        {
+        if let Some(&i) = self.by_name.get(key).or_else(|| self.by_name.get(key.strip_prefix("the ").unwrap_or(key))) {
             return Some(&self.outlets[i].name);
         }
         self.by_domain(key)
@@ -119,11 +93,7 @@ impl OutletTable {
     fn by_domain(&self, s: &str) -> Option<&str> {
         self.outlets
             .iter()
-            .find(|o| {
-                o.domains.iter().any(|d| {
-                    s == d || s.ends_with(&format!(".{d}")) || s.contains(&format!("{d}/"))
-                })
-            })
+            .find(|o| o.domains.iter().any(|d| s == d || s.ends_with(&format!(".{d}")) || s.contains(&format!("{d}/"))))
             .map(|o| o.name.as_str())
     }
 
@@ -141,16 +111,13 @@ pub fn infer_outlet(
 ) -> (Option<String>, OutletBasis) {
     let t = table();
     if let Some(site) = meta_site {
-        let name = t
-            .canonical(site)
-            .map(String::from)
-            .unwrap_or_else(|| site.trim().to_string());
+        let name = t.canonical(site).map(String::from).unwrap_or_else(|| site.trim().to_string());
         return (Some(name), OutletBasis::Metadata);
     }
     if let Some(name) = from_text_cues(text).or_else(|| unknown_outlet_cue(text)) {
         return (Some(name), OutletBasis::Text);
     }
-    if let Some(name) = url.and_then(|u| host_of(u)).and_then(|h| t.canonical(&h)) {
+    if let Some(name) = url.and_then(host_of).and_then(|h| t.canonical(&h)) {
         return (Some(name.to_string()), OutletBasis::Address);
     }
     if let Some(name) = from_file_name(file_name) {
@@ -214,27 +181,18 @@ fn from_text_cues(text: &str) -> Option<String> {
             continue;
         };
         let before = &text[text.floor_char_boundary(m.start().saturating_sub(120))..m.start()];
-        let before = before
-            .strip_suffix("the ")
-            .or_else(|| before.strip_suffix("The "))
-            .unwrap_or(before);
+        let before = before.strip_suffix("the ").or_else(|| before.strip_suffix("The ")).unwrap_or(before);
         let after = &text[m.end()..text.ceil_char_boundary((m.end() + 400).min(text.len()))];
         let mut best = 0.5f32;
         for (pre, post, w) in cues {
             if pre.is_match(before) && post.is_match(after) {
-                let w = if t.outlets[i].wire && *w < 8.0 {
-                    1.0
-                } else {
-                    *w
-                };
+                let w = if t.outlets[i].wire && *w < 8.0 { 1.0 } else { *w };
                 best = best.max(w);
             }
         }
         *scores.entry(i).or_default() += best;
     }
-    let (&i, &score) = scores
-        .iter()
-        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?;
+    let (&i, &score) = scores.iter().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))?;
     (score >= 4.0).then(|| t.outlets[i].name.clone())
 }
 
@@ -243,18 +201,12 @@ fn from_text_cues(text: &str) -> Option<String> {
 /// or a masthead line near the top ("*The Gazette — 3 May 2024*").
 fn unknown_outlet_cue(text: &str) -> Option<String> {
     static RES: OnceLock<[Regex; 3]> = OnceLock::new();
-    const NAME: &str = r"((?:The )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})";
+    const NAME: &str = r"((?:[Tt]he )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})";
     let res = RES.get_or_init(|| {
         [
-            rx(&format!(
-                r"(?m)^\W*{NAME}'s [A-Z][^\n]{{0,300}}contributed (?:to this report|reporting)"
-            )),
-            rx(&format!(
-                r"(?i:(?:additional )?reporting by) (?:the )?{NAME}'s\b"
-            )),
-            rx(&format!(
-                r"(?m)^\W*{NAME} [—–-]+ (?:\w+day,? )?\d{{1,2}} [A-Z][a-z]+ \d{{4}}\W*$"
-            )),
+            rx(&format!(r"(?m)^\W*{NAME}'s [A-Z][^\n]{{0,300}}contributed (?:to this report|reporting)")),
+            rx(&format!(r"(?i:(?:additional )?reporting by) {NAME}'s\b")),
+            rx(&format!(r"(?m)^\W*{NAME} [—–-]+ (?:\w+day,? )?\d{{1,2}} [A-Z][a-z]+ \d{{4}}\W*$")),
         ]
     });
     let head: String = text.lines().take(5).collect::<Vec<_>>().join("\n");
@@ -329,7 +281,8 @@ impl StyleMarker {
 
     fn pattern(self) -> &'static str {
         use StyleMarker::*;
-        const MONTHS: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+        const MONTHS: &str =
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
         match self {
             UkSpelling => r"\b(?:[Cc]entre|[Dd]efence|[Cc]olour|[Hh]onour|[Ll]abour|[Nn]eighbour\w*|[Ff]avourite|[Kk]ilometres?|[Mm]etres|[Tt]heatre|[Tt]ravelled|[Gg]rey|[Oo]ffence|[Ll]icence|[Aa]rmour\w*|[Pp]rogramme)\b",
             UsSpelling => r"\b(?:[Cc]enter|[Dd]efense|[Cc]olor|[Hh]onor|[Ll]abor|[Nn]eighbor\w*|[Ff]avorite|[Kk]ilometers?|[Mm]eters|[Tt]heater|[Tt]raveled|[Gg]ray|[Oo]ffense|[Aa]rmor\w*)\b",
@@ -366,9 +319,9 @@ impl StyleMarker {
         let v = match self {
             // The word "terrorist" outside quotation marks, in the writer's own voice.
             StyleMarker::TerrorInOwnVoice => re.find_iter(text).any(|m| !inside_quotes(text, m.start())),
-            StyleMarker::IseSpelling => {
-                re.find_iter(text).any(|m| !matches!(m.as_str().to_lowercase().as_str(), s if ISE_WORDS_ANY.iter().any(|w| s.starts_with(w))))
-            }
+            StyleMarker::IseSpelling => re.find_iter(text).any(
+                |m| !matches!(m.as_str().to_lowercase().as_str(), s if ISE_WORDS_ANY.iter().any(|w| s.starts_with(w))),
+            ),
             _ => re.is_match(text),
         };
         cache.insert(self, v);
@@ -430,23 +383,17 @@ const ISE_WORDS_ANY: &[&str] = &[
 ];
 
 fn style_regex(m: StyleMarker) -> &'static Regex {
-    static CACHE: OnceLock<std::sync::Mutex<HashMap<StyleMarker, &'static Regex>>> =
-        OnceLock::new();
+    static CACHE: OnceLock<std::sync::Mutex<HashMap<StyleMarker, &'static Regex>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let mut guard = cache.lock().unwrap_or_else(|p| p.into_inner());
-    guard
-        .entry(m)
-        .or_insert_with(|| Box::leak(Box::new(rx(m.pattern()))))
+    guard.entry(m).or_insert_with(|| Box::leak(Box::new(rx(m.pattern()))))
 }
 
 /// Whether byte `pos` of `text` lies inside a quotation on its line (an odd number of
 /// quotation marks before it).
 fn inside_quotes(text: &str, pos: usize) -> bool {
     let line_start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
-    let quotes = text[line_start..pos]
-        .chars()
-        .filter(|c| matches!(c, '"' | '“' | '”'))
-        .count();
+    let quotes = text[line_start..pos].chars().filter(|c| matches!(c, '"' | '“' | '”')).count();
     quotes % 2 == 1
 }
 
@@ -477,74 +424,44 @@ mod tests {
     fn contributed_line_names_the_outlet() {
         let text = "Floods swept the valley on Monday.\nOfficials said 40 people were missing.\n\
                     Al Jazeera's Sara Lind and Omar Haddad contributed to this report.\n";
-        assert_eq!(
-            infer_outlet(text, None, None, "a.txt").0.as_deref(),
-            Some("Al Jazeera")
-        );
+        assert_eq!(infer_outlet(text, None, None, "a.txt").0.as_deref(), Some("Al Jazeera"));
     }
 
     #[test]
     fn told_the_outlet_and_understands() {
         let text = "A survivor told the Guardian she had waited nine hours. The Guardian understands the dam failed.";
-        assert_eq!(
-            infer_outlet(text, None, None, "x.txt"),
-            (Some("The Guardian".into()), OutletBasis::Text)
-        );
+        assert_eq!(infer_outlet(text, None, None, "x.txt"), (Some("The Guardian".into()), OutletBasis::Text));
     }
 
     #[test]
     fn quoting_a_wire_agency_does_not_make_it_the_author() {
         let text = "One miner told the Associated Press that the shaft flooded. \"We ran,\" he told AP. \
                     Rescue teams worked through the night.";
-        assert_ne!(
-            infer_outlet(text, None, None, "r.txt").0.as_deref(),
-            Some("Associated Press")
-        );
+        assert_ne!(infer_outlet(text, None, None, "r.txt").0.as_deref(), Some("Associated Press"));
     }
 
     #[test]
     fn wire_dateline_is_strong() {
         let text = "MANILA (Reuters) - A ferry capsized off the coast on Sunday, killing at least 12 people.";
-        assert_eq!(
-            infer_outlet(text, None, None, "r.txt").0.as_deref(),
-            Some("Reuters")
-        );
+        assert_eq!(infer_outlet(text, None, None, "r.txt").0.as_deref(), Some("Reuters"));
     }
 
     #[test]
     fn metadata_wins_and_is_canonicalised() {
         let (o, b) = infer_outlet("text", Some("telegraph.co.uk"), None, "page.html");
-        assert_eq!(
-            (o.as_deref(), b),
-            (Some("The Telegraph"), OutletBasis::Metadata)
-        );
+        assert_eq!((o.as_deref(), b), (Some("The Telegraph"), OutletBasis::Metadata));
         let (o, _) = infer_outlet("text", Some("Springfield Gazette"), None, "page.html");
         assert_eq!(o.as_deref(), Some("Springfield Gazette"));
     }
 
     #[test]
     fn file_name_and_url() {
+        assert_eq!(infer_outlet("no cue", None, None, "bbc-quake.txt").0.as_deref(), Some("BBC"));
         assert_eq!(
-            infer_outlet("no cue", None, None, "bbc-quake.txt")
-                .0
-                .as_deref(),
-            Some("BBC")
-        );
-        assert_eq!(
-            infer_outlet(
-                "no cue",
-                None,
-                Some("https://www.nytimes.com/2021/x.html"),
-                "x.html"
-            )
-            .0
-            .as_deref(),
+            infer_outlet("no cue", None, Some("https://www.nytimes.com/2021/x.html"), "x.html").0.as_deref(),
             Some("The New York Times")
         );
-        assert_eq!(
-            infer_outlet("no cue at all here", None, None, "report.txt"),
-            (None, OutletBasis::FileName)
-        );
+        assert_eq!(infer_outlet("no cue at all here", None, None, "report.txt"), (None, OutletBasis::FileName));
     }
 
     #[test]
@@ -553,17 +470,11 @@ mod tests {
                     Mr Rossi said the \"terrorists\" had not been identified.\n\
                     The government said the neighbouring region was safe.\n\
                     - Dam breach: 0400 GMT 3 March: water reaches the valley.\n";
-        assert_eq!(
-            infer_outlet(text, None, None, "1.txt"),
-            (Some("BBC".into()), OutletBasis::HouseStyle)
-        );
+        assert_eq!(infer_outlet(text, None, None, "1.txt"), (Some("BBC".into()), OutletBasis::HouseStyle));
     }
 
     #[test]
     fn house_style_needs_a_clear_margin() {
-        assert_eq!(
-            infer_outlet("Two people were hurt.", None, None, "1.txt").0,
-            None
-        );
+        assert_eq!(infer_outlet("Two people were hurt.", None, None, "1.txt").0, None);
     }
 }

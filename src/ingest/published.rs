@@ -33,9 +33,7 @@ pub fn month_number(name: &str) -> Option<u32> {
     ];
     MONTHS
         .iter()
-        .position(|m| {
-            n == *m || (n.len() >= 3 && m.starts_with(&n) && (n.len() == 3 || n == "sept"))
-        })
+        .position(|m| n == *m || (n.len() >= 3 && m.starts_with(&n) && (n.len() == 3 || n == "sept")))
         .map(|i| i as u32 + 1)
 }
 
@@ -65,17 +63,9 @@ pub fn dates_with_year(text: &str) -> Vec<(usize, usize, String)> {
         .filter_map(|c| {
             let m = c.get(0)?;
             let (y, mo, d) = if let Some(d) = c.get(1) {
-                (
-                    c[3].parse().ok()?,
-                    month_number(&c[2])?,
-                    d.as_str().parse().ok()?,
-                )
+                (c[3].parse().ok()?, month_number(&c[2])?, d.as_str().parse().ok()?)
             } else if let Some(mo) = c.get(4) {
-                (
-                    c[6].parse().ok()?,
-                    month_number(mo.as_str())?,
-                    c[5].parse().ok()?,
-                )
+                (c[6].parse().ok()?, month_number(mo.as_str())?, c[5].parse().ok()?)
             } else {
                 (c[7].parse().ok()?, c[8].parse().ok()?, c[9].parse().ok()?)
             };
@@ -119,10 +109,7 @@ mod tests {
 
     #[test]
     fn iso_prefix() {
-        assert_eq!(
-            iso_day("2013-01-19T14:02:00Z").as_deref(),
-            Some("2013-01-19")
-        );
+        assert_eq!(iso_day("2013-01-19T14:02:00Z").as_deref(), Some("2013-01-19"));
         assert_eq!(iso_day("2013-02-30"), None);
         assert_eq!(iso_day("yesterday"), None);
     }
@@ -141,10 +128,6 @@ mod tests {
         let t = "Quake toll climbs\nMarch 4, 2021\nRescuers dug through rubble on Thursday.";
         assert_eq!(from_text(t).map(|x| x.0).as_deref(), Some("2021-03-04"));
         let t = "The treaty of 12 June 1990 was cited by officials who spoke at length on the matter in the capital city on a hot day.";
-        assert_eq!(
-            from_text(t),
-            None,
-            "a date inside a long sentence is not a dateline"
-        );
+        assert_eq!(from_text(t), None, "a date inside a long sentence is not a dateline");
     }
 }

@@ -1,0 +1,211 @@
+//! The real app, driven through its UI with egui_kittest: start page, sample, drops, bad
+//! files, removing, editing and the saved session. No test touches the user's saved state:
+//! each starts fresh or from an in-memory store.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use parallax::app::state::{SESSION_KEY, SourceStatus};
+use parallax::app::{ParallaxApp, Startup};
+
+fn fresh() -> Startup {
+    Startup { files: Vec::new(), fresh: true, sample_on_first_run: false }
+}
+
+fn harness(startup: Startup) -> Harness<'static, ParallaxApp> {
+    Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(move |cc| ParallaxApp::new(cc, startup))
+}
+
+/// Steps until the background reading and analysis are done (they run on another thread).
+fn settle(h: &mut Harness<'_, ParallaxApp>) {
+    for _ in 0..500 {
+        h.step();
+        if !h.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(!h.state().is_busy(), "loading never finished");
+    h.run_steps(3);
+}
+
+fn labels(h: &Harness<'_, ParallaxApp>) -> Vec<String> {
+    h.state().sources.iter().map(|s| s.label()).collect()
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_files(h: &mut Harness<'_, ParallaxApp>, paths: &[PathBuf]) {
+    for p in paths {
+        h.input_mut().dropped_files.push(Arc::new(Dropped(p.clone())));
+    }
+    settle(h);
+}
+
+fn write_report(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write report");
+    p
+}
+
+#[test]
+fn start_page_then_sample_lists_sources_with_outlets() {
+    let mut h = harness(fresh());
+    h.run_steps(2);
+    h.get_by_label("Open reports…");
+    h.get_by_label("Try the sample reports").click();
+    settle(&mut h);
+    assert_eq!(labels(&h), ["Andes Courier", "The Morning Ledger", "Pacific Broadcast News"]);
+    for outlet in ["Andes Courier", "The Morning Ledger", "Pacific Broadcast News"] {
+        assert!(h.query_all_by_label(outlet).count() >= 1, "{outlet} is shown");
+    }
+    assert!(h.query_by_label("Try the sample reports").is_none(), "the start page is gone");
+    // The first report is in the reader.
+    assert!(h.query_all_by_label_contains("At least nine miners were killed").count() >= 1);
+}
+
+#[test]
+fn dropped_files_and_folders_open_through_the_same_path() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = write_report(dir.path(), "a.txt", "A dam burst above Orlen on Monday; 6 people died.\n");
+    let folder = dir.path().join("more");
+    std::fs::create_dir(&folder).expect("mkdir");
+    write_report(&folder, "b.md", "# Orlen\n\nEight people died, officials said on Tuesday.\n");
+    write_report(
+        &folder,
+        "c.html",
+        "<html><head><meta property=\"og:site_name\" content=\"Orlen Herald\"></head><body><article><p>The dam above Orlen burst on Monday night, and by Wednesday officials said nine people had died and 40 were missing in the valley below.</p><p>Rescue teams from three provinces searched the river banks and the flooded farms through the night, using boats and helicopters.</p></article></body></html>",
+    );
+    let mut h = harness(fresh());
+    h.run_steps(2);
+    drop_files(&mut h, &[a.clone(), folder]);
+    assert_eq!(labels(&h), ["a.txt", "b.md", "Orlen Herald"]);
+    // Dropping a report that is already open does not duplicate it.
+    drop_files(&mut h, &[a]);
+    assert_eq!(h.state().sources.len(), 3);
+    assert!(h.query_all_by_label_contains("already open").count() >= 1);
+}
+
+#[test]
+fn a_bad_file_shows_its_message_and_the_others_still_open() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = write_report(dir.path(), "good.txt", "Two hikers were rescued on Sunday.\n");
+    let empty = write_report(dir.path(), "empty.txt", "");
+    let binary = dir.path().join("photo.txt");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("w");
+    let mut h = harness(fresh());
+    h.run_steps(2);
+    drop_files(&mut h, &[empty, good, binary]);
+    assert_eq!(labels(&h), ["good.txt"]);
+    assert_eq!(h.query_all_by_label_contains("empty.txt: the file is empty").count(), 1);
+    assert!(h.query_all_by_label_contains("PNG image").count() == 1);
+    // Messages can be dismissed.
+    let before = h.state().notices.len();
+    h.get_all_by_label("Dismiss").next().expect("a dismiss button").click();
+    h.run_steps(2);
+    assert_eq!(h.state().notices.len(), before - 1);
+}
+
+#[test]
+fn removing_a_source() {
+    let mut h = harness(fresh());
+    h.run_steps(2);
+    h.get_by_label("Try the sample reports").click();
+    settle(&mut h);
+    assert_eq!(h.state().sources.len(), 3);
+    // The second remove button belongs to the second source.
+    h.get_all_by_label("🗑").nth(1).expect("remove buttons").click();
+    settle(&mut h);
+    assert_eq!(labels(&h), ["Andes Courier", "Pacific Broadcast News"]);
+}
+
+#[test]
+fn editing_the_outlet_is_remembered_across_runs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = write_report(dir.path(), "wire.txt", "A ferry sank; 12 died.\n");
+    let gone = dir.path().join("gone.txt");
+    write_report(dir.path(), "gone.txt", "Three people were hurt.\n");
+    let mut h = harness(Startup { files: vec![report.clone(), gone.clone()], ..fresh() });
+    settle(&mut h);
+    assert_eq!(labels(&h), ["wire.txt", "gone.txt"]);
+    // The first report is selected: its outlet field is shown. Type a new outlet.
+    let field = h.get_by_label("Outlet");
+    field.focus();
+    h.run_steps(1);
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
+    h.get_by_label("Outlet").type_text("Harbour Wire");
+    h.run_steps(1);
+    h.key_press(egui::Key::Enter);
+    settle(&mut h);
+    assert_eq!(labels(&h)[0], "Harbour Wire");
+
+    let mut store = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut store);
+    std::fs::remove_file(&gone).expect("rm");
+    let store: &'static MemoryStorage = Box::leak(Box::new(store));
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(move |cc| {
+        cc.storage = Some(store);
+        ParallaxApp::new(cc, Startup { files: Vec::new(), fresh: false, sample_on_first_run: true })
+    });
+    settle(&mut h);
+    assert_eq!(labels(&h), ["Harbour Wire", "gone.txt"], "edits and order restored; no sample on top");
+    assert!(matches!(h.state().sources[1].status, SourceStatus::Missing(_)), "a vanished file is shown as missing");
+    assert!(h.query_all_by_label_contains("missing").count() >= 1);
+}
+
+#[test]
+fn a_corrupt_saved_session_starts_fresh_with_a_notice() {
+    let mut store = MemoryStorage::default();
+    eframe::Storage::set_string(&mut store, SESSION_KEY, "{\"sources\": [oops".into());
+    let store: &'static MemoryStorage = Box::leak(Box::new(store));
+    let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(move |cc| {
+        cc.storage = Some(store);
+        ParallaxApp::new(cc, Startup { files: Vec::new(), fresh: false, sample_on_first_run: false })
+    });
+    settle(&mut h);
+    assert!(h.state().sources.is_empty());
+    assert!(h.query_all_by_label_contains("could not be read").count() == 1);
+    h.get_by_label("Try the sample reports");
+}
+
+#[test]
+fn tabs_switch_and_the_reports_tab_lists_every_report() {
+    let mut h = harness(fresh());
+    h.run_steps(2);
+    h.get_by_label("Try the sample reports").click();
+    settle(&mut h);
+    h.get_by_label("Reports").click();
+    h.run_steps(2);
+    assert_eq!(h.state().session.tab, parallax::app::state::Tab::Reports);
+    assert!(h.query_all_by_label("2025-03-13").count() >= 1, "published dates are listed");
+    assert!(h.query_all_by_label_contains("windows-1252").count() >= 1, "the HTML page's encoding is listed");
+}
+
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
