@@ -161,6 +161,9 @@ fn bad_inputs_are_errors_not_panics() {
     let missing = dir.path().join("nope.txt");
     assert_eq!(load_file(&missing), Err(IngestError::NotFound));
     assert!(matches!(load_file(dir.path()), Err(IngestError::Io(_))));
+    let huge = dir.path().join("huge.txt");
+    std::fs::File::create(&huge).and_then(|f| f.set_len(21 * 1024 * 1024)).expect("sparse file");
+    assert!(matches!(load_file(&huge), Err(IngestError::TooLarge { limit_mb: 20, .. })));
     let bad = write(&dir, "bad.txt", &[0xff, 0xfe, 0x00, 0xd8, 0x41]); // UTF-16 BOM, broken surrogate
     assert!(load_file(&bad).is_ok() || load_file(&bad).is_err()); // must not panic
 }
