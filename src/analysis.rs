@@ -1,10 +1,15 @@
 //! The whole analysis of a set of documents, as `parallax analyze` prints it and the app
 //! shows it (`../shared/eval/SCHEMA.md`, schema `parallax.analysis/1`).
 
+use std::collections::{BTreeMap, HashMap};
+
+use jiff::civil::Date;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::extract::{self, Figure, Place, Relation, TimelineEntry};
+use crate::extract::dates::{self, Calendar, DayRef};
+use crate::extract::figures::RawFigure;
+use crate::extract::{self, DocExtraction, Figure, Place, Relation, TimelineEntry};
 use crate::ingest::LoadError;
 use crate::model::{Document, DocumentFormat, OutletBasis};
 
@@ -52,29 +57,149 @@ pub fn doc_id(index: usize) -> String {
     format!("d{}", index + 1)
 }
 
-/// Runs extraction on every document (in parallel) and gathers the results.
+fn iso_date(s: &str) -> Option<Date> {
+    s.get(..10)?.parse().ok()
+}
+
+/// Runs extraction on every document (in parallel), fixes the calendar the reports share,
+/// gives every figure its day, and gathers places, relations and the timeline.
 pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis {
-    let extractions: Vec<_> = docs.par_iter().enumerate().map(|(i, d)| extract::extract(d, &doc_id(i))).collect();
+    let extractions: Vec<DocExtraction> = docs.par_iter().map(extract::extract).collect();
+    let published: Vec<Option<Date>> = docs.iter().map(|d| d.published.as_deref().and_then(iso_date)).collect();
+    let own: Vec<Option<Calendar>> = docs
+        .iter()
+        .zip(&extractions)
+        .zip(&published)
+        .map(|((d, ex), p)| match p {
+            Some(_) => dates::own_calendar(&ex.sentences, &ex.dates, *p),
+            None => dates::calendar_from_weekday_dates(&d.text, &ex.dates)
+                .or_else(|| dates::own_calendar(&ex.sentences, &ex.dates, None)),
+        })
+        .collect();
+    // Reports analysed together tell of one event: one that fixes the calendar fixes it for
+    // the others (the most common calendar wins; a known year beats a stand-in).
+    let shared = {
+        let mut votes: HashMap<(i16, bool), (usize, Calendar)> = HashMap::new();
+        for c in own.iter().flatten() {
+            votes.entry((c.year, c.year_known)).or_insert((0, *c)).0 += 1;
+        }
+        votes.into_values().max_by_key(|(n, c)| (c.year_known, *n)).map(|(_, c)| c)
+    };
+
+    let mut documents = Vec::new();
     let mut figures = Vec::new();
     let mut relations = Vec::new();
-    let mut documents = Vec::new();
-    for (i, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
+    let mut places: Vec<Place> = Vec::new();
+    let mut timeline: BTreeMap<Date, TimelineEntry> = BTreeMap::new();
+    for (i, (doc, ex)) in docs.iter().zip(&extractions).enumerate() {
+        let id = doc_id(i);
+        let cal = own[i].or(shared);
+        let year_known = cal.is_some_and(|c| c.year_known);
+        let resolved = dates::resolve(&ex.dates, cal, published[i]);
+        // The report's day: stated, else the latest day it names.
+        let explicit = |k: usize| matches!(ex.dates[k].day, DayRef::Date { .. } | DayRef::Weekday(_));
+        let latest = (0..ex.dates.len()).filter(|&k| explicit(k)).filter_map(|k| resolved[k]).max();
+        let report_day = published[i].or(latest);
+        let (pub_text, pub_basis) = match (&doc.published, latest) {
+            (Some(p), _) => (Some(p.clone()), doc.published_basis.clone()),
+            (None, Some(d)) => (
+                Some(dates::format_day(d, year_known)),
+                Some(format!(
+                    "inferred: the latest day the report names ({}){}",
+                    dates::weekday_name(d.weekday()),
+                    if own[i].is_some() { "" } else { ", with the calendar of the other reports" }
+                )),
+            ),
+            (None, None) => (None, None),
+        };
+        let day_of = |f: &RawFigure| -> Option<Date> { figure_day(ex, &resolved, f).or(report_day) };
+        let first_id = figures.len();
+        for f in &ex.figures {
+            let s = &ex.sentences[f.sentence];
+            let (start, end) = (s.tokens[f.first].start, s.tokens[f.last].end);
+            figures.push(Figure {
+                id: String::new(),
+                doc: id.clone(),
+                value: f.value,
+                low: f.low,
+                high: f.high,
+                approx: f.approx.as_str().to_string(),
+                outcome: f.outcome.unwrap_or("total").to_string(),
+                who: f.who.to_string(),
+                nationality: f.nationality.clone(),
+                org: f.org.clone(),
+                as_of: day_of(f).map(|d| dates::format_day(d, year_known)),
+                by: f.by.clone(),
+                text: doc.text[start..end].to_string(),
+                sentence: s.text(&doc.text).to_string(),
+                start,
+                end,
+                claim: f.claim,
+                part_of: f.part_of.map(|p| format!("f{}", first_id + p + 1)),
+                implicit: f.implicit,
+            });
+        }
+        for (k, m) in ex.dates.iter().enumerate() {
+            let Some(d) = resolved[k] else { continue };
+            let e = timeline.entry(d).or_insert_with(|| TimelineEntry {
+                date: dates::format_day(d, year_known),
+                weekday: cal.map(|_| dates::weekday_name(d.weekday()).to_string()),
+                time: None,
+                label: String::new(),
+                docs: Vec::new(),
+                text: Vec::new(),
+            });
+            if !e.docs.contains(&id) {
+                e.docs.push(id.clone());
+            }
+            let mention = doc.text[m.start..m.end].to_string();
+            let with_time = m.time.is_some() && e.time.is_none();
+            if let Some(t) = &m.time
+                && e.time.is_none()
+            {
+                e.time = Some(t.clone());
+            }
+            if e.label.is_empty() || with_time {
+                e.label = label(ex.sentences[m.sentence].text(&doc.text));
+            }
+            if !e.text.contains(&mention) {
+                e.text.push(mention);
+            }
+        }
+        for p in &ex.places {
+            add_place(&mut places, &p.name, &p.kind, p.lat, p.lon, &id);
+        }
+        for r in &ex.relations {
+            for name in [&r.subject, &r.object] {
+                if !places.iter().any(|p| &p.name == name) && name.starts_with(char::is_uppercase) {
+                    add_place(&mut places, name, "site (placed by the report)", None, None, &id);
+                } else {
+                    add_place(&mut places, name, "", None, None, &id);
+                }
+            }
+            relations.push(Relation {
+                doc: id.clone(),
+                subject: r.subject.clone(),
+                object: r.object.clone(),
+                km: r.km,
+                bearing: r.bearing.map(String::from),
+                text: doc.text[r.start..r.end].to_string(),
+            });
+        }
         documents.push(DocumentInfo {
-            id: doc_id(i),
+            id: id.clone(),
             path: doc.path.clone(),
             outlet: doc.outlet.clone(),
             outlet_basis: doc.outlet_basis,
             title: doc.title.clone(),
-            published: doc.published.clone(),
-            published_basis: doc.published_basis.clone(),
+            published: pub_text,
+            published_basis: pub_basis,
             format: doc.format,
             encoding: doc.encoding.clone(),
             chars: doc.text.chars().count(),
             figures: ex.figures.len(),
             warnings: doc.warnings.clone(),
         });
-        figures.extend(ex.figures);
-        relations.extend(ex.relations);
     }
     // Figure ids are unique across the analysis.
     for (n, f) in figures.iter_mut().enumerate() {
@@ -86,8 +211,63 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
         errors,
         figures,
         disagreements: Vec::new(),
-        places: Vec::new(),
+        places,
         relations,
-        timeline: Vec::new(),
+        timeline: timeline.into_values().collect(),
     }
+}
+
+/// The day a figure describes: the nearest day named in its clause, else the last day the
+/// report named before it (the day its story is at).
+fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure) -> Option<Date> {
+    let t = &ex.sentences[f.sentence].tokens;
+    let boundary = |a: usize, b: usize| {
+        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+        t[lo..hi].iter().any(|x| x.is_any(&[";", "-", "--", "—", "–", "although", "while", "but", "whereas"]))
+    };
+    let same = ex
+        .dates
+        .iter()
+        .enumerate()
+        .filter(|(k, m)| m.sentence == f.sentence && resolved[*k].is_some() && !boundary(m.token, f.anchor))
+        .min_by_key(|(_, m)| m.token.abs_diff(f.anchor))
+        .and_then(|(k, _)| resolved[k]);
+    if same.is_some() {
+        return same;
+    }
+    ex.dates
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(k, m)| {
+            m.sentence < f.sentence
+                && matches!(m.day, DayRef::Date { .. } | DayRef::Weekday(_))
+                && resolved[*k].is_some()
+        })
+        .and_then(|(k, _)| resolved[k])
+}
+
+fn label(sentence: &str) -> String {
+    let s = sentence.trim().trim_start_matches("- ");
+    if s.chars().count() <= 110 {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(110).collect();
+    match cut.rfind(' ') {
+        Some(i) => format!("{}…", &cut[..i]),
+        None => cut,
+    }
+}
+
+fn add_place(places: &mut Vec<Place>, name: &str, kind: &str, lat: Option<f64>, lon: Option<f64>, doc: &str) {
+    if let Some(p) = places.iter_mut().find(|p| p.name == name) {
+        if !p.docs.iter().any(|d| d == doc) {
+            p.docs.push(doc.to_string());
+        }
+        return;
+    }
+    if kind.is_empty() {
+        return;
+    }
+    places.push(Place { name: name.to_string(), kind: kind.to_string(), lat, lon, docs: vec![doc.to_string()] });
 }

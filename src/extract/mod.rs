@@ -2,6 +2,13 @@
 //! distances. Each item carries byte offsets into the document text so that every view can
 //! lead back to the words.
 
+pub mod dates;
+pub mod figures;
+pub mod lexicon;
+pub mod numbers;
+pub mod places;
+pub mod text;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::Document;
@@ -25,6 +32,15 @@ pub struct Figure {
     pub sentence: String,
     pub start: usize,
     pub end: usize,
+    /// Attributed to a party to the events ("the kidnappers claimed").
+    #[serde(default)]
+    pub claim: bool,
+    /// The id of the total this figure is a part of ("three Belgians" in "seven foreigners").
+    #[serde(default)]
+    pub part_of: Option<String>,
+    /// A count said without a number ("a Briton died").
+    #[serde(default)]
+    pub implicit: bool,
 }
 
 /// A place named in a report.
@@ -59,16 +75,23 @@ pub struct TimelineEntry {
     pub text: Vec<String>,
 }
 
-/// Everything read from one document.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Extraction {
-    pub figures: Vec<Figure>,
-    pub relations: Vec<Relation>,
+/// Everything read from one document, before the days are resolved across documents.
+#[derive(Debug, Clone)]
+pub struct DocExtraction {
+    pub sentences: Vec<text::Sentence>,
+    pub figures: Vec<figures::RawFigure>,
+    pub dates: Vec<dates::DateMention>,
+    pub places: Vec<places::PlaceMention>,
+    pub relations: Vec<places::RawRelation>,
 }
 
-/// Reads one document. `doc_id` is the id its items refer to.
-pub fn extract(_doc: &Document, _doc_id: &str) -> Extraction {
-    // The figure extractor is the next piece of work; the pipeline and every view already
-    // carry its output.
-    Extraction::default()
+/// Reads one document.
+pub fn extract(doc: &Document) -> DocExtraction {
+    let text = &doc.text;
+    let sentences = text::sentences(text);
+    let figures = figures::find_figures(text, &sentences);
+    let dates = dates::find_dates(text, &sentences);
+    let places = places::find_places(text, &sentences);
+    let relations = places::find_relations(text, &sentences, &places);
+    DocExtraction { sentences, figures, dates, places, relations }
 }

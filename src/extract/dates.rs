@@ -1,0 +1,457 @@
+//! When things happened: weekdays ("on Saturday", "By Friday"), dates ("19 January",
+//! "January 19, 2013"), clock times ("0500 local time", "1200 (1300 GMT)", "3:40 a.m.",
+//! "21: 00"), and relative days ("the following day", "two days earlier").
+//!
+//! A weekday is a date only once the calendar is known. It is fixed by a year (a publication
+//! date, a date with a year), or by a weekday and a date that the report gives for the same
+//! happening ("the raid on Saturday" … "ended the raid on 19 January"); reports analysed
+//! together share their calendar. Weekdays then resolve to the most recent such day at or
+//! before the report's date, or, where only the calendar is known, to the day near the
+//! happening that fixed it.
+
+use std::collections::{HashMap, HashSet};
+
+use jiff::civil::{Date, Weekday};
+
+use super::text::{Kind, Sentence};
+use crate::ingest::published::month_number;
+
+/// A day as the text names it, before the calendar is applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayRef {
+    Date {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
+    Weekday(Weekday),
+    /// So many days from the mention before it in the report.
+    Relative(i32),
+    /// The first day of the happenings the report tells ("the opening day").
+    FirstDay,
+}
+
+#[derive(Debug, Clone)]
+pub struct DateMention {
+    pub sentence: usize,
+    /// Token index in the sentence (its first token) and byte range in the text.
+    pub token: usize,
+    pub start: usize,
+    pub end: usize,
+    pub day: DayRef,
+    /// "05:00", with the zone when one is given ("12:00 (13:00 GMT)").
+    pub time: Option<String>,
+}
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Monday),
+    ("tuesday", Weekday::Tuesday),
+    ("wednesday", Weekday::Wednesday),
+    ("thursday", Weekday::Thursday),
+    ("friday", Weekday::Friday),
+    ("saturday", Weekday::Saturday),
+    ("sunday", Weekday::Sunday),
+];
+
+pub fn weekday_name(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
+}
+
+fn weekday(w: &str) -> Option<Weekday> {
+    WEEKDAYS.iter().find(|(n, _)| *n == w).map(|x| x.1)
+}
+
+fn small_count(w: &str) -> Option<i32> {
+    Some(match w {
+        "one" | "a" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        _ => w.parse().ok().filter(|n| (1..=31).contains(n))?,
+    })
+}
+
+/// Every day and time named in the sentences.
+pub fn find_dates(text: &str, sentences: &[Sentence]) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let t = &s.tokens;
+        let mut i = 0;
+        while i < t.len() {
+            let lower = t[i].lower.as_str();
+            // Weekday, perhaps with a date: "Saturday", "Saturday 19 January", "Sat, Jan. 19".
+            if t[i].cap
+                && let Some(w) = weekday(lower)
+            {
+                let mut end = i;
+                let mut day = DayRef::Weekday(w);
+                let mut k = i + 1;
+                if t.get(k).is_some_and(|x| x.is(",")) {
+                    k += 1;
+                }
+                if let Some((d, used)) = date_at(text, t, k) {
+                    day = d;
+                    end = k + used - 1;
+                }
+                out.push(mention(si, s, i, end, day));
+                i = end + 1;
+                continue;
+            }
+            if let Some((d, used)) = date_at(text, t, i) {
+                out.push(mention(si, s, i, i + used - 1, d));
+                i += used;
+                continue;
+            }
+            // Relative days.
+            if let Some((d, used)) = relative_at(t, i) {
+                out.push(mention(si, s, i, i + used - 1, d));
+                i += used;
+                continue;
+            }
+            i += 1;
+        }
+    }
+    attach_times(text, sentences, &mut out);
+    out
+}
+
+fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef) -> DateMention {
+    DateMention { sentence, token: first, start: s.tokens[first].start, end: s.tokens[last].end, day, time: None }
+}
+
+/// "19 January", "19th January 2013", "January 19", "Jan. 19, 2013".
+fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, usize)> {
+    let a = t.get(i)?;
+    let year_at = |k: usize| -> Option<i16> {
+        let y = t.get(k)?;
+        (y.kind == Kind::Number && y.lower.len() == 4)
+            .then(|| y.lower.parse().ok())
+            .flatten()
+            .filter(|y| (1800..2200).contains(y))
+    };
+    let day_num = |s: &str| -> Option<i8> {
+        let s = s.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+        s.parse::<i8>().ok().filter(|d| (1..=31).contains(d))
+    };
+    if a.kind == Kind::Number {
+        let d = day_num(&a.lower)?;
+        // "19th" is tokenised as "19" "th".
+        let mut k = i + 1;
+        if t.get(k).is_some_and(|x| x.is_any(&["st", "nd", "rd", "th"])) {
+            k += 1;
+        }
+        let m = t.get(k).filter(|x| x.cap).and_then(|x| month_number(&text[x.start..x.end]))?;
+        let mut used = k - i + 1;
+        if t.get(k + 1).is_some_and(|x| x.is(".")) {
+            used += 1;
+        }
+        let year = year_at(i + used).or_else(|| t.get(i + used).filter(|x| x.is(",")).and(year_at(i + used + 1)));
+        if year.is_some() {
+            used += if t.get(i + used).is_some_and(|x| x.is(",")) { 2 } else { 1 };
+        }
+        return Some((DayRef::Date { year, month: m as i8, day: d }, used));
+    }
+    if a.cap && a.kind == Kind::Word {
+        let m = month_number(&a.lower)?;
+        // "May" and "March" are also words: only with a day number after them.
+        let mut k = i + 1;
+        if t.get(k).is_some_and(|x| x.is(".")) {
+            k += 1;
+        }
+        let d = t.get(k).filter(|x| x.kind == Kind::Number).and_then(|x| day_num(&x.lower))?;
+        // "January 19 hostages": a number that counts, not a day.
+        let mut used = k - i + 1;
+        if t.get(i + used).is_some_and(|x| x.is_any(&["st", "nd", "rd", "th"])) {
+            used += 1;
+        }
+        let year = t.get(i + used).filter(|x| x.is(",")).and(year_at(i + used + 1)).or_else(|| year_at(i + used));
+        if year.is_some() {
+            used += if t.get(i + used).is_some_and(|x| x.is(",")) { 2 } else { 1 };
+        }
+        return Some((DayRef::Date { year, month: m as i8, day: d }, used));
+    }
+    None
+}
+
+fn relative_at(t: &[super::text::Token], i: usize) -> Option<(DayRef, usize)> {
+    let w = |k: usize| t.get(i + k).map(|x| x.lower.as_str()).unwrap_or("");
+    match (w(0), w(1), w(2)) {
+        ("the", "following" | "next", "day") => Some((DayRef::Relative(1), 3)),
+        ("the", "day", "after") => Some((DayRef::Relative(1), 3)),
+        ("the", "day", "before") | ("the", "previous", "day") => Some((DayRef::Relative(-1), 3)),
+        ("the", "opening" | "first", "day") => Some((DayRef::FirstDay, 3)),
+        (n, "days", dir @ ("earlier" | "later" | "before" | "after")) => {
+            let n = small_count(n)?;
+            Some((DayRef::Relative(if matches!(dir, "earlier" | "before") { -n } else { n }), 3))
+        }
+        (n, "day", dir @ ("earlier" | "later")) if n == "a" || n == "one" => {
+            Some((DayRef::Relative(if dir == "earlier" { -1 } else { 1 }), 3))
+        }
+        _ => None,
+    }
+}
+
+/// Clock times in a sentence go with its day: "0500 local time 16 January", "1200 (1300 GMT)",
+/// "3:40 a.m.", "21: 00".
+fn attach_times(text: &str, sentences: &[Sentence], mentions: &mut [DateMention]) {
+    let re = time_regex();
+    for m in mentions.iter_mut() {
+        let s = &sentences[m.sentence];
+        let st = s.text(text);
+        if let Some(c) = re.captures(st) {
+            let (h, mi) = if let Some(hhmm) = c.name("hhmm") {
+                let v = hhmm.as_str();
+                (v[..2].parse::<u32>().unwrap_or(99), v[2..].parse::<u32>().unwrap_or(99))
+            } else {
+                let h: u32 = c.name("h").or(c.name("h2")).and_then(|x| x.as_str().parse().ok()).unwrap_or(99);
+                let mi: u32 = c.name("m").and_then(|x| x.as_str().parse().ok()).unwrap_or(0);
+                let ampm = c.name("ampm").or(c.name("ampm2")).map(|x| x.as_str().to_ascii_lowercase());
+                let pm = ampm.as_deref().is_some_and(|x| x.starts_with('p'));
+                let am = ampm.as_deref().is_some_and(|x| x.starts_with('a'));
+                let h = if pm && h < 12 {
+                    h + 12
+                } else if am && h == 12 {
+                    0
+                } else {
+                    h
+                };
+                (h, mi)
+            };
+            if h < 24 && mi < 60 {
+                let zone =
+                    c.name("zone").or(c.name("zone2")).map(|z| format!(" {}", z.as_str().trim())).unwrap_or_default();
+                m.time = Some(format!("{h:02}:{mi:02}{zone}"));
+            }
+        }
+    }
+}
+
+fn time_regex() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?x)
+            \b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:(?P<zone>GMT|UTC|BST|local\ time)|\(\d{4}\s*(?:GMT|UTC)\))
+            | \b(?P<h>[01]?\d|2[0-3])\s*[:.]\s*(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone2>GMT|UTC|local\ time|ET|EST))?
+            | \b(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.?m\.?)",
+        )
+        .unwrap_or_else(|e| panic!("bad time pattern: {e}"))
+    })
+}
+
+/// What fixes weekdays to dates: a year where the calendar is known, and a day of the
+/// happenings near which weekdays fall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Calendar {
+    /// The real year, or a stand-in year with the same weekdays when the year is unknown.
+    pub year: i16,
+    pub year_known: bool,
+    /// A day the reports date: weekdays resolve near it.
+    pub anchor: Date,
+}
+
+/// The latest year not after 2030 in which `month`-`day` falls on `w`.
+fn proxy_year(month: i8, day: i8, w: Weekday) -> Option<i16> {
+    (1990..=2030).rev().find(|&y| Date::new(y, month, day).is_ok_and(|d| d.weekday() == w))
+}
+
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "on", "in", "at", "to", "and", "or", "by", "for", "with", "from", "as", "was", "were",
+    "is", "are", "had", "has", "have", "be", "been", "that", "this", "their", "its", "his", "her", "they", "it", "he",
+    "she", "some", "said", "when", "which", "who", "after", "before", "into", "than", "then", "but", "also", "more",
+    "up",
+];
+
+fn stem(w: &str) -> &str {
+    for suf in ["ing", "ed", "es", "s"] {
+        if w.len() > suf.len() + 3
+            && let Some(s) = w.strip_suffix(suf)
+        {
+            return s;
+        }
+    }
+    w
+}
+
+fn content_words(s: &Sentence) -> HashSet<String> {
+    s.tokens
+        .iter()
+        .filter(|t| {
+            t.kind == Kind::Word
+                && t.lower.len() > 2
+                && !STOP.contains(&t.lower.as_str())
+                && weekday(&t.lower).is_none()
+                && month_number(&t.lower).is_none()
+        })
+        .map(|t| stem(&t.lower).to_string())
+        .collect()
+}
+
+/// The calendar a report fixes by itself: a date with a year, a weekday written with its
+/// date, or a weekday and a date told of the same happening (sentences that share words).
+pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published: Option<Date>) -> Option<Calendar> {
+    if let Some(p) = published {
+        return Some(Calendar { year: p.year(), year_known: true, anchor: p });
+    }
+    if let Some(&DayRef::Date { year: Some(y), month, day }) =
+        mentions.iter().map(|m| &m.day).find(|d| matches!(d, DayRef::Date { year: Some(_), .. }))
+        && let Ok(d) = Date::new(y, month, day)
+    {
+        return Some(Calendar { year: y, year_known: true, anchor: d });
+    }
+    // Weekday and date together ("Saturday 19 January") are tokens side by side: find_dates
+    // keeps them as one Date mention, so look at the text of weekday mentions that carry a date.
+    let mut votes: HashMap<(i16, i8, i8), usize> = HashMap::new();
+    let words: HashMap<usize, HashSet<String>> = mentions
+        .iter()
+        .map(|m| m.sentence)
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .map(|s| (s, content_words(&sentences[s])))
+        .collect();
+    for w in mentions {
+        let DayRef::Weekday(wd) = w.day else { continue };
+        for d in mentions {
+            let DayRef::Date { year: None, month, day } = d.day else { continue };
+            let shared = words[&w.sentence].intersection(&words[&d.sentence]).count();
+            if shared >= 2
+                && let Some(y) = proxy_year(month, day, wd)
+            {
+                *votes.entry((y, month, day)).or_default() += shared;
+            }
+        }
+    }
+    let ((y, m, d), _) = votes.into_iter().max_by_key(|(k, v)| (*v, *k))?;
+    Some(Calendar { year: y, year_known: false, anchor: Date::new(y, m, d).ok()? })
+}
+
+/// Weekday mentions written together with a date fix the calendar directly.
+pub fn calendar_from_weekday_dates(text: &str, mentions: &[DateMention]) -> Option<Calendar> {
+    for m in mentions {
+        if let DayRef::Date { year: None, month, day } = m.day {
+            let first = text[m.start..m.end].split([' ', ',']).next().unwrap_or("").to_lowercase();
+            if let Some(w) = weekday(&first)
+                && let Some(y) = proxy_year(month, day, w)
+            {
+                return Some(Calendar { year: y, year_known: false, anchor: Date::new(y, month, day).ok()? });
+            }
+        }
+    }
+    None
+}
+
+/// Resolves every mention of a report to a date (in the calendar's year).
+pub fn resolve(mentions: &[DateMention], cal: Option<Calendar>, report_day: Option<Date>) -> Vec<Option<Date>> {
+    let mut out: Vec<Option<Date>> = Vec::with_capacity(mentions.len());
+    for (i, m) in mentions.iter().enumerate() {
+        let d = match m.day {
+            DayRef::Date { year, month, day } => {
+                let y = year.or(cal.map(|c| c.year)).unwrap_or(2001);
+                Date::new(y, month, day).ok()
+            }
+            DayRef::Weekday(w) => cal.and_then(|c| {
+                if let Some(r) = report_day.filter(|_| c.year_known) {
+                    // The most recent such day at or before the report's date.
+                    let back = (r.weekday().to_monday_zero_offset() - w.to_monday_zero_offset()).rem_euclid(7);
+                    r.checked_sub(jiff::Span::new().days(back)).ok()
+                } else {
+                    // Near the happening that fixed the calendar: news looks back more than ahead.
+                    let a = c.anchor;
+                    let diff = (w.to_monday_zero_offset() - a.weekday().to_monday_zero_offset()).rem_euclid(7);
+                    let offset = if diff <= 2 { diff } else { diff - 7 };
+                    a.checked_add(jiff::Span::new().days(offset)).ok()
+                }
+            }),
+            DayRef::Relative(n) => {
+                // From the nearest resolved mention before it (in the same or an earlier sentence).
+                let base = (0..i).rev().find_map(|k| out[k].filter(|_| mentions[k].sentence + 2 >= m.sentence));
+                base.and_then(|b| b.checked_add(jiff::Span::new().days(n)).ok())
+            }
+            DayRef::FirstDay => None,
+        };
+        out.push(d);
+    }
+    // "The opening day": the earliest day the report names.
+    let first = out.iter().flatten().min().copied();
+    for (i, m) in mentions.iter().enumerate() {
+        if m.day == DayRef::FirstDay {
+            out[i] = first;
+        }
+    }
+    out
+}
+
+/// `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
+pub fn format_day(d: Date, year_known: bool) -> String {
+    if year_known { d.to_string() } else { format!("--{:02}-{:02}", d.month(), d.day()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::sentences;
+
+    fn days(text: &str) -> Vec<DayRef> {
+        let s = sentences(text);
+        find_dates(text, &s).into_iter().map(|m| m.day).collect()
+    }
+
+    #[test]
+    fn finds_weekdays_dates_and_relative_days() {
+        let d = days(
+            "By Friday 12 had died. The quake struck on 3 March 2021 and on March 4. Two days later it rained. The following day, more came.",
+        );
+        assert_eq!(d[0], DayRef::Weekday(Weekday::Friday));
+        assert_eq!(d[1], DayRef::Date { year: Some(2021), month: 3, day: 3 });
+        assert_eq!(d[2], DayRef::Date { year: None, month: 3, day: 4 });
+        assert_eq!(d[3], DayRef::Relative(2));
+        assert_eq!(d[4], DayRef::Relative(1));
+        assert!(days("Some 40 may die in May.").is_empty(), "'May' without a day is not a date");
+    }
+
+    #[test]
+    fn times_with_odd_spacing_and_zones() {
+        let text = "The blast came at 21: 00 on Monday. Troops moved in at 1200 (1300 GMT) 17 January. It began at 3:40 a.m. Tuesday.";
+        let s = sentences(text);
+        let times: Vec<Option<String>> = find_dates(text, &s).into_iter().map(|m| m.time).collect();
+        assert_eq!(times, [Some("21:00".into()), Some("12:00".into()), Some("03:40".into())]);
+    }
+
+    #[test]
+    fn a_weekday_and_a_date_of_the_same_happening_fix_the_calendar() {
+        let text = "The dam burst on Tuesday after heavy rain.\nRescue teams searched the valley.\n- Dam burst: the dam burst after heavy rain on 11 March.\nOn Thursday 17 were dead.";
+        let s = sentences(text);
+        let m = find_dates(text, &s);
+        let cal = own_calendar(&s, &m, None).expect("calendar");
+        let r = resolve(&m, Some(cal), None);
+        let out: Vec<String> = r.iter().flatten().map(|d| format_day(*d, cal.year_known)).collect();
+        assert_eq!(out, ["--03-11", "--03-11", "--03-13"]);
+    }
+
+    #[test]
+    fn with_a_publication_date_weekdays_look_back() {
+        let text = "Officials said on Friday that 9 died. On Sunday, 12 were counted.";
+        let s = sentences(text);
+        let m = find_dates(text, &s);
+        let p = Date::new(2024, 2, 12).ok(); // a Monday
+        let cal = own_calendar(&s, &m, p);
+        let r: Vec<String> = resolve(&m, cal, p).iter().flatten().map(|d| d.to_string()).collect();
+        assert_eq!(r, ["2024-02-09", "2024-02-11"]);
+    }
+}
+
+/// Whether a lower-case word is a weekday name.
+pub fn is_weekday(w: &str) -> bool {
+    weekday(w).is_some()
+}

@@ -1,0 +1,911 @@
+//! People-counting figures: a number (or "a Briton"), the people it counts (class,
+//! nationality, organisation), what happened to them, and who said so.
+//!
+//! Rules work on the tokens of one sentence: a number, then a noun phrase that names people
+//! ("685 Algerian workers", "seven of the hostages", "107 out of 132 foreigners"), or none
+//! when the people were named before ("a further three are missing"). The outcome comes from
+//! a word inside the phrase ("six freed Americans"), a verb or noun before it ("killed all
+//! 32", "the deaths of 23"), or the predicate after it, skipping the other counts joined to
+//! it ("23 hostages and all 32 terrorists had died").
+
+use super::lexicon::{Lexicon, NatKind, Side, lexicon};
+use super::numbers::{Approx, NumberMatch, number_at};
+use super::text::{Kind, Sentence, Token};
+
+/// A figure before its day is known.
+#[derive(Debug, Clone)]
+pub struct RawFigure {
+    pub sentence: usize,
+    /// Token range in the sentence that the figure's text spans.
+    pub first: usize,
+    pub last: usize,
+    /// Token of the number itself (for placing the day).
+    pub anchor: usize,
+    pub value: u64,
+    pub low: Option<u64>,
+    pub high: Option<u64>,
+    pub approx: Approx,
+    pub outcome: Option<&'static str>,
+    pub who: &'static str,
+    pub nationality: Option<String>,
+    pub org: Option<String>,
+    pub by: Option<String>,
+    /// Attributed to a party to the events ("the kidnappers claimed").
+    pub claim: bool,
+    /// Index (in the document's figures) of the total this figure is part of.
+    pub part_of: Option<usize>,
+    pub implicit: bool,
+    pub vague: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Phrase {
+    head: Option<usize>,
+    end: usize,
+    who: Option<&'static str>,
+    nat: Option<Nat>,
+    mixed_nat: bool,
+    org: Option<String>,
+    inside: Option<&'static str>,
+    possessive: bool,
+    /// The number inside "25 of the 56 BP workers".
+    inner_number: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Nat {
+    Country(usize),
+    Foreign,
+    Local,
+}
+
+const FILLERS: &[&str] = &[
+    "other",
+    "more",
+    "further",
+    "additional",
+    "last",
+    "remaining",
+    "known",
+    "different",
+    "unarmed",
+    "armed",
+    "young",
+    "elderly",
+    "senior",
+    "several",
+    "all",
+    "the",
+    "fellow",
+    "female",
+    "male",
+    "adult",
+    "innocent",
+    "surviving",
+    "western",
+    "westerners",
+    "expatriate",
+];
+
+const AUX: &[&str] = &[
+    "are",
+    "were",
+    "is",
+    "was",
+    "have",
+    "has",
+    "had",
+    "remain",
+    "remained",
+    "remains",
+    "died",
+    "die",
+    "will",
+    "would",
+    "may",
+    "could",
+    "still",
+    "now",
+    "also",
+    "reportedly",
+];
+
+const BOUNDARIES: &[&str] = &[";", ":", "while", "whereas", "although", "though", "but", "because", "however", "whom"];
+
+const SAY: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "claimed",
+    "claims",
+    "stated",
+    "added",
+    "warned",
+    "insisted",
+    "estimated",
+    "cited",
+    "citing",
+    "quoted",
+    "alleged",
+];
+
+const OFFICIAL_WORDS: &[&str] = &[
+    "the",
+    "ministry",
+    "government",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "agency",
+    "media",
+    "authorities",
+    "police",
+    "army",
+    "military",
+    "president",
+    "minister",
+    "secretary",
+    "company",
+    "operator",
+    "union",
+    "leader",
+    "office",
+    "department",
+    "service",
+    "news",
+    "state",
+    "radio",
+    "television",
+    "tv",
+    "senior",
+    "state-run",
+    "state-owned",
+    "foreign",
+    "interior",
+    "defence",
+    "defense",
+    "chief",
+    "executive",
+    "prime",
+    "'s",
+    "of",
+    "for",
+    "local",
+    "regional",
+    "provincial",
+    "national",
+    "federal",
+    "civil",
+    "fire",
+    "health",
+    "emergency",
+    "kidnappers",
+    "militants",
+    "group",
+    "rebels",
+    "captors",
+    "hospital",
+    "sources",
+    "witnesses",
+    "residents",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+fn is_quote(t: &Token) -> bool {
+    t.kind == Kind::Punct && matches!(t.lower.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’")
+}
+
+/// Reads every figure of a document.
+pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
+    let lex = lexicon();
+    let event_country = event_country(text, sentences, lex);
+    let mut out: Vec<RawFigure> = Vec::new();
+    let mut prev_speaker: Option<(String, bool)> = None;
+    for (si, s) in sentences.iter().enumerate() {
+        let start = out.len();
+        let t = &s.tokens;
+        let speakers = speakers(text, t, prev_speaker.as_ref());
+        sentence_figures(text, sentences, si, lex, event_country, &mut out, start);
+        for f in &mut out[start..] {
+            if let Some((by, claim)) = nearest_speaker(t, &speakers, f.anchor) {
+                f.by = Some(by.clone());
+                f.claim |= claim;
+            }
+        }
+        if let Some(last) = speakers.last() {
+            prev_speaker = Some((last.1.clone(), last.2));
+        }
+    }
+    inherit_class_in_document(&mut out);
+    out
+}
+
+/// The country the report is about: the one it names most.
+fn event_country(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<usize> {
+    let mut counts = std::collections::HashMap::<usize, usize>::new();
+    for s in sentences {
+        let mut i = 0;
+        while i < s.tokens.len() {
+            if let Some((c, kind, used)) = lex.nationality_at(text, &s.tokens, i) {
+                if kind == NatKind::Country {
+                    *counts.entry(c).or_default() += 2;
+                } else {
+                    *counts.entry(c).or_default() += 1;
+                }
+                i += used;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c))).map(|(c, _)| c)
+}
+
+fn nat_name(lex: &Lexicon, nat: &Option<Nat>, event: Option<usize>) -> Option<String> {
+    match nat {
+        Some(Nat::Country(c)) => Some(lex.country_name(*c).to_string()),
+        Some(Nat::Foreign) => Some("foreign".into()),
+        Some(Nat::Local) => event.map(|c| lex.country_name(c).to_string()),
+        None => None,
+    }
+}
+
+/// The noun phrase after a number: people noun, nationality, organisation, inside cue.
+fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_only: bool) -> Phrase {
+    let mut p = Phrase { end: start.saturating_sub(1), ..Default::default() };
+    let mut k = start;
+    let mut modifiers = 0;
+    let mut nat_head: Option<usize> = None;
+    while k < t.len() && modifiers <= 5 {
+        let tok = &t[k];
+        if is_quote(tok) {
+            k += 1;
+            continue;
+        }
+        if let Some((class, plural)) = lex.people.get(&tok.lower).copied()
+            && !(singular_only && plural && tok.lower != "people")
+        {
+            p.head = Some(k);
+            p.who = Some(class);
+            p.end = k;
+            // "gas field workers", "hostage-takers": the class is the last people noun.
+            return p;
+        }
+        if let Some((c, kind, used)) = lex.nationality_at(text, t, k) {
+            if p.nat.is_some() && p.nat != Some(Nat::Country(c)) {
+                p.mixed_nat = true;
+            }
+            p.nat = Some(Nat::Country(c));
+            if kind != NatKind::Country {
+                nat_head = Some(k + used - 1);
+            }
+            k += used;
+            modifiers += 1;
+            continue;
+        }
+        match tok.lower.as_str() {
+            "foreign" | "expatriate" => {
+                if p.nat.is_some() {
+                    p.mixed_nat = true;
+                }
+                p.nat = Some(Nat::Foreign);
+            }
+            "local" => p.nat = Some(Nat::Local),
+            "of" if t
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["the", "its", "their", "those", "these", "his", "her", "our"])) =>
+            {
+                p.possessive |= t[k + 1].is_any(&["its", "their"]);
+                k += 2;
+                continue;
+            }
+            "and" | "or" if nat_head.is_some() || p.nat.is_some() => {
+                // "Algerian and foreign workers": coordinated modifiers.
+                let next_is_modifier = t
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(&["foreign", "local"]) || lex.nationality_at(text, t, k + 1).is_some());
+                if !next_is_modifier {
+                    break;
+                }
+            }
+            w if FILLERS.contains(&w) || w.ends_with("-armed") || w.ends_with("-old") => {}
+            w if matches!(
+                w,
+                "freed"
+                    | "injured"
+                    | "wounded"
+                    | "missing"
+                    | "dead"
+                    | "kidnapped"
+                    | "abducted"
+                    | "rescued"
+                    | "released"
+                    | "evacuated"
+                    | "trapped"
+            ) =>
+            {
+                p.inside = lex.cue_at(t, k, Side::Any).map(|c| c.outcome);
+            }
+            _ if tok.kind == Kind::Number && p.inner_number.is_none() && k > start => {
+                p.inner_number = Some(k);
+            }
+            _ if tok.cap && tok.kind == Kind::Word && tok.lower.len() <= 12 => {
+                // "BP employees", "Statoil staff"
+                p.org = Some(text[tok.start..tok.end].to_string());
+            }
+            _ => break,
+        }
+        modifiers += 1;
+        k += 1;
+    }
+    if let Some(h) = nat_head {
+        // The nationality word is itself the noun: "14 Japanese", "three Belgians".
+        p.head = Some(h);
+        p.who = Some("people");
+        p.end = h;
+        p.org = None;
+    }
+    p
+}
+
+struct Cand {
+    m: NumberMatch,
+    p: Phrase,
+    /// Left-side words that belong to this figure ("from a total of").
+    left_first: usize,
+    outcome: Option<&'static str>,
+    left_governed: bool,
+}
+
+fn sentence_figures(
+    text: &str,
+    sentences: &[Sentence],
+    si: usize,
+    lex: &Lexicon,
+    event: Option<usize>,
+    out: &mut Vec<RawFigure>,
+    doc_offset: usize,
+) {
+    let t = &sentences[si].tokens;
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let m = number_at(t, i).filter(|m| counts_people_here(t, m)).or_else(|| implicit_one(text, t, i, lex));
+        let Some(m) = m else {
+            i += 1;
+            continue;
+        };
+        let singular = m.implicit || m.value == 1;
+        let p = parse_phrase(text, t, m.last + 1, lex, singular && !m.vague);
+        let next = t.get(p.end.max(m.last) + 1);
+        let elliptical = p.head.is_none()
+            && (next.is_some_and(|n| n.is_any(AUX) || lex.cue_at(t, p.end.max(m.last) + 1, Side::After).is_some())
+                || next.is_some_and(|n| n.is("of"))
+                    && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those"])));
+        let total_cue = left_cue(t, &m, lex).filter(|c| c.0 == "total");
+        if p.head.is_none() && !elliptical && total_cue.is_none() {
+            i = m.last + 1;
+            continue;
+        }
+        if m.implicit && p.head.is_none() {
+            i += 1;
+            continue;
+        }
+        let left_first = total_cue.map_or(m.first, |c| c.1);
+        let next_i = p.end.max(m.last) + 1;
+        cands.push(Cand { m, p, left_first, outcome: None, left_governed: false });
+        // A number inside the phrase ("of the 56 BP workers") is a figure of its own.
+        i = cands.last().and_then(|c| c.p.inner_number).unwrap_or(next_i);
+    }
+    if cands.is_empty() {
+        return;
+    }
+    // Spans of all figures, to skip over when reading a predicate.
+    let spans: Vec<(usize, usize)> = cands.iter().map(|c| (c.left_first, c.p.end.max(c.m.last))).collect();
+
+    for ci in 0..cands.len() {
+        let (outcome, governed) = outcome_of(text, sentences, si, t, &cands, ci, &spans, lex);
+        cands[ci].outcome = outcome;
+        cands[ci].left_governed = governed;
+    }
+    // "the deaths of seven hostages and 11 militants": a verb before the first count
+    // governs the counts joined to it.
+    for ci in 1..cands.len() {
+        let prev_end = spans[ci - 1].1;
+        let joined = cands[ci].m.first == prev_end + 2 && t[prev_end + 1].is_any(&["and", ","]);
+        if joined && cands[ci - 1].left_governed && cands[ci].outcome.is_none() {
+            cands[ci].outcome = cands[ci - 1].outcome;
+        }
+    }
+    // "…, as are five Norwegians": the predicate of the clause before.
+    for ci in 1..cands.len() {
+        let f = cands[ci].m.first;
+        if cands[ci].outcome.is_none()
+            && f >= 2
+            && t[f - 2].is("as")
+            && t[f - 1].is_any(&["are", "were", "is", "was", "have", "had"])
+        {
+            cands[ci].outcome = cands[ci - 1].outcome;
+        }
+    }
+    let base = out.len();
+    for ci in 0..cands.len() {
+        let c = &cands[ci];
+        let mut who = c.p.who;
+        let mut nat = if c.p.mixed_nat { None } else { c.p.nat.clone() };
+        let mut org = c.p.org.clone();
+        let mut part_of = None;
+        let mut outcome = c.outcome;
+        // People named before: "a further three are missing", "Of the BP employees, 14 are safe".
+        if c.p.head.is_none() {
+            if let Some((w, n, o)) = antecedent(text, t, &cands, ci, lex) {
+                who = Some(w);
+                if nat.is_none() {
+                    nat = n;
+                }
+                if org.is_none() {
+                    org = o;
+                }
+            } else {
+                who = Some("people");
+            }
+        }
+        // "its citizens": the country the sentence is about.
+        if c.p.possessive && nat.is_none() {
+            nat = first_country_before(text, t, c.m.first, lex).map(Nat::Country);
+        }
+        // "Two workers, including one Briton"; "seven foreigners: one British, three Belgians".
+        if let Some(pi) = container(t, &cands, ci) {
+            part_of = Some(base + pi);
+            if outcome.is_none() || outcome == cands[pi].outcome {
+                outcome = cands[pi].outcome;
+            }
+            if who == Some("people") {
+                who = cands[pi].p.who.or(who);
+            }
+        }
+        // "25 of the 56 BP workers" / "107 out of 132 foreigners": the whole is a total.
+        if let Some(pi) = (0..cands.len()).find(|&pi| cands[pi].p.inner_number == Some(c.m.num_first)) {
+            outcome = Some("total");
+            if who.is_none() {
+                who = cands[pi].p.who;
+            }
+        }
+        let Some(outcome) = outcome.or_else(|| default_outcome(c.p.who)) else { continue };
+        let mut who = who.unwrap_or("people");
+        // People held by kidnappers are hostages.
+        if outcome == "held" && matches!(who, "people" | "residents" | "workers") {
+            who = "hostages";
+        }
+        // "foreigners working at the plant"
+        if who == "people" && c.p.head.is_some_and(|h| t.get(h + 1).is_some_and(|n| n.is("working"))) {
+            who = "workers";
+        }
+        let (first, last) = (c.m.first.min(c.left_first), c.p.end.max(c.m.last));
+        out.push(RawFigure {
+            sentence: si,
+            first,
+            last,
+            anchor: c.m.num_first,
+            value: c.m.value,
+            low: c.m.low,
+            high: c.m.high,
+            approx: c.m.approx,
+            outcome: Some(outcome),
+            who,
+            nationality: nat_name(lex, &nat, event),
+            org,
+            by: None,
+            claim: false,
+            part_of,
+            implicit: c.m.implicit,
+            vague: c.m.vague,
+        });
+    }
+    // Figures dropped above leave `part_of` pointing past the end; keep only valid links.
+    let n = out.len();
+    for f in &mut out[base..] {
+        if f.part_of.is_some_and(|p| p >= n) {
+            f.part_of = None;
+        }
+    }
+    // Class shared by counts joined with "and": "685 Algerian workers and 107 foreigners".
+    for k in base + 1..n {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.sentence == b.sentence && b.first == a.last + 2 && t[a.last + 1].is("and") && a.outcome == b.outcome {
+            if b.who == "people" && a.who != "people" && b.nationality.is_some() {
+                out[k].who = out[k - 1].who;
+            } else if a.who == "people" && b.who != "people" && a.nationality.is_some() {
+                out[k - 1].who = out[k].who;
+            }
+        }
+    }
+    let _ = doc_offset;
+}
+
+/// Numbers followed by units, or that are years, money or clock times, count no people.
+fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
+    let next = t.get(m.last + 1).map(|x| x.lower.as_str()).unwrap_or("");
+    const UNITS: &[&str] = &[
+        "km",
+        "kilometres",
+        "kilometers",
+        "kilometre",
+        "kilometer",
+        "miles",
+        "mile",
+        "mm",
+        "cm",
+        "m",
+        "metres",
+        "meters",
+        "%",
+        "per",
+        "percent",
+        "years",
+        "year",
+        "hours",
+        "hour",
+        "days",
+        "day",
+        "minutes",
+        "weeks",
+        "months",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "gmt",
+        "local",
+        "bst",
+        "utc",
+        "kg",
+        "tonnes",
+        "tons",
+        "feet",
+        "ft",
+        "degrees",
+        "mph",
+        "times",
+    ];
+    if UNITS.contains(&next) || next.ends_with("-year-old") {
+        return false;
+    }
+    let prev = m.first.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower.as_str()).unwrap_or("");
+    if matches!(prev, "$" | "£" | "€" | "us$") {
+        return false;
+    }
+    let tok = &t[m.num_first];
+    if tok.kind == Kind::Number && tok.lower.len() == 4 && !tok.lower.contains(',') && (1800..2100).contains(&m.value) {
+        return false;
+    }
+    // A day of a month: "16 January".
+    if t.get(m.last + 1).is_some_and(|x| x.cap && crate::ingest::published::month_number(&x.lower).is_some()) {
+        return false;
+    }
+    true
+}
+
+/// "a Briton", "an Algerian", "one UK resident" said without a number.
+fn implicit_one(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMatch> {
+    if !t.get(i)?.is_any(&["a", "an"]) {
+        return None;
+    }
+    let next = t.get(i + 1)?;
+    let is_person = lex.people.get(&next.lower).is_some_and(|(_, plural)| !plural);
+    let nat = lex.nationality_at(text, t, i + 1);
+    let ok = is_person
+        || nat.is_some_and(|(_, kind, used)| {
+            // "a Briton", "an Algerian" — not "an Algerian army raid".
+            let after = t.get(i + 1 + used);
+            let noun_follows = after.is_some_and(|a| lex.people.contains_key(&a.lower));
+            let ends_phrase = after.is_none_or(|a| {
+                a.kind == Kind::Punct
+                    || a.is_any(&["and", "or", "who", "was", "is", "had", "has", "died", "dies"])
+                    || a.lower.ends_with("ly")
+            });
+            noun_follows || (kind != NatKind::Country && ends_phrase)
+        });
+    if !ok {
+        return None;
+    }
+    Some(NumberMatch {
+        first: i,
+        last: i,
+        num_first: i,
+        value: 1,
+        low: Some(1),
+        high: Some(1),
+        approx: Approx::Exact,
+        vague: false,
+        implicit: true,
+    })
+}
+
+/// An outcome word right before the count ("killed all 32", "the deaths of at least 23",
+/// "from a total of 132"), and where its words start.
+fn left_cue(t: &[Token], m: &NumberMatch, lex: &Lexicon) -> Option<(&'static str, usize)> {
+    let mut k = m.first;
+    // Skip "all", "the last", "a further".
+    let mut skipped = 0;
+    while k > 0
+        && skipped < 3
+        && t[k - 1].is_any(&["all", "the", "last", "a", "further", "its", "their", "some", "another", "his"])
+    {
+        k -= 1;
+        skipped += 1;
+    }
+    if k == 0 {
+        return None;
+    }
+    if let Some(c) = lex.cue_ending_at(t, k - 1) {
+        return Some((c.outcome, k - c.words.len()));
+    }
+    // "unable to confirm the location or situation of four employees"
+    if t[k - 1].is("of") {
+        let from = k.saturating_sub(6);
+        if t[from..k - 1].iter().any(|x| x.is_any(&["location", "whereabouts", "fate"])) {
+            return Some(("missing", k - 1));
+        }
+    }
+    None
+}
+
+#[allow(clippy::too_many_arguments)]
+fn outcome_of(
+    _text: &str,
+    sentences: &[Sentence],
+    si: usize,
+    t: &[Token],
+    cands: &[Cand],
+    ci: usize,
+    spans: &[(usize, usize)],
+    lex: &Lexicon,
+) -> (Option<&'static str>, bool) {
+    let c = &cands[ci];
+    if let Some(o) = c.p.inside {
+        return (Some(o), false);
+    }
+    // "25 of the 56": the number after a count and "of (the)" is the whole.
+    if c.m.first >= 2 && t[c.m.first - 1].is("the") && t[c.m.first - 2].is("of") {
+        return (Some("total"), false);
+    }
+    if let Some((o, _)) = left_cue(t, &c.m, lex) {
+        return (Some(o), true);
+    }
+    // The predicate after the phrase.
+    let mut k = c.p.end.max(c.m.last) + 1;
+    let mut seen = 0;
+    while k < t.len() && seen < 16 {
+        if let Some(&(_, e)) = spans.iter().find(|(s, _)| *s == k) {
+            k = e + 1;
+            continue;
+        }
+        let tok = &t[k];
+        if tok.is_any(BOUNDARIES) || tok.is(".") {
+            break;
+        }
+        if tok.is("(") {
+            k = t[k..].iter().position(|x| x.is(")")).map_or(t.len(), |p| k + p + 1);
+            continue;
+        }
+        if tok.is_any(&["--", "—", "–"]) {
+            // A parenthetical between dashes, or the end of the clause.
+            match t[k + 1..].iter().position(|x| x.is_any(&["--", "—", "–"])) {
+                Some(p) => {
+                    k = k + p + 2;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        // "two Americans were among that number": the outcome of the sentence before.
+        if tok.is("among") && t.get(k + 1).is_some_and(|n| n.is_any(&["that", "them", "those"])) && si > 0 {
+            let prev = &sentences[si - 1].tokens;
+            if let Some(o) = (0..prev.len()).find_map(|j| lex.cue_at(prev, j, Side::After).map(|c| c.outcome)) {
+                return (Some(o), false);
+            }
+        }
+        if let Some(cue) = lex.cue_at(t, k, Side::After) {
+            return (Some(cue.outcome), false);
+        }
+        if !is_quote(tok) {
+            seen += 1;
+        }
+        k += 1;
+    }
+    (None, false)
+}
+
+fn default_outcome(who: Option<&'static str>) -> Option<&'static str> {
+    // Hostages, captives and prisoners are held unless the text says otherwise.
+    (who == Some("hostages")).then_some("held")
+}
+
+/// Who a count without a noun is about.
+fn antecedent(
+    text: &str,
+    t: &[Token],
+    cands: &[Cand],
+    ci: usize,
+    lex: &Lexicon,
+) -> Option<(&'static str, Option<Nat>, Option<String>)> {
+    // "Of the BP employees, 14 are safe"
+    if t.first().is_some_and(|x| x.is("of")) {
+        let p = parse_phrase(text, t, 1, lex, false);
+        if let Some(w) = p.who {
+            return Some((w, p.nat, p.org));
+        }
+    }
+    let prev = cands[..ci].iter().rev().find(|c| c.p.head.is_some())?;
+    Some((prev.p.who.unwrap_or("people"), if prev.p.mixed_nat { None } else { prev.p.nat.clone() }, prev.p.org.clone()))
+}
+
+/// The total a count is part of: after "including" or in a list after a colon.
+fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize> {
+    let c = &cands[ci];
+    // "Two workers, including one Briton"
+    if c.m.first >= 1 && t[c.m.first - 1].is("including") && ci > 0 {
+        return Some(ci - 1);
+    }
+    // "seven foreigners: one British, three Belgians, two Americans and one Japanese"
+    let colon = (0..c.m.first).rev().find(|&k| t[k].is(":"))?;
+    let between_ok = t[colon + 1..c.m.first].iter().all(|x| x.is_any(&[",", "and"]) || x.kind == Kind::Number)
+        || (0..ci).any(|k| cands[k].m.first > colon);
+    if !between_ok {
+        return None;
+    }
+    let pi = (0..ci).rev().find(|&k| cands[k].p.end.max(cands[k].m.last) + 1 == colon)?;
+    Some(pi)
+}
+
+/// The first country named before token `k`: "Malaysia's state-run news agency reported that
+/// two of its citizens…", "The Scottish government said eight of its residents…".
+fn first_country_before(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
+    let mut i = 0;
+    while i < k {
+        if let Some((c, _, _)) = lex.nationality_at(text, t, i) {
+            return Some(c);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// (verb token, speaker, is a claim) for every attribution in a sentence.
+fn speakers(text: &str, t: &[Token], prev: Option<&(String, bool)>) -> Vec<(usize, String, bool)> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (k, tok) in t.iter().enumerate() {
+        let according = tok.is("according") && t.get(k + 1).is_some_and(|n| n.is("to"));
+        if !according && !tok.is_any(SAY) {
+            continue;
+        }
+        let claim_verb = tok.is_any(&["claimed", "claims", "alleged"]);
+        let span = if according {
+            phrase_after(t, k + 2)
+        } else if tok.is_any(&["citing", "cited", "quoted"]) {
+            phrase_after(t, k + 1)
+        } else {
+            phrase_before(t, k).or_else(|| phrase_after(t, k + 1))
+        };
+        let Some((a, b)) = span else { continue };
+        let mut name = text[t[a].start..t[b].end].trim_matches(|c: char| c == ',' || c == '"').to_string();
+        let mut claim = claim_verb;
+        if PRONOUNS.contains(&name.to_lowercase().as_str()) {
+            match prev {
+                Some((p, c)) => {
+                    name = p.clone();
+                    claim |= *c;
+                }
+                None => continue,
+            }
+        }
+        claim |= t[a..=b].iter().any(|x| lex.people.get(&x.lower).is_some_and(|(c, _)| *c == "militants"));
+        out.push((k, name, claim));
+    }
+    out
+}
+
+fn is_name_token(t: &Token) -> bool {
+    (t.cap && t.kind == Kind::Word)
+        || t.is_any(OFFICIAL_WORDS)
+        || t.lower == "u.s."
+        || t.kind == Kind::Word && t.lower.contains('-') && t.cap
+}
+
+/// The speaker right before a "said": "State news agency APS said", "the kidnappers claimed".
+fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
+    let end = verb.checked_sub(1)?;
+    // "…, Hague told reporters": skip an adverb like "also".
+    let end = if t[end].is_any(&["also", "later", "previously", "earlier", "has", "had", "have"]) {
+        end.checked_sub(1)?
+    } else {
+        end
+    };
+    if PRONOUNS.contains(&t[end].lower.as_str()) {
+        return Some((end, end));
+    }
+    let mut a = end + 1;
+    while a > 0 && is_name_token(&t[a - 1]) && end + 1 - (a - 1) <= 10 {
+        a -= 1;
+    }
+    if a > end {
+        return None;
+    }
+    // Trim a leading "the" when the rest is a name; keep "the Algerian interior ministry".
+    (t[a..=end].iter().any(|x| {
+        x.cap
+            || x.is_any(&[
+                "ministry",
+                "government",
+                "official",
+                "officials",
+                "kidnappers",
+                "militants",
+                "authorities",
+                "spokesman",
+                "spokeswoman",
+                "agency",
+                "police",
+                "army",
+                "company",
+                "union",
+            ])
+    }))
+    .then_some((a, end))
+}
+
+/// The speaker after a verb: "…, said Foreign Secretary William Hague."
+fn phrase_after(t: &[Token], start: usize) -> Option<(usize, usize)> {
+    let mut b = start;
+    while b < t.len() && is_name_token(&t[b]) && b - start < 10 {
+        b += 1;
+    }
+    if b == start {
+        return None;
+    }
+    let (a, b) = (start, b - 1);
+    // Not "said on Sunday", not "reporters".
+    t[a..=b].iter().any(|x| x.cap && !crate::extract::dates::is_weekday(&x.lower)).then_some((a, b))
+}
+
+/// The speaker for a figure at token `k`: the nearest attribution in the same clause.
+fn nearest_speaker<'a>(t: &[Token], speakers: &'a [(usize, String, bool)], k: usize) -> Option<(&'a String, bool)> {
+    let clause = |x: usize| t[..x].iter().filter(|y| y.is_any(&["although", "while", "but", "whereas", ";"])).count();
+    speakers
+        .iter()
+        .filter(|(v, _, _)| clause(*v) == clause(k))
+        .min_by_key(|(v, _, _)| v.abs_diff(k))
+        .map(|(_, s, c)| (s, *c))
+}
+
+/// A bare nationality ("573 Algerians were freed") takes the class of a figure of the same
+/// report about the same nationality ("685 local employees had been released").
+fn inherit_class_in_document(figures: &mut [RawFigure]) {
+    for i in 0..figures.len() {
+        if figures[i].who != "people" || figures[i].nationality.is_none() {
+            continue;
+        }
+        let found = figures.iter().enumerate().find(|(j, g)| {
+            *j != i
+                && g.nationality == figures[i].nationality
+                && matches!(g.who, "workers" | "hostages")
+                && (g.outcome == figures[i].outcome || figures[i].outcome == Some("total"))
+        });
+        if let Some((_, g)) = found {
+            figures[i].who = g.who;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! Word lists loaded from `assets/`: nouns that count people and their class, the words that
+//! say what happened to them, and nationalities (countries and demonyms from the
+//! world-countries dataset, with plural and irregular forms).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::text::Token;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    After,
+    Before,
+    Any,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub words: Vec<String>,
+    pub outcome: &'static str,
+    pub side: Side,
+}
+
+/// How a nationality word is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NatKind {
+    /// "British", "Japanese", "Algerian": an adjective, and for some also a noun.
+    Adjective,
+    /// "Briton", "American", "Norwegian" (a singular noun; also the adjective).
+    Singular,
+    /// "Britons", "Americans", "Norwegians".
+    Plural,
+    /// "Algeria", "UK", "the United States".
+    Country,
+}
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub code: String,
+    pub name: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub capital: Vec<String>,
+}
+
+pub struct Lexicon {
+    /// Lower-case noun → (class, is plural).
+    pub people: HashMap<String, (&'static str, bool)>,
+    /// Cues, longest first.
+    pub cues: Vec<Cue>,
+    pub countries: Vec<Country>,
+    /// Phrase as written (case kept) → (country index, kind).
+    pub nationalities: HashMap<String, (usize, NatKind)>,
+    pub max_nat_words: usize,
+}
+
+fn class_name(s: &str) -> &'static str {
+    match s {
+        "hostages" => "hostages",
+        "militants" => "militants",
+        "workers" => "workers",
+        "soldiers" => "soldiers",
+        "police" => "police",
+        "firefighters" => "firefighters",
+        "civilians" => "civilians",
+        "residents" => "residents",
+        "passengers" => "passengers",
+        "children" => "children",
+        _ => "people",
+    }
+}
+
+fn outcome_name(s: &str) -> &'static str {
+    match s {
+        "killed" => "killed",
+        "injured" => "injured",
+        "missing" => "missing",
+        "dead_or_missing" => "dead_or_missing",
+        "freed" => "freed",
+        "safe" => "safe",
+        "held" => "held",
+        "evacuated" => "evacuated",
+        _ => "total",
+    }
+}
+
+fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1).map(|l| l.split('\t').collect())
+}
+
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut people = HashMap::new();
+        for r in rows(include_str!("../../assets/lexicon/people.tsv")) {
+            if let [sg, pl, class] = r[..] {
+                let class = class_name(class.trim());
+                people.entry(pl.to_string()).or_insert((class, true));
+                people.entry(sg.to_string()).or_insert((class, false));
+            }
+        }
+        let mut cues: Vec<Cue> = rows(include_str!("../../assets/lexicon/outcomes.tsv"))
+            .filter_map(|r| {
+                let [phrase, outcome, side] = r[..] else { return None };
+                let side = match side.trim() {
+                    "after" => Side::After,
+                    "before" => Side::Before,
+                    _ => Side::Any,
+                };
+                Some(Cue {
+                    words: phrase.split(' ').map(String::from).collect(),
+                    outcome: outcome_name(outcome.trim()),
+                    side,
+                })
+            })
+            .collect();
+        cues.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+
+        let mut countries = Vec::new();
+        let mut nationalities: HashMap<String, (usize, NatKind)> = HashMap::new();
+        let mut by_code = HashMap::new();
+        for r in rows(include_str!("../../assets/geo/countries.tsv")) {
+            let [code, name, official, alt, dem_m, dem_f, lat, lon, capital] = r[..] else { continue };
+            let i = countries.len();
+            by_code.insert(code.to_string(), i);
+            countries.push(Country {
+                code: code.to_string(),
+                name: name.to_string(),
+                lat: lat.parse().ok(),
+                lon: lon.parse().ok(),
+                capital: capital.split(';').filter(|c| !c.is_empty()).map(String::from).collect(),
+            });
+            for n in [name, official].into_iter().chain(alt.split(';')) {
+                if n.len() > 1 {
+                    nationalities.entry(n.to_string()).or_insert((i, NatKind::Country));
+                }
+            }
+            for d in [dem_m, dem_f] {
+                if d.is_empty() {
+                    continue;
+                }
+                // "Japanese", "Swiss", "British", "French": the same word for the people.
+                let invariant = ["ese", "ss", "sh", "ch"].iter().any(|e| d.ends_with(e));
+                let kind = if invariant { NatKind::Adjective } else { NatKind::Singular };
+                nationalities.entry(d.to_string()).or_insert((i, kind));
+                if !invariant {
+                    nationalities.entry(format!("{d}s")).or_insert((i, NatKind::Plural));
+                }
+            }
+        }
+        for r in rows(include_str!("../../assets/geo/demonyms_extra.tsv")) {
+            if let [form, code] = r[..]
+                && let Some(&i) = by_code.get(code.trim())
+            {
+                let kind = if form.chars().all(|c| c.is_uppercase() || c == '.')
+                    || form.contains("Britain")
+                    || form == "America"
+                {
+                    NatKind::Country
+                } else if form.ends_with('s') && !form.ends_with("ss") {
+                    NatKind::Plural
+                } else if ["English", "Welsh", "Scottish", "Northern Irish"].contains(&form) {
+                    NatKind::Adjective
+                } else {
+                    NatKind::Singular
+                };
+                nationalities.insert(form.to_string(), (i, kind));
+            }
+        }
+        let max_nat_words = nationalities.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(5);
+        Lexicon { people, cues, countries, nationalities, max_nat_words }
+    })
+}
+
+impl Lexicon {
+    /// The nationality written at token `i` (longest match, capitalised words only):
+    /// (country index, kind, tokens used).
+    pub fn nationality_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, NatKind, usize)> {
+        if !tokens.get(i)?.cap {
+            return None;
+        }
+        for n in (1..=self.max_nat_words).rev() {
+            if i + n > tokens.len() {
+                continue;
+            }
+            let phrase = &text[tokens[i].start..tokens[i + n - 1].end];
+            if let Some(&(c, kind)) = self.nationalities.get(phrase) {
+                return Some((c, kind, n));
+            }
+        }
+        None
+    }
+
+    pub fn country_name(&self, i: usize) -> &str {
+        &self.countries[i].name
+    }
+
+    /// The cue that starts at token `i` and is allowed on `side`.
+    pub fn cue_at(&self, tokens: &[Token], i: usize, side: Side) -> Option<&Cue> {
+        self.cues.iter().find(|c| {
+            (c.side == side || c.side == Side::Any)
+                && c.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.lower == *w))
+        })
+    }
+
+    /// The cue that ends at token `end` (inclusive) and is allowed before the counted people.
+    pub fn cue_ending_at(&self, tokens: &[Token], end: usize) -> Option<&Cue> {
+        self.cues.iter().find(|c| {
+            (c.side == Side::Before || c.side == Side::Any)
+                && c.words.len() <= end + 1
+                && c.words.iter().rev().enumerate().all(|(k, w)| tokens[end - k].lower == *w)
+        })
+    }
+}

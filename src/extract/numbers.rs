@@ -1,0 +1,307 @@
+//! Numbers as news reports write them: "1,442", "23", "twenty-three", "a dozen", "dozens",
+//! "2.5 million", with their qualifier ("at least", "about", "up to", "more than") and ranges
+//! ("20 to 30", "between 20 and 30").
+
+use super::text::{Kind, Token};
+
+/// How exact a number is (the schema's `approx`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Approx {
+    Exact,
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    About,
+    Range,
+}
+
+impl Approx {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Approx::Exact => "exact",
+            Approx::AtLeast => "at_least",
+            Approx::MoreThan => "more_than",
+            Approx::AtMost => "at_most",
+            Approx::LessThan => "less_than",
+            Approx::About => "about",
+            Approx::Range => "range",
+        }
+    }
+}
+
+/// A number found at some tokens of a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMatch {
+    /// Token range of the whole expression, qualifier included.
+    pub first: usize,
+    pub last: usize,
+    /// Token range of the number itself (without the qualifier).
+    pub num_first: usize,
+    pub value: u64,
+    pub low: Option<u64>,
+    pub high: Option<u64>,
+    pub approx: Approx,
+    /// "dozens", "hundreds": a count that is not a number.
+    pub vague: bool,
+    /// "a Briton": a count of one said without a number.
+    pub implicit: bool,
+}
+
+fn unit(w: &str) -> Option<u64> {
+    Some(match w {
+        "zero" | "no" | "none" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    })
+}
+
+fn tens(w: &str) -> Option<u64> {
+    Some(match w {
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+fn scale(w: &str) -> Option<u64> {
+    Some(match w {
+        "hundred" => 100,
+        "thousand" => 1_000,
+        "million" => 1_000_000,
+        "billion" => 1_000_000_000,
+        _ => return None,
+    })
+}
+
+/// A number word below a hundred: "seven", "twenty", "twenty-three".
+fn small_word(w: &str) -> Option<u64> {
+    if let Some(v) = unit(w).or_else(|| tens(w)) {
+        return Some(v);
+    }
+    let (a, b) = w.split_once('-')?;
+    Some(tens(a)? + unit(b).filter(|&u| (1..10).contains(&u))?)
+}
+
+fn digits(w: &str) -> Option<f64> {
+    let clean: String = w.chars().filter(|c| *c != ',').collect();
+    // "1,300" groups thousands; "6.2" is a decimal.
+    if w.contains(',') && !w.split(',').skip(1).all(|g| g.len() == 3) {
+        return None;
+    }
+    clean.parse::<f64>().ok()
+}
+
+/// Parses the bare number starting at token `i`: returns (value, tokens used).
+fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
+    let t = tokens.get(i)?;
+    if t.kind == Kind::Number {
+        let mut v = digits(&t.lower)?;
+        let mut used = 1;
+        if let Some(s) = tokens.get(i + 1).and_then(|n| scale(&n.lower)).filter(|s| *s >= 1000) {
+            v *= s as f64;
+            used = 2;
+        }
+        if v.fract() != 0.0 || v < 0.0 {
+            return None;
+        }
+        return Some((v as u64, used, false));
+    }
+    // "a dozen", "a hundred", "a thousand"
+    if t.is_any(&["a", "an"]) {
+        let n = tokens.get(i + 1)?;
+        if n.is("dozen") {
+            return Some((12, 2, false));
+        }
+        if let Some(s) = scale(&n.lower) {
+            return Some((s, 2, false));
+        }
+        return None;
+    }
+    // Vague counts.
+    let vague = match t.lower.as_str() {
+        "dozens" => Some(24),
+        "scores" => Some(40),
+        "hundreds" => Some(200),
+        "thousands" => Some(2000),
+        "tens" if tokens.get(i + 1).is_some_and(|n| n.is("of")) => Some(20),
+        _ => None,
+    };
+    if let Some(v) = vague {
+        return Some((v, 1, true));
+    }
+    let mut value = small_word(&t.lower)?;
+    let mut used = 1;
+    // "twenty three"
+    if tens(&t.lower).is_some()
+        && let Some(u) = tokens.get(i + 1).and_then(|n| unit(&n.lower)).filter(|&u| (1..10).contains(&u))
+    {
+        value += u;
+        used = 2;
+    }
+    // "two hundred and fifty", "three thousand"
+    while let Some(s) = tokens.get(i + used).and_then(|n| scale(&n.lower)) {
+        value *= s;
+        used += 1;
+        let and = tokens.get(i + used).is_some_and(|n| n.is("and"));
+        if let Some(rest) = tokens.get(i + used + and as usize).and_then(|n| small_word(&n.lower)) {
+            value += rest;
+            used += 1 + and as usize;
+        }
+    }
+    if t.is("dozen") {
+        return None;
+    }
+    Some((value, used, false))
+}
+
+/// Qualifiers that can stand before a number, longest first.
+const QUALIFIERS: &[(&[&str], Approx)] = &[
+    (&["at", "least"], Approx::AtLeast),
+    (&["no", "fewer", "than"], Approx::AtLeast),
+    (&["no", "less", "than"], Approx::AtLeast),
+    (&["a", "minimum", "of"], Approx::AtLeast),
+    (&["more", "than"], Approx::MoreThan),
+    (&["over"], Approx::MoreThan),
+    (&["upwards", "of"], Approx::MoreThan),
+    (&["at", "most"], Approx::AtMost),
+    (&["up", "to"], Approx::AtMost),
+    (&["as", "many", "as"], Approx::AtMost),
+    (&["fewer", "than"], Approx::LessThan),
+    (&["less", "than"], Approx::LessThan),
+    (&["under"], Approx::LessThan),
+    (&["nearly"], Approx::LessThan),
+    (&["almost"], Approx::LessThan),
+    (&["about"], Approx::About),
+    (&["around"], Approx::About),
+    (&["some"], Approx::About),
+    (&["roughly"], Approx::About),
+    (&["approximately"], Approx::About),
+    (&["an", "estimated"], Approx::About),
+    (&["estimated"], Approx::About),
+    (&["circa"], Approx::About),
+];
+
+/// The number expression starting at token `i` (at its qualifier, if any).
+pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberMatch> {
+    let mut approx = Approx::Exact;
+    let mut j = i;
+    for (words, a) in QUALIFIERS {
+        if words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w))) {
+            approx = *a;
+            j = i + words.len();
+            break;
+        }
+    }
+    // "between 20 and 30"
+    if tokens.get(i).is_some_and(|t| t.is("between"))
+        && let Some((lo, used, _)) = bare_number(tokens, i + 1)
+        && tokens.get(i + 1 + used).is_some_and(|t| t.is("and"))
+        && let Some((hi, used2, _)) = bare_number(tokens, i + 2 + used)
+        && hi > lo
+    {
+        return Some(NumberMatch {
+            first: i,
+            last: i + 1 + used + used2,
+            num_first: i + 1,
+            value: lo,
+            low: Some(lo),
+            high: Some(hi),
+            approx: Approx::Range,
+            vague: false,
+            implicit: false,
+        });
+    }
+    let (value, used, vague) = bare_number(tokens, j)?;
+    let mut m = NumberMatch {
+        first: i,
+        last: j + used - 1,
+        num_first: j,
+        value,
+        low: Some(value),
+        high: None,
+        approx: if vague { Approx::AtLeast } else { approx },
+        vague,
+        implicit: false,
+    };
+    match m.approx {
+        Approx::Exact => m.high = Some(value),
+        Approx::AtMost | Approx::LessThan => {
+            m.low = None;
+            m.high = Some(value);
+        }
+        _ => {}
+    }
+    // "20 to 30", "20-30", "20 or 30"
+    let k = j + used;
+    if !vague
+        && tokens.get(k).is_some_and(|t| t.is_any(&["to", "-", "–", "or"]))
+        && let Some((hi, used2, false)) = bare_number(tokens, k + 1)
+        && hi > value
+        && hi <= value.saturating_mul(20)
+    {
+        m.last = k + used2;
+        m.low = Some(value);
+        m.high = Some(hi);
+        m.approx = Approx::Range;
+    }
+    Some(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::tokenize;
+
+    fn parse(s: &str) -> Option<(u64, Option<u64>, Option<u64>, &'static str)> {
+        let t = tokenize(s, 0, s.len());
+        number_at(&t, 0).map(|m| (m.value, m.low, m.high, m.approx.as_str()))
+    }
+
+    #[test]
+    fn digits_and_words() {
+        assert_eq!(parse("1,442 people"), Some((1442, Some(1442), Some(1442), "exact")));
+        assert_eq!(parse("Twenty-three hostages").map(|x| x.0), Some(23));
+        assert_eq!(parse("thirty two").map(|x| x.0), Some(32));
+        assert_eq!(parse("two hundred and fifty").map(|x| x.0), Some(250));
+        assert_eq!(parse("a dozen").map(|x| x.0), Some(12));
+        assert_eq!(parse("2.5 million").map(|x| x.0), Some(2_500_000));
+        assert_eq!(parse("6.2 metres"), None, "a decimal counts no people");
+        assert_eq!(parse("dozens dead"), Some((24, Some(24), None, "at_least")));
+    }
+
+    #[test]
+    fn qualifiers_and_ranges() {
+        assert_eq!(parse("at least 23"), Some((23, Some(23), None, "at_least")));
+        assert_eq!(parse("more than 1,300"), Some((1300, Some(1300), None, "more_than")));
+        assert_eq!(parse("some 685"), Some((685, Some(685), None, "about")));
+        assert_eq!(parse("up to 75,000"), Some((75000, None, Some(75000), "at_most")));
+        assert_eq!(parse("20 to 30"), Some((20, Some(20), Some(30), "range")));
+        assert_eq!(parse("between 20 and 30"), Some((20, Some(20), Some(30), "range")));
+        assert_eq!(parse("nearly 40").map(|x| x.3), Some("less_than"));
+    }
+}

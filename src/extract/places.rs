@@ -1,0 +1,319 @@
+//! Places: countries, and towns and cities from the GeoNames-derived gazetteer in
+//! `assets/geo/places.tsv`; places the gazetteer does not know are kept where the report
+//! places them ("situated at Tigantourine, about 40km south-west of …"). Stated relations:
+//! "about 40km (25 miles) south-west of the town of In Amenas" → subject, object, km, bearing.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::lexicon::{NatKind, lexicon};
+use super::text::{Kind, Sentence, Token};
+
+#[derive(Debug, Clone)]
+pub struct GazetteerEntry {
+    pub name: String,
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+    /// "city", or "town" for a small place known from its airport.
+    pub kind: &'static str,
+}
+
+pub struct Gazetteer {
+    by_name: HashMap<String, Vec<GazetteerEntry>>,
+}
+
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| {
+        let mut by_name: HashMap<String, Vec<GazetteerEntry>> = HashMap::new();
+        for line in include_str!("../../assets/geo/places.tsv").lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let c: Vec<&str> = line.split('\t').collect();
+            let [name, country, lat, lon, pop, kind] = c[..] else { continue };
+            let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else { continue };
+            by_name.entry(name.to_string()).or_default().push(GazetteerEntry {
+                name: name.to_string(),
+                country: country.to_string(),
+                lat,
+                lon,
+                population: pop.parse().unwrap_or(0),
+                kind: if kind == "town" { "town" } else { "city" },
+            });
+        }
+        for v in by_name.values_mut() {
+            v.sort_by_key(|e| std::cmp::Reverse(e.population));
+        }
+        Gazetteer { by_name }
+    })
+}
+
+impl Gazetteer {
+    /// The best-known place of that name (largest population), preferring `country`.
+    pub fn lookup(&self, name: &str, country: Option<&str>) -> Option<&GazetteerEntry> {
+        let v = self.by_name.get(name)?;
+        country.and_then(|c| v.iter().find(|e| e.country == c)).or_else(|| v.first())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PlaceMention {
+    pub name: String,
+    pub kind: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct RawRelation {
+    pub sentence: usize,
+    pub subject: String,
+    pub object: String,
+    pub km: Option<f64>,
+    pub bearing: Option<&'static str>,
+    pub start: usize,
+    pub end: usize,
+}
+
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "from", "to", "towards", "toward", "outside", "of", "into", "around", "between", "across",
+    "via", "through", "within", "inside",
+];
+
+/// Words that start capitalised phrases but are not place names.
+const NOT_PLACES: &[&str] =
+    &["the", "a", "an", "mr", "mrs", "ms", "president", "prime", "minister", "general", "saint"];
+
+pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
+    let lex = lexicon();
+    let gaz = gazetteer();
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let t = &s.tokens;
+        let mut i = 0;
+        while i < t.len() {
+            if !t[i].cap || t[i].kind != Kind::Word {
+                i += 1;
+                continue;
+            }
+            // Countries and their adjectives before "border": "the Libyan border".
+            if let Some((c, kind, used)) = lex.nationality_at(text, t, i) {
+                let country = &lex.countries[c];
+                let border = t.get(i + used).is_some_and(|n| n.is("border"));
+                if kind == NatKind::Country || border {
+                    out.push(PlaceMention {
+                        name: country.name.clone(),
+                        kind: "country".into(),
+                        lat: country.lat,
+                        lon: country.lon,
+                        sentence: si,
+                        start: t[i].start,
+                        end: t[i + used - 1].end,
+                    });
+                    if border {
+                        out.push(PlaceMention {
+                            name: format!("{} border", &text[t[i].start..t[i + used - 1].end]),
+                            kind: "border".into(),
+                            lat: None,
+                            lon: None,
+                            sentence: si,
+                            start: t[i].start,
+                            end: t[i + used].end,
+                        });
+                    }
+                    i += used;
+                    continue;
+                }
+            }
+            // The longest run of capitalised words that the gazetteer knows.
+            let run_end = (i..t.len()).take_while(|&k| t[k].cap && t[k].kind == Kind::Word).last().unwrap_or(i);
+            let mut matched = false;
+            for end in (i..=run_end.min(i + 3)).rev() {
+                let name = &text[t[i].start..t[end].end];
+                let Some(e) = gaz.lookup(name, None) else { continue };
+                let whole_run = end == run_end && (i == 0 || !t[i - 1].cap || is_sentence_start(t, i));
+                let after_locative = i > 0 && t[i - 1].is_any(LOCATIVE);
+                let big = e.population >= 100_000;
+                if NOT_PLACES.contains(&t[i].lower.as_str()) && end == i {
+                    continue;
+                }
+                if whole_run && (after_locative || (big && i > 0)) {
+                    out.push(PlaceMention {
+                        name: e.name.clone(),
+                        kind: e.kind.into(),
+                        lat: Some(e.lat),
+                        lon: Some(e.lon),
+                        sentence: si,
+                        start: t[i].start,
+                        end: t[end].end,
+                    });
+                    i = end + 1;
+                    matched = true;
+                    break;
+                }
+            }
+            if !matched {
+                i = run_end + 1;
+            }
+        }
+    }
+    out
+}
+
+fn is_sentence_start(t: &[Token], i: usize) -> bool {
+    i == 0 || t[..i].iter().all(|x| x.kind == Kind::Punct)
+}
+
+fn bearing(dir: &str) -> Option<&'static str> {
+    let d = dir.to_lowercase().replace(['-', ' '], "");
+    Some(match d.as_str() {
+        "north" => "N",
+        "northeast" => "NE",
+        "east" => "E",
+        "southeast" => "SE",
+        "south" => "S",
+        "southwest" => "SW",
+        "west" => "W",
+        "northwest" => "NW",
+        _ => return None,
+    })
+}
+
+fn relation_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?x)
+            (?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|over|more\ than)\s+)?
+            (?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\b
+            (?:\s*\(\s*(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?P<unit2>km|kms|kilomet(?:re|er)s?|miles?|mi)\s*\))?
+            \s+(?P<dir>(?i:north|south)(?:[-\ ]?(?i:east|west))?|(?i:east|west))\s+of\s+
+            (?:the\s+(?:town|city|village|capital|port|region|province|district|border\ town)\s+of\s+)?
+            (?P<obj>(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+border)?|[a-z]+(?:\s+[a-z]+)?))",
+        )
+        .unwrap_or_else(|e| panic!("bad relation pattern: {e}"))
+    })
+}
+
+fn to_km(n: &str, unit: &str) -> Option<f64> {
+    let v: f64 = n.replace(',', "").parse().ok()?;
+    Some(if unit.starts_with('k') { v } else { (v * 1.609_344).round() })
+}
+
+/// "X km <direction> of Y" in each sentence; the subject is the place named just before in
+/// the sentence, else the sentence's opening noun phrase ("The mine lies …").
+pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention]) -> Vec<RawRelation> {
+    let mut out: Vec<RawRelation> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let st = s.text(text);
+        let mut last_subject: Option<String> = None;
+        for c in relation_regex().captures_iter(st) {
+            let Some(m) = c.get(0) else { continue };
+            let start = s.start + m.start();
+            let km = match (c.name("unit"), c.name("n2"), c.name("unit2")) {
+                (Some(u), _, _) if u.as_str().starts_with('k') => to_km(&c["n"], u.as_str()),
+                (_, Some(n2), Some(u2)) if u2.as_str().starts_with('k') => to_km(n2.as_str(), u2.as_str()),
+                (Some(u), _, _) => to_km(&c["n"], u.as_str()),
+                _ => None,
+            };
+            let object = c["obj"].trim().trim_start_matches("the ").trim().to_string();
+            let before = &st[..m.start()];
+            let chained = before.trim_end().ends_with(" and") && last_subject.is_some();
+            let subject =
+                if chained { last_subject.clone() } else { subject_before(text, s, si, start, places, &object) };
+            let Some(subject) = subject else { continue };
+            last_subject = Some(subject.clone());
+            out.push(RawRelation {
+                sentence: si,
+                subject,
+                object,
+                km,
+                bearing: bearing(&c["dir"]),
+                start,
+                end: s.start + m.end(),
+            });
+        }
+    }
+    out
+}
+
+fn subject_before(
+    text: &str,
+    s: &Sentence,
+    si: usize,
+    start: usize,
+    places: &[PlaceMention],
+    object: &str,
+) -> Option<String> {
+    // A named place before the distance in the same sentence.
+    if let Some(p) =
+        places.iter().rev().find(|p| p.sentence == si && p.end <= start && p.kind != "country" && p.name != object)
+    {
+        return Some(p.name.clone());
+    }
+    // A capitalised name after "at"/"in"/"near" that the gazetteer does not know: "situated at Tigantourine".
+    let t = &s.tokens;
+    let before: Vec<&Token> = t.iter().filter(|x| x.end <= start).collect();
+    for k in (1..before.len()).rev() {
+        if before[k].cap
+            && before[k].kind == Kind::Word
+            && before[k - 1].is_any(&["at", "in", "near", "called", "named"])
+        {
+            let mut end = k;
+            while end + 1 < before.len() && before[end + 1].cap && before[end + 1].kind == Kind::Word {
+                end += 1;
+            }
+            return Some(text[before[k].start..before[end].end].to_string());
+        }
+    }
+    // The sentence's opening noun phrase: "The mine lies about 45km …".
+    let first_verb = t.iter().position(|x| {
+        x.is_any(&["is", "lies", "lie", "was", "sits", "stands", "are", "located", "situated", ",", "which"])
+            || x.end > start
+    })?;
+    (first_verb > 0 && first_verb <= 5).then(|| text[t[0].start..t[first_verb - 1].end].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::sentences;
+
+    fn rels(text: &str) -> Vec<(String, String, Option<f64>, Option<&'static str>)> {
+        let s = sentences(text);
+        let p = find_places(text, &s);
+        find_relations(text, &s, &p).into_iter().map(|r| (r.subject, r.object, r.km, r.bearing)).collect()
+    }
+
+    #[test]
+    fn distances_and_bearings() {
+        let r = rels(
+            "The dam is at Kestrel Gorge, about 40km (25 miles) south-west of the town of Orlen and 1,300km (800 miles) south-east of Madrid.",
+        );
+        assert_eq!(r[0], ("Kestrel Gorge".into(), "Orlen".into(), Some(40.0), Some("SW")));
+        assert_eq!(r[1], ("Kestrel Gorge".into(), "Madrid".into(), Some(1300.0), Some("SE")));
+        let r = rels("The camp in Tavi, which is just 30 miles west of the Chadian border, was shelled.");
+        assert_eq!(r[0], ("Tavi".into(), "Chadian border".into(), Some(48.0), Some("W")));
+        let r = rels("The mine lies 45 kilometers (28 miles) northeast of Lima.");
+        assert_eq!(r[0], ("The mine".into(), "Lima".into(), Some(45.0), Some("NE")));
+    }
+
+    #[test]
+    fn places_from_the_gazetteer_and_countries() {
+        let text = "Troops flew from Algiers to the border with Mali. Mr Obama spoke. Rain fell in Lima.";
+        let s = sentences(text);
+        let names: Vec<String> = find_places(text, &s).into_iter().map(|p| p.name).collect();
+        assert!(
+            names.contains(&"Algiers".to_string())
+                && names.contains(&"Mali".to_string())
+                && names.contains(&"Lima".to_string()),
+            "{names:?}"
+        );
+        assert!(!names.iter().any(|n| n == "Obama"), "a surname is not a place: {names:?}");
+    }
+}
