@@ -112,7 +112,7 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
             ),
             (None, None) => (None, None),
         };
-        let day_of = |f: &RawFigure| -> Option<Date> { figure_day(ex, &resolved, f).or(report_day) };
+        let day_of = |f: &RawFigure| -> Option<Date> { figure_day(ex, &resolved, f, report_day) };
         let first_id = figures.len();
         for f in &ex.figures {
             let s = &ex.sentences[f.sentence];
@@ -219,7 +219,7 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
 
 /// The day a figure describes: the nearest day named in its clause, else the last day the
 /// report named before it (the day its story is at).
-fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure) -> Option<Date> {
+fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, report_day: Option<Date>) -> Option<Date> {
     let t = &ex.sentences[f.sentence].tokens;
     let boundary = |a: usize, b: usize| {
         let (lo, hi) = if a < b { (a, b) } else { (b, a) };
@@ -234,6 +234,21 @@ fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure) -> O
         .and_then(|(k, _)| resolved[k]);
     if same.is_some() {
         return same;
+    }
+    // A day that opens the sentence scopes over all of it: "By Friday …, although …".
+    let leading = ex
+        .dates
+        .iter()
+        .enumerate()
+        .filter(|(k, m)| m.sentence == f.sentence && m.token < f.anchor && resolved[*k].is_some())
+        .min_by_key(|(_, m)| m.token)
+        .and_then(|(k, _)| resolved[k]);
+    if leading.is_some() {
+        return leading;
+    }
+    // A state in the present ("are missing") holds on the report's day.
+    if f.present && report_day.is_some() {
+        return report_day;
     }
     ex.dates
         .iter()

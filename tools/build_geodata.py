@@ -19,13 +19,14 @@ os.makedirs(out, exist_ok=True)
 countries = json.load(open(os.path.join(wc, "countries.json"), encoding="utf-8"))
 with open(os.path.join(out, "countries.tsv"), "w", encoding="utf-8", newline="") as f:
     f.write("# From world-countries (npm), ODbL 1.0: https://github.com/mledoze/countries\n")
-    f.write("cca2\tname\tofficial\talt\tdemonym_m\tdemonym_f\tlat\tlon\tcapital\n")
+    f.write("cca2\tname\tofficial\talt\tdemonym_m\tdemonym_f\tlat\tlon\tcapital\tun_member\n")
     for c in sorted(countries, key=lambda c: c["cca2"]):
         dem = c.get("demonyms", {}).get("eng", {})
         alt = [a for a in c.get("altSpellings", []) if a != c["cca2"] and len(a) > 1]
         lat, lon = (c.get("latlng") or [None, None])[:2]
         row = [c["cca2"], c["name"]["common"], c["name"]["official"], ";".join(alt),
-               dem.get("m", ""), dem.get("f", ""), str(lat), str(lon), ";".join(c.get("capital", []))]
+               dem.get("m", ""), dem.get("f", ""), str(lat), str(lon), ";".join(c.get("capital", [])),
+               "1" if c.get("unMember") else "0"]
         f.write("\t".join(x.replace("\t", " ") for x in row) + "\n")
 
 cities = json.load(open(os.path.join(gnc, "data", "cities5000.json"), encoding="utf-8"))

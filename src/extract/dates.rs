@@ -333,7 +333,19 @@ pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published:
         }
     }
     let ((y, m, d), _) = votes.into_iter().max_by_key(|(k, v)| (*v, *k))?;
-    Some(Calendar { year: y, year_known: false, anchor: Date::new(y, m, d).ok()? })
+    let anchor = latest_date(mentions, y).unwrap_or(Date::new(y, m, d).ok()?);
+    Some(Calendar { year: y, year_known: false, anchor })
+}
+
+/// The latest day-and-month the report names, in year `y`: weekdays fall near it.
+fn latest_date(mentions: &[DateMention], y: i16) -> Option<Date> {
+    mentions
+        .iter()
+        .filter_map(|m| match m.day {
+            DayRef::Date { year: None, month, day } => Date::new(y, month, day).ok(),
+            _ => None,
+        })
+        .max()
 }
 
 /// Weekday mentions written together with a date fix the calendar directly.
@@ -344,7 +356,8 @@ pub fn calendar_from_weekday_dates(text: &str, mentions: &[DateMention]) -> Opti
             if let Some(w) = weekday(&first)
                 && let Some(y) = proxy_year(month, day, w)
             {
-                return Some(Calendar { year: y, year_known: false, anchor: Date::new(y, month, day).ok()? });
+                let anchor = latest_date(mentions, y).unwrap_or(Date::new(y, month, day).ok()?);
+                return Some(Calendar { year: y, year_known: false, anchor });
             }
         }
     }

@@ -36,6 +36,10 @@ pub struct RawFigure {
     pub part_of: Option<usize>,
     pub implicit: bool,
     pub vague: bool,
+    /// Counted by nationality alone ("573 Algerians"): may take the class of its neighbours.
+    pub bare_nationality: bool,
+    /// Said in the present ("are missing", "remain"): true on the report's day.
+    pub present: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -50,6 +54,8 @@ struct Phrase {
     possessive: bool,
     /// The number inside "25 of the 56 BP workers".
     inner_number: Option<usize>,
+    /// The noun is a nationality ("573 Algerians"), not a class of people.
+    bare_nationality: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -267,6 +273,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
     let mut k = start;
     let mut modifiers = 0;
     let mut nat_head: Option<usize> = None;
+    let mut partitive = false;
     while k < t.len() && modifiers <= 5 {
         let tok = &t[k];
         if is_quote(tok) {
@@ -274,12 +281,15 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             continue;
         }
         if let Some((class, plural)) = lex.people.get(&tok.lower).copied()
-            && !(singular_only && plural && tok.lower != "people")
+            && !(singular_only && plural && !partitive && tok.lower != "people")
         {
             p.head = Some(k);
             p.who = Some(class);
             p.end = k;
-            // "gas field workers", "hostage-takers": the class is the last people noun.
+            if tok.is_any(&["foreigners", "foreigner", "expatriates", "expatriate", "expats", "expat"]) && p.nat.is_none() {
+                p.nat = Some(Nat::Foreign);
+                p.bare_nationality = true;
+            }
             return p;
         }
         if let Some((c, kind, used)) = lex.nationality_at(text, t, k) {
@@ -307,6 +317,12 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
                 .is_some_and(|n| n.is_any(&["the", "its", "their", "those", "these", "his", "her", "our"])) =>
             {
                 p.possessive |= t[k + 1].is_any(&["its", "their"]);
+                partitive = true;
+                k += 2;
+                continue;
+            }
+            "out" if t.get(k + 1).is_some_and(|n| n.is("of")) => {
+                partitive = true;
                 k += 2;
                 continue;
             }
@@ -355,6 +371,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
         p.who = Some("people");
         p.end = h;
         p.org = None;
+        p.bare_nationality = true;
     }
     p
 }
@@ -462,7 +479,8 @@ fn sentence_figures(
             }
         }
         // "its citizens": the country the sentence is about.
-        if c.p.possessive && nat.is_none() {
+        let citizens = c.p.head.is_some_and(|h| t[h].is_any(&["citizen", "citizens", "national", "nationals", "resident", "residents"]));
+        if (c.p.possessive || citizens) && nat.is_none() {
             nat = first_country_before(text, t, c.m.first, lex).map(Nat::Country);
         }
         // "Two workers, including one Briton"; "seven foreigners: one British, three Belgians".
@@ -511,6 +529,8 @@ fn sentence_figures(
             part_of,
             implicit: c.m.implicit,
             vague: c.m.vague,
+            bare_nationality: c.p.bare_nationality || (c.p.head.is_none() && nat.is_some()),
+            present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
         });
     }
     // Figures dropped above leave `part_of` pointing past the end; keep only valid links.
@@ -524,14 +544,25 @@ fn sentence_figures(
     for k in base + 1..n {
         let (a, b) = (&out[k - 1], &out[k]);
         if a.sentence == b.sentence && b.first == a.last + 2 && t[a.last + 1].is("and") && a.outcome == b.outcome {
-            if b.who == "people" && a.who != "people" && b.nationality.is_some() {
+            if b.who == "people" && a.who != "people" && b.bare_nationality {
                 out[k].who = out[k - 1].who;
-            } else if a.who == "people" && b.who != "people" && a.nationality.is_some() {
+            } else if a.who == "people" && b.who != "people" && a.bare_nationality {
                 out[k - 1].who = out[k].who;
             }
         }
     }
     let _ = doc_offset;
+}
+
+/// A present-tense state: "are missing", "remain unaccounted for", "there are 14 …".
+fn is_present(t: &[Token], after: usize, first: usize) -> bool {
+    let mut k = after;
+    while t.get(k).is_some_and(|x| is_quote(x) || x.is_any(&["still", "now", "also", "all"])) {
+        k += 1;
+    }
+    let verb = t.get(k).is_some_and(|x| x.is_any(&["are", "is", "remain", "remains"]));
+    let there = first >= 2 && t[first - 2].is("there") && t[first - 1].is_any(&["are", "is"]);
+    verb || there
 }
 
 /// Numbers followed by units, or that are years, money or clock times, count no people.
@@ -567,7 +598,6 @@ fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
         "a.m.",
         "p.m.",
         "gmt",
-        "local",
         "bst",
         "utc",
         "kg",
@@ -580,6 +610,9 @@ fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
         "times",
     ];
     if UNITS.contains(&next) || next.ends_with("-year-old") {
+        return false;
+    }
+    if next == "local" && t.get(m.last + 2).is_some_and(|x| x.is("time")) {
         return false;
     }
     let prev = m.first.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower.as_str()).unwrap_or("");
@@ -637,20 +670,21 @@ fn implicit_one(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<Numb
 /// "from a total of 132"), and where its words start.
 fn left_cue(t: &[Token], m: &NumberMatch, lex: &Lexicon) -> Option<(&'static str, usize)> {
     let mut k = m.first;
-    // Skip "all", "the last", "a further".
+    // Skip "all", "the last", "a further", trying the cue at each step ("among the 700").
     let mut skipped = 0;
-    while k > 0
-        && skipped < 3
-        && t[k - 1].is_any(&["all", "the", "last", "a", "further", "its", "their", "some", "another", "his"])
-    {
-        k -= 1;
-        skipped += 1;
-    }
-    if k == 0 {
-        return None;
-    }
-    if let Some(c) = lex.cue_ending_at(t, k - 1) {
-        return Some((c.outcome, k - c.words.len()));
+    loop {
+        if k == 0 {
+            return None;
+        }
+        if let Some(c) = lex.cue_ending_at(t, k - 1) {
+            return Some((c.outcome, k - c.words.len()));
+        }
+        if skipped < 3 && t[k - 1].is_any(&["all", "the", "last", "a", "further", "its", "their", "some", "another", "his"]) {
+            k -= 1;
+            skipped += 1;
+        } else {
+            break;
+        }
     }
     // "unable to confirm the location or situation of four employees"
     if t[k - 1].is("of") {
@@ -841,6 +875,9 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
     while a > 0 && is_name_token(&t[a - 1]) && end + 1 - (a - 1) <= 10 {
         a -= 1;
     }
+    if a < end && t[a].is_any(&["afterwards", "meanwhile", "however", "later", "earlier", "but", "and", "then", "now", "also", "separately", "instead"]) {
+        a += 1;
+    }
     if a > end {
         return None;
     }
@@ -895,7 +932,7 @@ fn nearest_speaker<'a>(t: &[Token], speakers: &'a [(usize, String, bool)], k: us
 /// report about the same nationality ("685 local employees had been released").
 fn inherit_class_in_document(figures: &mut [RawFigure]) {
     for i in 0..figures.len() {
-        if figures[i].who != "people" || figures[i].nationality.is_none() {
+        if figures[i].who != "people" || !figures[i].bare_nationality {
             continue;
         }
         let found = figures.iter().enumerate().find(|(j, g)| {
@@ -909,3 +946,4 @@ fn inherit_class_in_document(figures: &mut [RawFigure]) {
         }
     }
 }
+

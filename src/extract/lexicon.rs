@@ -119,8 +119,11 @@ pub fn lexicon() -> &'static Lexicon {
         let mut countries = Vec::new();
         let mut nationalities: HashMap<String, (usize, NatKind)> = HashMap::new();
         let mut by_code = HashMap::new();
+        let mut un_members = std::collections::HashSet::new();
         for r in rows(include_str!("../../assets/geo/countries.tsv")) {
-            let [code, name, official, alt, dem_m, dem_f, lat, lon, capital] = r[..] else { continue };
+            let [code, name, official, alt, dem_m, dem_f, lat, lon, capital, un] = r[..] else { continue };
+            // Where two countries share a word ("American"), the UN member keeps it.
+            let member = un.trim() == "1";
             let i = countries.len();
             by_code.insert(code.to_string(), i);
             countries.push(Country {
@@ -130,9 +133,15 @@ pub fn lexicon() -> &'static Lexicon {
                 lon: lon.parse().ok(),
                 capital: capital.split(';').filter(|c| !c.is_empty()).map(String::from).collect(),
             });
+            let mut put = |key: String, kind: NatKind| {
+                let e = nationalities.entry(key).or_insert((i, kind));
+                if member && e.0 != i && !un_members.contains(&e.0) {
+                    *e = (i, kind);
+                }
+            };
             for n in [name, official].into_iter().chain(alt.split(';')) {
                 if n.len() > 1 {
-                    nationalities.entry(n.to_string()).or_insert((i, NatKind::Country));
+                    put(n.to_string(), NatKind::Country);
                 }
             }
             for d in [dem_m, dem_f] {
@@ -142,10 +151,13 @@ pub fn lexicon() -> &'static Lexicon {
                 // "Japanese", "Swiss", "British", "French": the same word for the people.
                 let invariant = ["ese", "ss", "sh", "ch"].iter().any(|e| d.ends_with(e));
                 let kind = if invariant { NatKind::Adjective } else { NatKind::Singular };
-                nationalities.entry(d.to_string()).or_insert((i, kind));
+                put(d.to_string(), kind);
                 if !invariant {
-                    nationalities.entry(format!("{d}s")).or_insert((i, NatKind::Plural));
+                    put(format!("{d}s"), NatKind::Plural);
                 }
+            }
+            if member {
+                un_members.insert(i);
             }
         }
         for r in rows(include_str!("../../assets/geo/demonyms_extra.tsv")) {
