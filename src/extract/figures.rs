@@ -636,19 +636,21 @@ fn implicit_one(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<Numb
         return None;
     }
     let next = t.get(i + 1)?;
-    let is_person = lex.people.get(&next.lower).is_some_and(|(_, plural)| !plural);
+    // "a Briton", "an Algerian", "a citizen" — not "an Algerian army raid", "a hostage crisis".
+    let ends_phrase = |k: usize| {
+        t.get(k).is_none_or(|a| {
+            a.kind == Kind::Punct
+                || a.is_any(&["and", "or", "who", "was", "is", "had", "has", "died", "dies", "were", "remains", "remained"])
+                || a.lower.ends_with("ly")
+                || lex.cue_at(t, k, Side::After).is_some()
+        })
+    };
+    let is_person = lex.people.get(&next.lower).is_some_and(|(_, plural)| !plural) && ends_phrase(i + 2);
     let nat = lex.nationality_at(text, t, i + 1);
     let ok = is_person
         || nat.is_some_and(|(_, kind, used)| {
-            // "a Briton", "an Algerian" — not "an Algerian army raid".
-            let after = t.get(i + 1 + used);
-            let noun_follows = after.is_some_and(|a| lex.people.contains_key(&a.lower));
-            let ends_phrase = after.is_none_or(|a| {
-                a.kind == Kind::Punct
-                    || a.is_any(&["and", "or", "who", "was", "is", "had", "has", "died", "dies"])
-                    || a.lower.ends_with("ly")
-            });
-            noun_follows || (kind != NatKind::Country && ends_phrase)
+            let noun_follows = t.get(i + 1 + used).is_some_and(|a| lex.people.get(&a.lower).is_some_and(|(_, pl)| !pl));
+            noun_follows || (kind != NatKind::Country && ends_phrase(i + 1 + used))
         });
     if !ok {
         return None;
