@@ -260,6 +260,7 @@ fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, repo
                 && resolved[*k].is_some()
         })
         .and_then(|(k, _)| resolved[k])
+        .or(report_day)
 }
 
 fn label(sentence: &str) -> String {

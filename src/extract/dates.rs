@@ -91,9 +91,7 @@ pub fn find_dates(text: &str, sentences: &[Sentence]) -> Vec<DateMention> {
         while i < t.len() {
             let lower = t[i].lower.as_str();
             // Weekday, perhaps with a date: "Saturday", "Saturday 19 January", "Sat, Jan. 19".
-            if t[i].cap
-                && let Some(w) = weekday(lower)
-            {
+            if let Some(w) = weekday(lower) {
                 let mut end = i;
                 let mut day = DayRef::Weekday(w);
                 let mut k = i + 1;
@@ -151,7 +149,10 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
         if t.get(k).is_some_and(|x| x.is_any(&["st", "nd", "rd", "th"])) {
             k += 1;
         }
-        let m = t.get(k).filter(|x| x.cap).and_then(|x| month_number(&text[x.start..x.end]))?;
+        let m = t
+            .get(k)
+            .filter(|x| x.cap || !x.is_any(&["may", "march"]))
+            .and_then(|x| month_number(&text[x.start..x.end]))?;
         let mut used = k - i + 1;
         if t.get(k + 1).is_some_and(|x| x.is(".")) {
             used += 1;
@@ -162,7 +163,8 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
         }
         return Some((DayRef::Date { year, month: m as i8, day: d }, used));
     }
-    if a.cap && a.kind == Kind::Word {
+    // Month names in lower case too ("14 july"), but "may" and "march" only with a capital.
+    if a.kind == Kind::Word && (a.cap || !a.is_any(&["may", "march"])) {
         let m = month_number(&a.lower)?;
         // "May" and "March" are also words: only with a day number after them.
         let mut k = i + 1;

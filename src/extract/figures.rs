@@ -204,6 +204,38 @@ const OFFICIAL_WORDS: &[&str] = &[
     "sources",
     "witnesses",
     "residents",
+    "governor",
+    "mayor",
+    "commissioner",
+    "coroner",
+    "sheriff",
+    "director",
+    "head",
+    "chairman",
+    "administrator",
+    "inspector",
+    "commander",
+    "general",
+    "colonel",
+    "captain",
+    "ambassador",
+    "embassy",
+    "council",
+    "airline",
+    "aviation",
+    "authority",
+    "agencies",
+    "rescuers",
+    "organisation",
+    "organization",
+    "committee",
+    "representative",
+    "coast",
+    "guard",
+    "navy",
+    "brigade",
+    "paramedics",
+    "doctors",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
@@ -286,7 +318,9 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             p.head = Some(k);
             p.who = Some(class);
             p.end = k;
-            if tok.is_any(&["foreigners", "foreigner", "expatriates", "expatriate", "expats", "expat"]) && p.nat.is_none() {
+            if tok.is_any(&["foreigners", "foreigner", "expatriates", "expatriate", "expats", "expat"])
+                && p.nat.is_none()
+            {
                 p.nat = Some(Nat::Foreign);
                 p.bare_nationality = true;
             }
@@ -312,6 +346,19 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
                 p.nat = Some(Nat::Foreign);
             }
             "local" => p.nat = Some(Nat::Local),
+            "of" if t.get(k + 1).is_some_and(|n| n.is("the"))
+                && t.get(k + 2).is_some_and(|n| n.is_any(&["dead", "injured", "wounded", "missing", "victims"])) =>
+            {
+                // "three of the dead were children"
+                p.inside = lex.cue_at(t, k + 2, Side::Any).map(|c| c.outcome).or(Some("killed"));
+                p.end = k + 2;
+                if t.get(k + 3).is_some_and(|x| x.is_any(&["were", "are", "was"]))
+                    && let Some((class, _)) = t.get(k + 4).and_then(|x| lex.people.get(&x.lower))
+                {
+                    p.who = Some(class);
+                }
+                return p;
+            }
             "of" if t
                 .get(k + 1)
                 .is_some_and(|n| n.is_any(&["the", "its", "their", "those", "these", "his", "her", "our"])) =>
@@ -410,8 +457,11 @@ fn sentence_figures(
             && (next.is_some_and(|n| n.is_any(AUX) || lex.cue_at(t, p.end.max(m.last) + 1, Side::After).is_some())
                 || next.is_some_and(|n| n.is("of"))
                     && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those"])));
-        let total_cue = left_cue(t, &m, lex).filter(|c| c.0 == "total");
-        if p.head.is_none() && !elliptical && total_cue.is_none() {
+        let left = left_cue(t, &m, lex);
+        let total_cue = left.filter(|c| c.0 == "total");
+        // "killing at least 1,442 people and injuring more than 8,000"; "the toll rose to 35".
+        let governed = p.head.is_none() && (left.is_some() || toll_outcome(t, m.first).is_some() || p.inside.is_some());
+        if p.head.is_none() && !elliptical && !governed && total_cue.is_none() {
             i = m.last + 1;
             continue;
         }
@@ -465,7 +515,7 @@ fn sentence_figures(
         let mut part_of = None;
         let mut outcome = c.outcome;
         // People named before: "a further three are missing", "Of the BP employees, 14 are safe".
-        if c.p.head.is_none() {
+        if c.p.head.is_none() && c.p.who.is_none() {
             if let Some((w, n, o)) = antecedent(text, t, &cands, ci, lex) {
                 who = Some(w);
                 if nat.is_none() {
@@ -479,7 +529,10 @@ fn sentence_figures(
             }
         }
         // "its citizens": the country the sentence is about.
-        let citizens = c.p.head.is_some_and(|h| t[h].is_any(&["citizen", "citizens", "national", "nationals", "resident", "residents"]));
+        let citizens = c
+            .p
+            .head
+            .is_some_and(|h| t[h].is_any(&["citizen", "citizens", "national", "nationals", "resident", "residents"]));
         if (c.p.possessive || citizens) && nat.is_none() {
             nat = first_country_before(text, t, c.m.first, lex).map(Nat::Country);
         }
@@ -552,6 +605,35 @@ fn sentence_figures(
         }
     }
     let _ = doc_offset;
+}
+
+/// "the death toll rose to 35", "bringing the number of injured to 40": the outcome a
+/// count without a noun is the toll of.
+fn toll_outcome(t: &[Token], first: usize) -> Option<&'static str> {
+    let from = first.saturating_sub(9);
+    for k in (from..first).rev() {
+        let tok = &t[k];
+        if tok.is_any(BOUNDARIES) || tok.is(",") && k + 1 < first && !t[k + 1].is_any(&["to", "at"]) {
+            return None;
+        }
+        if tok.is_any(&["toll", "tally"]) {
+            return Some(match k.checked_sub(1).map(|j| t[j].lower.as_str()) {
+                Some("injury") => "injured",
+                Some("missing") => "missing",
+                _ => "killed",
+            });
+        }
+        if tok.is("number") && t.get(k + 1).is_some_and(|x| x.is("of")) {
+            return Some(match t.get(k + 2).map(|x| x.lower.as_str()) {
+                Some("dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies") => "killed",
+                Some("injured" | "wounded" | "injuries") => "injured",
+                Some("missing") => "missing",
+                Some("evacuees" | "evacuated") => "evacuated",
+                _ => return None,
+            });
+        }
+    }
+    None
 }
 
 /// A present-tense state: "are missing", "remain unaccounted for", "there are 14 …".
@@ -640,7 +722,9 @@ fn implicit_one(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<Numb
     let ends_phrase = |k: usize| {
         t.get(k).is_none_or(|a| {
             a.kind == Kind::Punct
-                || a.is_any(&["and", "or", "who", "was", "is", "had", "has", "died", "dies", "were", "remains", "remained"])
+                || a.is_any(&[
+                    "and", "or", "who", "was", "is", "had", "has", "died", "dies", "were", "remains", "remained",
+                ])
                 || a.lower.ends_with("ly")
                 || lex.cue_at(t, k, Side::After).is_some()
         })
@@ -681,7 +765,9 @@ fn left_cue(t: &[Token], m: &NumberMatch, lex: &Lexicon) -> Option<(&'static str
         if let Some(c) = lex.cue_ending_at(t, k - 1) {
             return Some((c.outcome, k - c.words.len()));
         }
-        if skipped < 3 && t[k - 1].is_any(&["all", "the", "last", "a", "further", "its", "their", "some", "another", "his"]) {
+        if skipped < 3
+            && t[k - 1].is_any(&["all", "the", "last", "a", "further", "its", "their", "some", "another", "his"])
+        {
             k -= 1;
             skipped += 1;
         } else {
@@ -720,9 +806,15 @@ fn outcome_of(
     if let Some((o, _)) = left_cue(t, &c.m, lex) {
         return (Some(o), true);
     }
+    if c.p.head.is_none()
+        && let Some(o) = toll_outcome(t, c.m.first)
+    {
+        return (Some(o), false);
+    }
     // The predicate after the phrase.
     let mut k = c.p.end.max(c.m.last) + 1;
     let mut seen = 0;
+    let mut weak = None;
     while k < t.len() && seen < 16 {
         if let Some(&(_, e)) = spans.iter().find(|(s, _)| *s == k) {
             k = e + 1;
@@ -754,14 +846,18 @@ fn outcome_of(
             }
         }
         if let Some(cue) = lex.cue_at(t, k, Side::After) {
-            return (Some(cue.outcome), false);
+            // "aboard", "on board" say how many there were, unless the clause says more.
+            if cue.outcome != "total" {
+                return (Some(cue.outcome), false);
+            }
+            weak.get_or_insert(cue.outcome);
         }
         if !is_quote(tok) {
             seen += 1;
         }
         k += 1;
     }
-    (None, false)
+    (weak, false)
 }
 
 fn default_outcome(who: Option<&'static str>) -> Option<&'static str> {
@@ -854,6 +950,11 @@ fn speakers(text: &str, t: &[Token], prev: Option<&(String, bool)>) -> Vec<(usiz
     out
 }
 
+/// A word that names a speaker's office or body ("ministry", "governor", "police").
+fn is_official(t: &Token) -> bool {
+    t.is_any(OFFICIAL_WORDS) && !t.is_any(&["the", "of", "for", "'s", "state", "senior", "local", "foreign"])
+}
+
 fn is_name_token(t: &Token) -> bool {
     (t.cap && t.kind == Kind::Word)
         || t.is_any(OFFICIAL_WORDS)
@@ -874,36 +975,38 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
         return Some((end, end));
     }
     let mut a = end + 1;
+    // Lower-case names right after a title: "police chief anna berg told reporters".
+    if !is_name_token(&t[end])
+        && let Some(title) = (end.saturating_sub(3)..end).rev().find(|&j| is_official(&t[j]))
+        && t[title + 1..=end].iter().all(|x| x.kind == Kind::Word && !x.is_any(SAY) && !x.is_any(PRONOUNS))
+    {
+        a = title + 1;
+    }
     while a > 0 && is_name_token(&t[a - 1]) && end + 1 - (a - 1) <= 10 {
         a -= 1;
     }
-    if a < end && t[a].is_any(&["afterwards", "meanwhile", "however", "later", "earlier", "but", "and", "then", "now", "also", "separately", "instead"]) {
+    if a < end
+        && t[a].is_any(&[
+            "afterwards",
+            "meanwhile",
+            "however",
+            "later",
+            "earlier",
+            "but",
+            "and",
+            "then",
+            "now",
+            "also",
+            "separately",
+            "instead",
+        ])
+    {
         a += 1;
     }
     if a > end {
         return None;
     }
-    // Trim a leading "the" when the rest is a name; keep "the Algerian interior ministry".
-    (t[a..=end].iter().any(|x| {
-        x.cap
-            || x.is_any(&[
-                "ministry",
-                "government",
-                "official",
-                "officials",
-                "kidnappers",
-                "militants",
-                "authorities",
-                "spokesman",
-                "spokeswoman",
-                "agency",
-                "police",
-                "army",
-                "company",
-                "union",
-            ])
-    }))
-    .then_some((a, end))
+    (t[a..=end].iter().any(|x| x.cap || is_official(x))).then_some((a, end))
 }
 
 /// The speaker after a verb: "…, said Foreign Secretary William Hague."
@@ -948,4 +1051,3 @@ fn inherit_class_in_document(figures: &mut [RawFigure]) {
         }
     }
 }
-

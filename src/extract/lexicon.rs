@@ -96,7 +96,9 @@ pub fn lexicon() -> &'static Lexicon {
             if let [sg, pl, class] = r[..] {
                 let class = class_name(class.trim());
                 people.entry(pl.to_string()).or_insert((class, true));
-                people.entry(sg.to_string()).or_insert((class, false));
+                if sg != "-" {
+                    people.entry(sg.to_string()).or_insert((class, false));
+                }
             }
         }
         let mut cues: Vec<Cue> = rows(include_str!("../../assets/lexicon/outcomes.tsv"))
