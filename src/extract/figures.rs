@@ -553,7 +553,8 @@ fn sentence_figures(
                 who = cands[pi].p.who;
             }
         }
-        let Some(outcome) = outcome.or_else(|| default_outcome(c.p.who)) else { continue };
+        let head_word = c.p.head.map(|h| t[h].lower.as_str());
+        let Some(outcome) = outcome.or_else(|| default_outcome(c.p.who, head_word)) else { continue };
         let mut who = who.unwrap_or("people");
         // People held by kidnappers are hostages.
         if outcome == "held" && matches!(who, "people" | "residents" | "workers") {
@@ -860,8 +861,12 @@ fn outcome_of(
     (weak, false)
 }
 
-fn default_outcome(who: Option<&'static str>) -> Option<&'static str> {
-    // Hostages, captives and prisoners are held unless the text says otherwise.
+fn default_outcome(who: Option<&'static str>, head: Option<&str>) -> Option<&'static str> {
+    // Bodies are of the dead; hostages, captives and prisoners are held unless the text
+    // says otherwise.
+    if matches!(head, Some("bodies" | "body")) {
+        return Some("killed");
+    }
     (who == Some("hostages")).then_some("held")
 }
 

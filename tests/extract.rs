@@ -1,0 +1,184 @@
+//! The extractor on reports written for these tests: other events, other phrasings, lower
+//! case and odd spacing. Each test checks what an editor would read off the text.
+
+use parallax::analysis::Analysis;
+use parallax::extract::Figure;
+use parallax::ingest::ingest_bytes;
+
+fn analyze(texts: &[(&str, &str)]) -> Analysis {
+    let docs: Vec<_> = texts
+        .iter()
+        .map(|(name, text)| ingest_bytes(name, name, text.as_bytes()).unwrap_or_else(|e| panic!("{name}: {e}")))
+        .collect();
+    parallax::analyze_documents(&docs, Vec::new())
+}
+
+/// The figure with this value whose text contains `words`.
+fn fig<'a>(a: &'a Analysis, value: u64, words: &str) -> &'a Figure {
+    a.figures
+        .iter()
+        .find(|f| f.value == value && f.text.contains(words))
+        .unwrap_or_else(|| panic!("no figure {value} '{words}' in {:#?}", a.figures.iter().map(|f| (&f.text, f.value, &f.outcome)).collect::<Vec<_>>()))
+}
+
+fn has(a: &Analysis, value: u64, outcome: &str) -> bool {
+    a.figures.iter().any(|f| f.value == value && f.outcome == outcome)
+}
+
+const QUAKE: &str = "Quake kills hundreds in Turkey and Syria\nPublished: 6 February 2023\n\
+A powerful earthquake struck southern Turkey early on Monday, killing at least 1,442 people and injuring more than 8,000, officials said.\n\
+The quake, of magnitude 7.8, hit at 04:17 local time about 33km (20 miles) west of Gaziantep.\n\
+In neighbouring Syria, the health ministry said 237 people had died and 630 were hurt in government-held areas.\n\
+Rescue teams pulled 42 survivors from the rubble overnight, the disaster agency said.\n\
+Four firefighters were among the dead in Malatya.\n\
+Some 300 Pakistani nationals were evacuated from the region, Pakistan's foreign office said.\n";
+
+#[test]
+fn earthquake_toll_with_qualifiers_ellipsis_and_attribution() {
+    let a = analyze(&[("quake.txt", QUAKE)]);
+    let f = fig(&a, 1442, "1,442 people");
+    assert_eq!((f.outcome.as_str(), f.approx.as_str(), f.low, f.high), ("killed", "at_least", Some(1442), None));
+    assert_eq!(f.by.as_deref(), Some("officials"));
+    assert_eq!(f.as_of.as_deref(), Some("2023-02-06"), "Monday, the publication day");
+    let f = fig(&a, 8000, "8,000");
+    assert_eq!((f.outcome.as_str(), f.approx.as_str()), ("injured", "more_than"));
+    assert_eq!(fig(&a, 630, "630").outcome, "injured");
+    assert_eq!(fig(&a, 237, "237").by.as_deref(), Some("the health ministry"));
+    assert_eq!(fig(&a, 42, "survivors").outcome, "freed");
+    let f = fig(&a, 4, "firefighters");
+    assert_eq!((f.outcome.as_str(), f.who.as_str()), ("killed", "firefighters"));
+    let f = fig(&a, 300, "Pakistani");
+    assert_eq!((f.outcome.as_str(), f.nationality.as_deref(), f.approx.as_str()), ("evacuated", Some("Pakistan"), "about"));
+    // Not people: the magnitude, the clock time, the distance.
+    assert!(!a.figures.iter().any(|f| [7, 4, 17, 33, 20].contains(&f.value) && f.outcome != "killed"));
+    assert_eq!(a.figures.len(), 7, "{:#?}", a.figures);
+    let r = &a.relations[0];
+    assert_eq!((r.object.as_str(), r.km, r.bearing.as_deref()), ("Gaziantep", Some(33.0), Some("W")));
+}
+
+#[test]
+fn a_toll_that_rises_day_by_day_gets_its_days() {
+    let text = "Flash floods swept through the valley on 14 July, leaving 19 people dead and 40 missing.\n\
+        By 16 July, the toll had risen to 35, with 12 still unaccounted for, the regional governor said.\n\
+        More than 2,000 residents were evacuated from low-lying villages.\n";
+    let a = analyze(&[("flood.txt", text)]);
+    let f = fig(&a, 19, "19 people");
+    assert_eq!((f.outcome.as_str(), f.as_of.as_deref()), ("killed", Some("--07-14")));
+    assert_eq!(fig(&a, 40, "40").outcome, "missing");
+    let f = fig(&a, 35, "35");
+    assert_eq!((f.outcome.as_str(), f.as_of.as_deref()), ("killed", Some("--07-16")));
+    assert_eq!(f.by.as_deref(), Some("the regional governor"));
+    let f = fig(&a, 12, "12");
+    assert_eq!((f.outcome.as_str(), f.as_of.as_deref()), ("missing", Some("--07-16")));
+    let f = fig(&a, 2000, "2,000 residents");
+    assert_eq!((f.outcome.as_str(), f.who.as_str(), f.approx.as_str()), ("evacuated", "residents", "more_than"));
+    assert_eq!(a.documents[0].published.as_deref(), Some("--07-16"), "inferred from the latest day named");
+}
+
+#[test]
+fn lower_case_shooting_report() {
+    let text = "a gunman opened fire at a shopping centre on saturday, killing eight people before he was shot dead by police.\n\
+        seven others were wounded, police chief anna berg told reporters.\n\
+        the attacker, a 21-year-old man, fired more than 40 rounds.\n\
+        three of the dead were children, the mayor said.\n";
+    let a = analyze(&[("shooting.txt", text)]);
+    assert_eq!(fig(&a, 8, "eight people").outcome, "killed");
+    let f = fig(&a, 7, "seven others");
+    assert_eq!((f.outcome.as_str(), f.by.as_deref()), ("injured", Some("police chief anna berg")));
+    let f = fig(&a, 3, "three of the dead");
+    assert_eq!((f.outcome.as_str(), f.who.as_str()), ("killed", "children"));
+    assert!(!a.figures.iter().any(|f| f.value == 40 || f.value == 21), "rounds and ages count no people");
+}
+
+#[test]
+fn plane_crash_totals_and_all_aboard() {
+    let text = "All 132 passengers and crew aboard the flight died when it crashed in the mountains on Monday, state media reported.\n\
+        The jet was carrying 123 passengers and nine crew members, the airline said.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    let f = fig(&a, 132, "132 passengers");
+    assert_eq!((f.outcome.as_str(), f.who.as_str(), f.by.as_deref()), ("killed", "passengers", Some("state media")));
+    assert_eq!(fig(&a, 123, "123 passengers").outcome, "total");
+    let f = fig(&a, 9, "nine crew");
+    assert_eq!((f.outcome.as_str(), f.who.as_str()), ("total", "workers"));
+}
+
+#[test]
+fn breakdowns_partitives_and_nationalities() {
+    let text = "The rebels said they were holding nine foreigners: two French, four Italians and three Canadians.\n\
+        Officials said 40 of the 62 miners had been rescued.\n\
+        Some 210 local workers and 35 foreign engineers were freed on Friday, while 3 Filipinos remain missing.\n\
+        A Briton and an Australian died in the first attack, the foreign office said.\n\
+        The Kenyan government said two of its citizens were among the dead.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    let total = fig(&a, 9, "nine foreigners");
+    assert_eq!((total.outcome.as_str(), total.who.as_str(), total.nationality.as_deref()), ("held", "hostages", Some("foreign")));
+    assert!(total.claim, "the rebels' own count is a claim");
+    let it = fig(&a, 4, "four Italians");
+    assert_eq!((it.outcome.as_str(), it.nationality.as_deref(), it.part_of.as_ref()), ("held", Some("Italy"), Some(&total.id)));
+    assert_eq!(fig(&a, 3, "three Canadians").nationality.as_deref(), Some("Canada"));
+    assert_eq!(fig(&a, 2, "two French").nationality.as_deref(), Some("France"));
+    assert_eq!(fig(&a, 40, "40 of the 62").outcome, "freed");
+    let whole = fig(&a, 62, "62 miners");
+    assert_eq!((whole.outcome.as_str(), whole.who.as_str()), ("total", "workers"));
+    let f = fig(&a, 35, "35 foreign engineers");
+    assert_eq!((f.outcome.as_str(), f.nationality.as_deref()), ("freed", Some("foreign")));
+    assert_eq!(fig(&a, 3, "3 Filipinos").nationality.as_deref(), Some("Philippines"));
+    assert_eq!(fig(&a, 3, "3 Filipinos").outcome, "missing");
+    let briton = fig(&a, 1, "A Briton");
+    assert_eq!((briton.outcome.as_str(), briton.nationality.as_deref()), ("killed", Some("United Kingdom")));
+    assert_eq!(fig(&a, 1, "an Australian").nationality.as_deref(), Some("Australia"));
+    let kenya = fig(&a, 2, "two of its citizens");
+    assert_eq!((kenya.outcome.as_str(), kenya.nationality.as_deref()), ("killed", Some("Kenya")));
+}
+
+#[test]
+fn shared_predicates_and_clause_distant_outcomes() {
+    let text = "Eleven soldiers and 27 insurgents in total are now known to have died.\n\
+        The army killed all 14 attackers, the defence ministry said, but two hostages were wounded.\n\
+        At least 6 police officers and 3 civilians were killed in the blast, although the group claimed 30 soldiers died.\n";
+    let a = analyze(&[("war.txt", text)]);
+    assert_eq!(fig(&a, 11, "Eleven soldiers").outcome, "killed");
+    assert_eq!(fig(&a, 27, "27 insurgents").who, "militants");
+    assert_eq!(fig(&a, 27, "27 insurgents").outcome, "killed");
+    let f = fig(&a, 14, "14 attackers");
+    assert_eq!((f.outcome.as_str(), f.by.as_deref()), ("killed", Some("the defence ministry")));
+    assert_eq!(fig(&a, 2, "two hostages").outcome, "injured");
+    assert_eq!(fig(&a, 6, "6 police").who, "police");
+    assert_eq!(fig(&a, 3, "3 civilians").outcome, "killed");
+    let claim = fig(&a, 30, "30 soldiers");
+    assert!(claim.claim && claim.by.as_deref() == Some("the group"), "{claim:?}");
+}
+
+#[test]
+fn odd_spacing_and_bracketed_credits() {
+    let text = "Gunmen attacked the hotel at 21: 00 on Friday 3 May 2024 ( ap ) .\n\
+        At least  12 guests were killed and 20 injured , police said .\n";
+    let a = analyze(&[("odd.txt", text)]);
+    let f = fig(&a, 12, "12 guests");
+    assert_eq!((f.outcome.as_str(), f.as_of.as_deref()), ("killed", Some("2024-05-03")));
+    assert_eq!(fig(&a, 20, "20").outcome, "injured");
+    assert_eq!(a.timeline[0].time.as_deref(), Some("21:00"));
+    assert_eq!(a.timeline[0].weekday.as_deref(), Some("Friday"));
+}
+
+#[test]
+fn reports_share_a_calendar_and_the_timeline_merges_them() {
+    let first = "The ferry sank in a storm on Tuesday night after the engine failed.\nThe coast guard said 30 people were rescued.\n\
+        - Ferry sinks: 2300 local time 12 March: the ferry sinks in a storm after the engine fails.\n";
+    let second = "By Thursday, divers had recovered 17 bodies, the coast guard said.\nThe ferry sank in a storm on Tuesday after the engine failed.\n";
+    let a = analyze(&[("a.txt", first), ("b.txt", second)]);
+    let f = fig(&a, 17, "17 bodies");
+    assert_eq!((f.outcome.as_str(), f.as_of.as_deref()), ("killed", Some("--03-14")), "Thursday, with the first report's calendar");
+    let tuesday = a.timeline.iter().find(|t| t.date == "--03-12").expect("12 March");
+    assert_eq!(tuesday.docs, ["d1", "d2"]);
+    assert_eq!(tuesday.time.as_deref(), Some("23:00 local time"));
+}
+
+#[test]
+fn numbers_that_count_no_people_are_ignored() {
+    let text = "Troops recovered six machine guns, 21 rifles and 10 grenades.\n\
+        The 1993 attack cost $2 million and lasted 3 hours, 40km from the border.\n\
+        The vote was 52 to 48.\n";
+    let a = analyze(&[("x.txt", text)]);
+    assert!(a.figures.is_empty(), "{:#?}", a.figures);
+}
