@@ -230,7 +230,8 @@ fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, repo
         .iter()
         .enumerate()
         .filter(|(k, m)| m.sentence == f.sentence && resolved[*k].is_some() && !boundary(m.token, f.anchor))
-        .min_by_key(|(_, m)| m.token.abs_diff(f.anchor))
+        // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the number.
+        .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
         .and_then(|(k, _)| resolved[k]);
     if same.is_some() {
         return same;

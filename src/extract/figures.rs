@@ -253,7 +253,8 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
     for (si, s) in sentences.iter().enumerate() {
         let start = out.len();
         let t = &s.tokens;
-        let speakers = speakers(text, t, prev_speaker.as_ref());
+        let prev_subject = si.checked_sub(1).and_then(|p| opening_body(text, &sentences[p].tokens));
+        let speakers = speakers(text, t, prev_speaker.as_ref(), prev_subject);
         sentence_figures(text, sentences, si, lex, event_country, &mut out, start);
         for f in &mut out[start..] {
             if let Some((by, claim)) = nearest_speaker(t, &speakers, f.anchor) {
@@ -526,6 +527,15 @@ fn sentence_figures(
                 }
             } else {
                 who = Some("people");
+            }
+        }
+        // "nine miners were killed and 14 others are missing"
+        if c.p.head.is_some_and(|h| t[h].is("others"))
+            && let Some(prev) = cands[..ci].iter().rev().find(|p| p.p.head.is_some_and(|h| !t[h].is("others")))
+        {
+            who = prev.p.who;
+            if nat.is_none() && !prev.p.mixed_nat {
+                nat = prev.p.nat.clone();
             }
         }
         // "its citizens": the country the sentence is about.
@@ -921,7 +931,12 @@ fn first_country_before(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Opt
 }
 
 /// (verb token, speaker, is a claim) for every attribution in a sentence.
-fn speakers(text: &str, t: &[Token], prev: Option<&(String, bool)>) -> Vec<(usize, String, bool)> {
+fn speakers(
+    text: &str,
+    t: &[Token],
+    prev: Option<&(String, bool)>,
+    prev_subject: Option<String>,
+) -> Vec<(usize, String, bool)> {
     let lex = lexicon();
     let mut out = Vec::new();
     for (k, tok) in t.iter().enumerate() {
@@ -941,15 +956,22 @@ fn speakers(text: &str, t: &[Token], prev: Option<&(String, bool)>) -> Vec<(usiz
         let mut name = text[t[a].start..t[b].end].trim_matches(|c: char| c == ',' || c == '"').to_string();
         let mut claim = claim_verb;
         if PRONOUNS.contains(&name.to_lowercase().as_str()) {
-            match prev {
+            if let Some(subject) = prev_subject.clone() {
+                name = subject;
+            } else { match prev {
                 Some((p, c)) => {
                     name = p.clone();
                     claim |= *c;
                 }
                 None => continue,
-            }
+            } }
         }
-        claim |= t[a..=b].iter().any(|x| lex.people.get(&x.lower).is_some_and(|(c, _)| *c == "militants"));
+        // A party to the events, not an office: "the kidnappers", "the miners' union".
+        claim |= name.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
+            let w = w.to_lowercase();
+            lex.people.get(&w).is_some_and(|(c, _)| *c == "militants")
+                || ["union", "opposition", "activists", "campaigners", "group", "rebels", "insurgents"].contains(&w.as_str())
+        });
         out.push((k, name, claim));
     }
     out
@@ -961,10 +983,20 @@ fn is_official(t: &Token) -> bool {
 }
 
 fn is_name_token(t: &Token) -> bool {
+    if t.is("'") || lexicon().people.contains_key(&t.lower) && !t.is_any(PRONOUNS) {
+        return true;
+    }
     (t.cap && t.kind == Kind::Word)
         || t.is_any(OFFICIAL_WORDS)
         || t.lower == "u.s."
         || t.kind == Kind::Word && t.lower.contains('-') && t.cap
+}
+
+/// The noun phrase that opens a sentence when it names a body or office ("The miners'
+/// union disputes …"): what "it" or "they" in the next sentence most likely is.
+fn opening_body(text: &str, t: &[Token]) -> Option<String> {
+    let end = t.iter().position(|x| !is_name_token(x))?;
+    (end > 0 && t[..end].iter().any(is_official)).then(|| text[t[0].start..t[end - 1].end].to_string())
 }
 
 /// The speaker right before a "said": "State news agency APS said", "the kidnappers claimed".
@@ -987,7 +1019,12 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
     {
         a = title + 1;
     }
-    while a > 0 && is_name_token(&t[a - 1]) && end + 1 - (a - 1) <= 10 {
+    while a > 0 && end + 1 - (a - 1) <= 10 {
+        // "Chile's ambassador in Lima told reporters"
+        let inside = a >= 2 && t[a - 1].is_any(&["in", "at"]) && t[a].cap && is_name_token(&t[a - 2]);
+        if !is_name_token(&t[a - 1]) && !inside {
+            break;
+        }
         a -= 1;
     }
     if a < end
@@ -1025,7 +1062,7 @@ fn phrase_after(t: &[Token], start: usize) -> Option<(usize, usize)> {
     }
     let (a, b) = (start, b - 1);
     // Not "said on Sunday", not "reporters".
-    t[a..=b].iter().any(|x| x.cap && !crate::extract::dates::is_weekday(&x.lower)).then_some((a, b))
+    t[a..=b].iter().any(|x| (x.cap || is_official(x)) && !crate::extract::dates::is_weekday(&x.lower)).then_some((a, b))
 }
 
 /// The speaker for a figure at token `k`: the nearest attribution in the same clause.
