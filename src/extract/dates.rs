@@ -208,10 +208,19 @@ fn relative_at(t: &[super::text::Token], i: usize) -> Option<(DayRef, usize)> {
 /// "3:40 a.m.", "21: 00".
 fn attach_times(text: &str, sentences: &[Sentence], mentions: &mut [DateMention]) {
     let re = time_regex();
+    let mut last: Option<(usize, Option<String>)> = None;
     for m in mentions.iter_mut() {
+        // One look per sentence: its mentions share its time.
+        if let Some((s, t)) = &last
+            && *s == m.sentence
+        {
+            m.time = t.clone();
+            continue;
+        }
         let s = &sentences[m.sentence];
         let st = s.text(text);
-        if let Some(c) = re.captures(st) {
+        let has_digit = s.tokens.iter().any(|t| t.kind == Kind::Number);
+        if let Some(c) = re.captures(st).filter(|_| has_digit) {
             let (h, mi) = if let Some(hhmm) = c.name("hhmm") {
                 let v = hhmm.as_str();
                 (v[..2].parse::<u32>().unwrap_or(99), v[2..].parse::<u32>().unwrap_or(99))
@@ -236,6 +245,7 @@ fn attach_times(text: &str, sentences: &[Sentence], mentions: &mut [DateMention]
                 m.time = Some(format!("{h:02}:{mi:02}{zone}"));
             }
         }
+        last = Some((m.sentence, m.time.clone()));
     }
 }
 

@@ -313,7 +313,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             k += 1;
             continue;
         }
-        if let Some((class, plural)) = lex.people.get(&tok.lower).copied()
+        if let Some((class, plural)) = lex.people.get(tok.lower.as_str()).copied()
             && !(singular_only && plural && !partitive && tok.lower != "people")
         {
             p.head = Some(k);
@@ -354,7 +354,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
                 p.inside = lex.cue_at(t, k + 2, Side::Any).map(|c| c.outcome).or(Some("killed"));
                 p.end = k + 2;
                 if t.get(k + 3).is_some_and(|x| x.is_any(&["were", "are", "was"]))
-                    && let Some((class, _)) = t.get(k + 4).and_then(|x| lex.people.get(&x.lower))
+                    && let Some((class, _)) = t.get(k + 4).and_then(|x| lex.people.get(x.lower.as_str()))
                 {
                     p.who = Some(class);
                 }
@@ -740,11 +740,11 @@ fn implicit_one(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<Numb
                 || lex.cue_at(t, k, Side::After).is_some()
         })
     };
-    let is_person = lex.people.get(&next.lower).is_some_and(|(_, plural)| !plural) && ends_phrase(i + 2);
+    let is_person = lex.people.get(next.lower.as_str()).is_some_and(|(_, plural)| !plural) && ends_phrase(i + 2);
     let nat = lex.nationality_at(text, t, i + 1);
     let ok = is_person
         || nat.is_some_and(|(_, kind, used)| {
-            let noun_follows = t.get(i + 1 + used).is_some_and(|a| lex.people.get(&a.lower).is_some_and(|(_, pl)| !pl));
+            let noun_follows = t.get(i + 1 + used).is_some_and(|a| lex.people.get(a.lower.as_str()).is_some_and(|(_, pl)| !pl));
             noun_follows || (kind != NatKind::Country && ends_phrase(i + 1 + used))
         });
     if !ok {
@@ -941,7 +941,7 @@ fn speakers(
     let mut out = Vec::new();
     for (k, tok) in t.iter().enumerate() {
         let according = tok.is("according") && t.get(k + 1).is_some_and(|n| n.is("to"));
-        if !according && !tok.is_any(SAY) {
+        if !according && (tok.kind != Kind::Word || !tok.is_any(SAY)) {
             continue;
         }
         let claim_verb = tok.is_any(&["claimed", "claims", "alleged"]);
@@ -983,7 +983,7 @@ fn is_official(t: &Token) -> bool {
 }
 
 fn is_name_token(t: &Token) -> bool {
-    if t.is("'") || lexicon().people.contains_key(&t.lower) && !t.is_any(PRONOUNS) {
+    if t.is("'") || lexicon().people.contains_key(t.lower.as_str()) && !t.is_any(PRONOUNS) {
         return true;
     }
     (t.cap && t.kind == Kind::Word)

@@ -2,7 +2,7 @@
 //! say what happened to them, and nationalities (countries and demonyms from the
 //! world-countries dataset, with plural and irregular forms).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::text::Token;
@@ -48,6 +48,9 @@ pub struct Lexicon {
     pub people: HashMap<String, (&'static str, bool)>,
     /// Cues, longest first.
     pub cues: Vec<Cue>,
+    /// Indexes into `cues` by first and by last word.
+    by_first: HashMap<String, Vec<usize>>,
+    by_last: HashMap<String, Vec<usize>>,
     pub countries: Vec<Country>,
     /// Phrase as written (case kept) → (country index, kind).
     pub nationalities: HashMap<String, (usize, NatKind)>,
@@ -91,7 +94,7 @@ fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut people = HashMap::new();
+        let mut people = HashMap::default();
         for r in rows(include_str!("../../assets/lexicon/people.tsv")) {
             if let [sg, pl, class] = r[..] {
                 let class = class_name(class.trim());
@@ -117,10 +120,16 @@ pub fn lexicon() -> &'static Lexicon {
             })
             .collect();
         cues.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, c) in cues.iter().enumerate() {
+            by_first.entry(c.words[0].clone()).or_default().push(i);
+            by_last.entry(c.words[c.words.len() - 1].clone()).or_default().push(i);
+        }
 
         let mut countries = Vec::new();
-        let mut nationalities: HashMap<String, (usize, NatKind)> = HashMap::new();
-        let mut by_code = HashMap::new();
+        let mut nationalities: HashMap<String, (usize, NatKind)> = HashMap::default();
+        let mut by_code = HashMap::default();
         let mut un_members = std::collections::HashSet::new();
         for r in rows(include_str!("../../assets/geo/countries.tsv")) {
             let [code, name, official, alt, dem_m, dem_f, lat, lon, capital, un] = r[..] else { continue };
@@ -182,7 +191,7 @@ pub fn lexicon() -> &'static Lexicon {
             }
         }
         let max_nat_words = nationalities.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(5);
-        Lexicon { people, cues, countries, nationalities, max_nat_words }
+        Lexicon { people, cues, by_first, by_last, countries, nationalities, max_nat_words }
     })
 }
 
@@ -211,7 +220,8 @@ impl Lexicon {
 
     /// The cue that starts at token `i` and is allowed on `side`.
     pub fn cue_at(&self, tokens: &[Token], i: usize, side: Side) -> Option<&Cue> {
-        self.cues.iter().find(|c| {
+        let first = tokens.get(i)?;
+        self.by_first.get(first.lower.as_str())?.iter().map(|&k| &self.cues[k]).find(|c| {
             (c.side == side || c.side == Side::Any)
                 && c.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.lower == *w))
         })
@@ -219,7 +229,8 @@ impl Lexicon {
 
     /// The cue that ends at token `end` (inclusive) and is allowed before the counted people.
     pub fn cue_ending_at(&self, tokens: &[Token], end: usize) -> Option<&Cue> {
-        self.cues.iter().find(|c| {
+        let last = tokens.get(end)?;
+        self.by_last.get(last.lower.as_str())?.iter().map(|&k| &self.cues[k]).find(|c| {
             (c.side == Side::Before || c.side == Side::Any)
                 && c.words.len() <= end + 1
                 && c.words.iter().rev().enumerate().all(|(k, w)| tokens[end - k].lower == *w)

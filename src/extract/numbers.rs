@@ -179,6 +179,17 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
     Some((value, used, false))
 }
 
+fn could_start_number(w: &str) -> bool {
+    unit(w).is_some()
+        || small_word(w).is_some()
+        || matches!(
+            w,
+            "a" | "an" | "dozens" | "scores" | "hundreds" | "thousands" | "tens" | "between" | "at" | "no" | "more"
+                | "over" | "upwards" | "up" | "as" | "fewer" | "less" | "under" | "nearly" | "almost" | "about"
+                | "around" | "some" | "roughly" | "approximately" | "estimated" | "circa"
+        )
+}
+
 /// Qualifiers that can stand before a number, longest first.
 const QUALIFIERS: &[(&[&str], Approx)] = &[
     (&["at", "least"], Approx::AtLeast),
@@ -208,6 +219,11 @@ const QUALIFIERS: &[(&[&str], Approx)] = &[
 
 /// The number expression starting at token `i` (at its qualifier, if any).
 pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberMatch> {
+    // Most tokens start no number: a cheap test first.
+    let t = tokens.get(i)?;
+    if t.kind != Kind::Number && !could_start_number(&t.lower) {
+        return None;
+    }
     let mut approx = Approx::Exact;
     let mut j = i;
     for (words, a) in QUALIFIERS {

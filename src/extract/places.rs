@@ -211,6 +211,10 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
     let mut out: Vec<RawRelation> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let st = s.text(text);
+        // Most sentences state no distance: skip the pattern for them.
+        if !s.tokens.iter().any(|t| t.kind == Kind::Number) || !s.tokens.iter().any(|t| t.is("of")) {
+            continue;
+        }
         let mut last_subject: Option<String> = None;
         for c in relation_regex().captures_iter(st) {
             let Some(m) = c.get(0) else { continue };

@@ -13,8 +13,9 @@ pub struct Token {
     /// Byte offsets into the document text.
     pub start: usize,
     pub end: usize,
-    /// Lower-cased text, with curly apostrophes made straight.
-    pub lower: String,
+    /// Lower-cased text, with curly apostrophes made straight (inline for short words: no
+    /// allocation per token).
+    pub lower: smol_str::SmolStr,
     pub kind: Kind,
     /// Starts with a capital letter.
     pub cap: bool,
@@ -125,15 +126,16 @@ fn push_sentence(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, 
 /// punctuation marks. A possessive "'s" is a token of its own.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = &text[start..end];
-    let mut tokens = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let byte_at = |k: usize| if k < n { chars[k].0 } else { s.len() };
+    let mut tokens = Vec::with_capacity(s.len() / 5);
+    let b = s.as_bytes();
+    let n = s.len();
+    let char_at = |k: usize| s[k..].chars().next().unwrap_or(' ');
+    let next_k = |k: usize| k + char_at(k).len_utf8();
     let mut k = 0;
     while k < n {
-        let c = chars[k].1;
+        let c = char_at(k);
         if c.is_whitespace() {
-            k += 1;
+            k = next_k(k);
             continue;
         }
         let begin = k;
@@ -141,10 +143,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         if c.is_ascii_digit() {
             k += 1;
             while k < n {
-                let d = chars[k].1;
-                if d.is_ascii_digit() {
-                    k += 1;
-                } else if (d == ',' || d == '.') && k + 1 < n && chars[k + 1].1.is_ascii_digit() {
+                let d = b[k];
+                if d.is_ascii_digit() || ((d == b',' || d == b'.') && k + 1 < n && b[k + 1].is_ascii_digit()) {
                     k += 1;
                 } else {
                     break;
@@ -152,50 +152,53 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             }
             kind = Kind::Number;
         } else if c.is_alphabetic() {
-            k += 1;
+            k = next_k(k);
+            let mut dotted = false;
             while k < n {
-                let d = chars[k].1;
+                let d = char_at(k);
                 if d.is_alphanumeric() {
-                    k += 1;
-                } else if (d == '-' || d == '\'' || d == '’') && k + 1 < n && chars[k + 1].1.is_alphanumeric() {
-                    // Keep "don't", "hostage-takers"; split "Japan's" below.
-                    let tail: String = chars[k + 1..n.min(k + 3)].iter().map(|x| x.1).collect();
-                    if (d == '\'' || d == '’')
-                        && (tail == "s" || tail.starts_with('s') && !tail[1..].starts_with(char::is_alphanumeric))
-                    {
+                    k = next_k(k);
+                } else if (d == '-' || d == '\'' || d == '’') && next_k(k) < n && char_at(next_k(k)).is_alphanumeric() {
+                    // Keep "don't", "hostage-takers"; split the possessive "'s".
+                    let after = next_k(k);
+                    if d != '-' && matches!(char_at(after), 's' | 'S') && !(next_k(after) < n && char_at(next_k(after)).is_alphanumeric()) {
                         break;
                     }
-                    k += 1;
-                } else if d == '.' && k + 1 < n && chars[k + 1].1.is_alphabetic() && k - begin == 1 {
+                    k = after;
+                } else if d == '.' && k + 1 < n && char_at(k + 1).is_alphabetic() && s[begin..k].chars().count() == 1 {
                     // "U.S", "a.m"
+                    dotted = true;
                     k += 1;
                 } else {
                     break;
                 }
             }
             // "U.S." keeps its final dot.
-            if k < n && chars[k].1 == '.' && chars[begin..k].iter().any(|x| x.1 == '.') {
+            if dotted && k < n && b[k] == b'.' {
                 k += 1;
             }
             kind = Kind::Word;
         } else if (c == '\'' || c == '’')
-            && k + 1 < n
-            && (chars[k + 1].1 == 's' || chars[k + 1].1 == 'S')
-            && (k + 2 >= n || !chars[k + 2].1.is_alphanumeric())
+            && next_k(k) < n
+            && matches!(char_at(next_k(k)), 's' | 'S')
+            && !(next_k(next_k(k)) < n && char_at(next_k(next_k(k))).is_alphanumeric())
         {
-            k += 2;
+            k = next_k(next_k(k));
             kind = Kind::Word;
-        } else if c == '-' && k + 1 < n && chars[k + 1].1 == '-' {
+        } else if c == '-' && k + 1 < n && b[k + 1] == b'-' {
             k += 2;
             kind = Kind::Punct;
         } else {
-            k += 1;
+            k = next_k(k);
             kind = Kind::Punct;
         }
-        let (a, b) = (byte_at(begin), byte_at(k));
-        let raw = &s[a..b];
-        let lower = raw.to_lowercase().replace('’', "'");
-        tokens.push(Token { start: start + a, end: start + b, cap: raw.starts_with(char::is_uppercase), lower, kind });
+        let raw = &s[begin..k];
+        let lower = if raw.bytes().any(|x| x.is_ascii_uppercase() || x >= 0x80) {
+            smol_str::SmolStr::new(raw.to_lowercase().replace('’', "'"))
+        } else {
+            smol_str::SmolStr::new(raw)
+        };
+        tokens.push(Token { start: start + begin, end: start + k, cap: raw.starts_with(char::is_uppercase), lower, kind });
     }
     tokens
 }
@@ -205,7 +208,7 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<String> {
-        tokenize(s, 0, s.len()).into_iter().map(|t| t.lower).collect()
+        tokenize(s, 0, s.len()).into_iter().map(|t| t.lower.to_string()).collect()
     }
 
     #[test]

@@ -16,25 +16,22 @@ pub fn iso_day(s: &str) -> Option<String> {
 
 /// Month number of an English month name or abbreviation ("Jan", "Sept.", "january").
 pub fn month_number(name: &str) -> Option<u32> {
-    let n = name.trim_end_matches('.').to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december",
     ];
-    MONTHS
-        .iter()
-        .position(|m| n == *m || (n.len() >= 3 && m.starts_with(&n) && (n.len() == 3 || n == "sept")))
-        .map(|i| i as u32 + 1)
+    let n = name.trim_end_matches('.');
+    // No allocation: this runs for every token of every report.
+    if n.len() < 3 || n.len() > 9 || !n.as_bytes()[0].is_ascii_alphabetic() {
+        return None;
+    }
+    MONTHS.iter().position(|m| {
+        m.eq_ignore_ascii_case(n)
+            || (m.len() > n.len()
+                && m.as_bytes()[..n.len()].eq_ignore_ascii_case(n.as_bytes())
+                && (n.len() == 3 || n.eq_ignore_ascii_case("sept")))
+    })
+    .map(|i| i as u32 + 1)
 }
 
 pub fn valid_day(y: i32, m: u32, d: u32) -> bool {
