@@ -1,3 +1,5 @@
+//! Prints the figures Parallax reads in a sentence or two: `cargo run --example probe -- "TEXT"`.
+
 fn main() {
     let text = std::env::args().nth(1).unwrap_or_default();
     let doc = parallax::ingest::ingest_bytes("probe.txt", "probe.txt", text.as_bytes()).expect("text");

@@ -209,3 +209,24 @@ impl eframe::Storage for MemoryStorage {
     }
     fn flush(&mut self) {}
 }
+
+#[test]
+fn the_reader_highlights_figures_and_hover_tells_what_they_say() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = write_report(
+        dir.path(),
+        "climb.txt",
+        "Avalanche on the north face\nTwelve climbers died on the north face on Sunday, the rescue service said.\n",
+    );
+    let mut h = harness(Startup { files: vec![report], ..fresh() });
+    settle(&mut h);
+    assert!(h.query_all_by_label_contains("1 figures highlighted").count() == 1);
+    assert_eq!(h.state().sources.len(), 1);
+    assert!(h.query_all_by_label_contains("1 figure").count() >= 1, "the sources panel counts the figure");
+    // The paragraph starts with the figure: hover its first word.
+    let rect = h.get_by_label_contains("Twelve climbers died").rect();
+    h.hover_at(rect.left_top() + egui::vec2(12.0, 10.0));
+    h.run_steps(4);
+    assert!(h.query_by_label("12 killed").is_some(), "the hover card names value and outcome");
+    assert!(h.query_by_label("the rescue service").is_some(), "and who gave the figure");
+}

@@ -1,7 +1,9 @@
 //! The reader: the selected report's text as the analysis sees it, set for reading.
 
 use egui::text::LayoutJob;
-use egui::{FontFamily, FontId, RichText, TextFormat};
+use egui::{Color32, FontFamily, FontId, RichText, TextFormat};
+
+use crate::extract::Figure;
 
 use super::state::{SourceStatus, file_name};
 use super::{Command, ParallaxApp, theme};
@@ -42,15 +44,26 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     };
     let label = source.label();
     let published = source.published();
+    // The figures read in this report, in text order, to highlight.
+    let figures: Vec<Figure> = app
+        .analysis
+        .as_ref()
+        .and_then(|a| {
+            let id = &a.documents.iter().find(|d| d.path == source.entry.path)?.id;
+            let mut v: Vec<Figure> = a.figures.iter().filter(|f| &f.doc == id).cloned().collect();
+            v.sort_by_key(|f| f.start);
+            Some(v)
+        })
+        .unwrap_or_default();
     // Wrap width fixed here, from the panel: a scroll area's inner width is not a limit.
     let wrap = ui.available_width().min(MAX_WIDTH) - 16.0;
-    let mut lines = doc.text.lines().map(str::trim).filter(|l| !l.is_empty()).peekable();
+    let mut lines = line_spans(&doc.text).filter(|(_, l)| !l.trim().is_empty()).peekable();
     // A plain-text report's first line is its headline: shown once, as the title.
     let title = doc.title.clone().or_else(|| {
-        let first = *lines.peek()?;
-        is_headline(first).then(|| first.to_string())
+        let first = lines.peek()?.1;
+        is_headline(first).then(|| first.trim().to_string())
     });
-    if title.as_deref().is_some_and(|t| lines.peek() == Some(&t)) {
+    if title.as_deref().is_some_and(|t| lines.peek().is_some_and(|(_, l)| l.trim() == t)) {
         lines.next();
     }
     egui::ScrollArea::vertical().id_salt(("reader", &source.entry.path)).auto_shrink([false, false]).show(ui, |ui| {
@@ -64,31 +77,125 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 ui.label(RichText::new(format!("· {p}")).weak());
             }
             ui.label(RichText::new(format!("· {} · {}", file_name(&doc.path), doc.encoding)).weak().small());
+            if !figures.is_empty() {
+                ui.label(RichText::new(format!("· {} figures highlighted", figures.len())).weak().small());
+            }
         });
         ui.add_space(10.0);
-        for line in lines {
-            paragraph(ui, line, wrap);
+        for (offset, line) in lines {
+            paragraph(ui, line, offset, &figures, color, wrap);
         }
         ui.add_space(24.0);
     });
 }
 
-fn paragraph(ui: &mut egui::Ui, line: &str, wrap: f32) {
+/// Lines with the byte offset where each starts.
+fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut offset = 0;
+    text.split('\n').map(move |l| {
+        let start = offset;
+        offset += l.len() + 1;
+        (start, l)
+    })
+}
+
+fn paragraph(ui: &mut egui::Ui, line: &str, offset: usize, figures: &[Figure], color: Color32, wrap: f32) {
     let text_color = ui.visuals().text_color();
-    let (text, font, color, indent) = if let Some(item) = line.strip_prefix("- ") {
-        (format!("•  {item}"), theme::reader_font(), text_color, 14.0)
+    // Leading white space is not shown; keep offsets right.
+    let trimmed = line.trim_start();
+    let offset = offset + (line.len() - trimmed.len());
+    let line = trimmed.trim_end();
+    let (body, skip, font, color_text, indent) = if let Some(item) = line.strip_prefix("- ") {
+        (item, 2, theme::reader_font(), text_color, 14.0)
     } else if is_dateline(line) {
-        (line.to_string(), FontId::new(12.5, FontFamily::Proportional), ui.visuals().weak_text_color(), 0.0)
+        (line, 0, FontId::new(12.5, FontFamily::Proportional), ui.visuals().weak_text_color(), 0.0)
     } else if is_crosshead(line) {
-        (line.to_string(), FontId::new(16.5, FontFamily::Proportional), ui.visuals().strong_text_color(), 0.0)
+        (line, 0, FontId::new(16.5, FontFamily::Proportional), ui.visuals().strong_text_color(), 0.0)
     } else {
-        (line.to_string(), theme::reader_font(), text_color, 0.0)
+        (line, 0, theme::reader_font(), text_color, 0.0)
+    };
+    let body_start = offset + skip;
+    let body_end = body_start + body.len();
+    let plain = TextFormat { font_id: font.clone(), color: color_text, line_height: Some(23.0), ..Default::default() };
+    let marked = TextFormat {
+        background: color.gamma_multiply(0.28),
+        underline: egui::Stroke::new(1.5, color),
+        ..plain.clone()
     };
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap - indent;
-    job.append(&text, indent, TextFormat { font_id: font, color, line_height: Some(23.0), ..Default::default() });
-    ui.add(egui::Label::new(job));
+    if indent > 0.0 {
+        job.append("•  ", indent, plain.clone());
+    }
+
+    // (char range in the galley, figure) for hovering.
+    let mut spans: Vec<(usize, usize, &Figure)> = Vec::new();
+    let mut at = body_start;
+    for f in figures.iter().filter(|f| f.start >= body_start && f.end <= body_end) {
+        if f.start < at {
+            continue;
+        }
+        job.append(&ui_text(body, body_start, at, f.start), 0.0, plain.clone());
+        let c0 = job.text.chars().count();
+        job.append(&ui_text(body, body_start, f.start, f.end), 0.0, marked.clone());
+        spans.push((c0, job.text.chars().count(), f));
+        at = f.end;
+    }
+    job.append(&ui_text(body, body_start, at, body_end), 0.0, plain);
+
+    let galley = ui.painter().layout_job(job);
+    let (rect, response) = ui.allocate_exact_size(galley.size(), egui::Sense::hover());
+    // Painted text is invisible to screen readers unless it says what it is.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
+    ui.painter().galley(rect.min, galley.clone(), text_color);
+    if let Some(pos) = response.hover_pos() {
+        let c = galley.cursor_from_pos(pos - rect.min).index.0;
+        if let Some((_, _, f)) = spans.iter().find(|(a, b, _)| (*a..*b).contains(&c)) {
+            response.on_hover_ui_at_pointer(|ui| figure_card(ui, f));
+        }
+    }
     ui.add_space(7.0);
+}
+
+fn ui_text(body: &str, body_start: usize, a: usize, b: usize) -> String {
+    body.get(a - body_start..b - body_start).unwrap_or("").to_string()
+}
+
+/// What a highlighted figure says, in words.
+fn figure_card(ui: &mut egui::Ui, f: &Figure) {
+    let value = match (f.approx.as_str(), f.low, f.high) {
+        ("range", Some(l), Some(h)) => format!("{l}–{h}"),
+        ("at_least", ..) => format!("at least {}", f.value),
+        ("more_than", ..) => format!("more than {}", f.value),
+        ("at_most", ..) => format!("up to {}", f.value),
+        ("less_than", ..) => format!("fewer than {}", f.value),
+        ("about", ..) => format!("about {}", f.value),
+        _ => f.value.to_string(),
+    };
+    let mut who = f.who.clone();
+    if let Some(n) = &f.nationality {
+        who = format!("{who} ({n})");
+    }
+    if let Some(o) = &f.org {
+        who = format!("{who}, {o}");
+    }
+    ui.label(RichText::new(format!("{value} {}", f.outcome.replace('_', " "))).strong().size(15.0));
+    egui::Grid::new(("figure", &f.id)).num_columns(2).show(ui, |ui| {
+        ui.label(RichText::new("who").weak());
+        ui.label(who);
+        ui.end_row();
+        ui.label(RichText::new("as of").weak());
+        ui.label(f.as_of.clone().unwrap_or_else(|| "unknown".into()));
+        ui.end_row();
+        ui.label(RichText::new("according to").weak());
+        ui.label(f.by.clone().unwrap_or_else(|| "not said".into()));
+        ui.end_row();
+        if f.claim {
+            ui.label(RichText::new("note").weak());
+            ui.label("a claim by a party to the events");
+            ui.end_row();
+        }
+    });
 }
 
 /// "Published: 12 March 2025", "Updated 14:02 GMT": page furniture, shown small.

@@ -7,6 +7,9 @@ use super::state::{Source, SourceStatus, file_name};
 use super::{Command, ParallaxApp, theme};
 use crate::model::OutletBasis;
 
+/// A report's figure count, and its publication day and how it was found, from the analysis.
+type DocInfo = (usize, Option<String>, Option<String>);
+
 pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     // A panel takes the width of what it holds on its first frame: hold all of it.
     ui.set_min_width(ui.available_width());
@@ -24,21 +27,22 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         ui.add(egui::ProgressBar::new(frac).text(format!("Reading {done} of {total}…")).show_percentage());
     }
     ui.separator();
-    let counts: Vec<Option<usize>> = app
+    // Figure counts and inferred dates come from the analysis.
+    let infos: Vec<Option<DocInfo>> = app
         .sources
         .iter()
         .map(|s| {
             let a = app.analysis.as_ref()?;
             let d = a.documents.iter().find(|d| d.path == s.entry.path)?;
-            Some(d.figures)
+            Some((d.figures, d.published.clone(), d.published_basis.clone()))
         })
         .collect();
     let selected = app.session.selected.clone();
     let mut commands = Vec::new();
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        for (source, count) in app.sources.iter().zip(counts) {
+        for (source, info) in app.sources.iter().zip(infos) {
             let is_selected = selected.as_deref() == Some(source.entry.path.as_str());
-            source_row(ui, source, count, is_selected, &mut commands);
+            source_row(ui, source, info, is_selected, &mut commands);
             ui.add_space(2.0);
         }
     });
@@ -47,7 +51,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     }
 }
 
-fn source_row(ui: &mut egui::Ui, source: &Source, count: Option<usize>, selected: bool, commands: &mut Vec<Command>) {
+fn source_row(ui: &mut egui::Ui, source: &Source, info: Option<DocInfo>, selected: bool, commands: &mut Vec<Command>) {
+    let count = info.as_ref().map(|i| i.0);
+    let (inferred, inferred_basis) = info.map(|i| (i.1, i.2)).unwrap_or_default();
     let color = theme::source_color(source.entry.color);
     let path = source.entry.path.clone();
     let fill = if selected { ui.visuals().selection.bg_fill.gamma_multiply(0.35) } else { Color32::TRANSPARENT };
@@ -75,7 +81,7 @@ fn source_row(ui: &mut egui::Ui, source: &Source, count: Option<usize>, selected
                             });
                         });
                         let mut meta = vec![file_name(&path)];
-                        if let Some(p) = source.published() {
+                        if let Some(p) = source.published().or(inferred.clone()) {
                             meta.push(p);
                         }
                         match (&source.status, count) {
@@ -93,7 +99,7 @@ fn source_row(ui: &mut egui::Ui, source: &Source, count: Option<usize>, selected
                     });
                 });
                 if selected {
-                    edit_fields(ui, source, commands);
+                    edit_fields(ui, source, inferred.zip(inferred_basis), commands);
                 }
             })
         })
@@ -104,7 +110,7 @@ fn source_row(ui: &mut egui::Ui, source: &Source, count: Option<usize>, selected
 }
 
 /// Outlet and date of the selected report, editable; how each was found is shown.
-fn edit_fields(ui: &mut egui::Ui, source: &Source, commands: &mut Vec<Command>) {
+fn edit_fields(ui: &mut egui::Ui, source: &Source, inferred: Option<(String, String)>, commands: &mut Vec<Command>) {
     let path = &source.entry.path;
     let doc = source.document();
     ui.add_space(4.0);
@@ -136,7 +142,7 @@ fn edit_fields(ui: &mut egui::Ui, source: &Source, commands: &mut Vec<Command>) 
 
         let label = ui.label("Published");
         let id = ui.scope_id().with(("published", path));
-        let current = source.published().unwrap_or_default();
+        let current = source.published().or(inferred.as_ref().map(|i| i.0.clone())).unwrap_or_default();
         let mut text = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| current.clone());
         let r = ui
             .add(egui::TextEdit::singleline(&mut text).hint_text("YYYY-MM-DD").desired_width(150.0))
@@ -149,7 +155,8 @@ fn edit_fields(ui: &mut egui::Ui, source: &Source, commands: &mut Vec<Command>) 
             ui.data_mut(|d| d.remove::<String>(id));
         }
         ui.end_row();
-        if let Some(basis) = doc.and_then(|d| d.published_basis.clone()).filter(|_| source.entry.published.is_none()) {
+        let basis = doc.and_then(|d| d.published_basis.clone()).or(inferred.map(|i| i.1));
+        if let Some(basis) = basis.filter(|_| source.entry.published.is_none()) {
             ui.label("");
             ui.label(RichText::new(basis).small().weak());
             ui.end_row();

@@ -422,6 +422,11 @@ pub fn format_day(d: Date, year_known: bool) -> String {
     if year_known { d.to_string() } else { format!("--{:02}-{:02}", d.month(), d.day()) }
 }
 
+/// Whether a lower-case word is a weekday name.
+pub fn is_weekday(w: &str) -> bool {
+    weekday(w).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -474,9 +479,4 @@ mod tests {
         let r: Vec<String> = resolve(&m, cal, p).iter().flatten().map(|d| d.to_string()).collect();
         assert_eq!(r, ["2024-02-09", "2024-02-11"]);
     }
-}
-
-/// Whether a lower-case word is a weekday name.
-pub fn is_weekday(w: &str) -> bool {
-    weekday(w).is_some()
 }

@@ -384,21 +384,8 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
                 }
             }
             w if FILLERS.contains(&w) || w.ends_with("-armed") || w.ends_with("-old") => {}
-            w if matches!(
-                w,
-                "freed"
-                    | "injured"
-                    | "wounded"
-                    | "missing"
-                    | "dead"
-                    | "kidnapped"
-                    | "abducted"
-                    | "rescued"
-                    | "released"
-                    | "evacuated"
-                    | "trapped"
-            ) =>
-            {
+            "freed" | "injured" | "wounded" | "missing" | "dead" | "kidnapped" | "abducted" | "rescued"
+            | "released" | "evacuated" | "trapped" => {
                 p.inside = lex.cue_at(t, k, Side::Any).map(|c| c.outcome);
             }
             _ if tok.kind == Kind::Number && p.inner_number.is_none() && k > start => {
@@ -744,7 +731,8 @@ fn implicit_one(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<Numb
     let nat = lex.nationality_at(text, t, i + 1);
     let ok = is_person
         || nat.is_some_and(|(_, kind, used)| {
-            let noun_follows = t.get(i + 1 + used).is_some_and(|a| lex.people.get(a.lower.as_str()).is_some_and(|(_, pl)| !pl));
+            let noun_follows =
+                t.get(i + 1 + used).is_some_and(|a| lex.people.get(a.lower.as_str()).is_some_and(|(_, pl)| !pl));
             noun_follows || (kind != NatKind::Country && ends_phrase(i + 1 + used))
         });
     if !ok {
@@ -958,19 +946,22 @@ fn speakers(
         if PRONOUNS.contains(&name.to_lowercase().as_str()) {
             if let Some(subject) = prev_subject.clone() {
                 name = subject;
-            } else { match prev {
-                Some((p, c)) => {
-                    name = p.clone();
-                    claim |= *c;
+            } else {
+                match prev {
+                    Some((p, c)) => {
+                        name = p.clone();
+                        claim |= *c;
+                    }
+                    None => continue,
                 }
-                None => continue,
-            } }
+            }
         }
         // A party to the events, not an office: "the kidnappers", "the miners' union".
         claim |= name.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
             let w = w.to_lowercase();
             lex.people.get(&w).is_some_and(|(c, _)| *c == "militants")
-                || ["union", "opposition", "activists", "campaigners", "group", "rebels", "insurgents"].contains(&w.as_str())
+                || ["union", "opposition", "activists", "campaigners", "group", "rebels", "insurgents"]
+                    .contains(&w.as_str())
         });
         out.push((k, name, claim));
     }
@@ -986,10 +977,7 @@ fn is_name_token(t: &Token) -> bool {
     if t.is("'") || lexicon().people.contains_key(t.lower.as_str()) && !t.is_any(PRONOUNS) {
         return true;
     }
-    (t.cap && t.kind == Kind::Word)
-        || t.is_any(OFFICIAL_WORDS)
-        || t.lower == "u.s."
-        || t.kind == Kind::Word && t.lower.contains('-') && t.cap
+    (t.cap && t.kind == Kind::Word) || t.is_any(OFFICIAL_WORDS) || t.lower == "u.s."
 }
 
 /// The noun phrase that opens a sentence when it names a body or office ("The miners'
@@ -1026,6 +1014,21 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
             break;
         }
         a -= 1;
+    }
+    // "the rescue service said", "the civil aviation authority said": back to the article.
+    if a <= end
+        && let Some(art) = (a.saturating_sub(3)..a).rev().find(|&j| t[j].is_any(&["the", "a"]))
+        && t[art + 1..a].iter().all(|x| {
+            x.kind == Kind::Word
+                && !x.cap
+                && !x.is_any(SAY)
+                && !x.is_any(PRONOUNS)
+                && !x.is_any(&[
+                    "and", "or", "that", "of", "to", "in", "on", "by", "was", "were", "is", "are", "had", "has",
+                ])
+        })
+    {
+        a = art;
     }
     if a < end
         && t[a].is_any(&[

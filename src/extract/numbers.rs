@@ -184,9 +184,32 @@ fn could_start_number(w: &str) -> bool {
         || small_word(w).is_some()
         || matches!(
             w,
-            "a" | "an" | "dozens" | "scores" | "hundreds" | "thousands" | "tens" | "between" | "at" | "no" | "more"
-                | "over" | "upwards" | "up" | "as" | "fewer" | "less" | "under" | "nearly" | "almost" | "about"
-                | "around" | "some" | "roughly" | "approximately" | "estimated" | "circa"
+            "a" | "an"
+                | "dozens"
+                | "scores"
+                | "hundreds"
+                | "thousands"
+                | "tens"
+                | "between"
+                | "at"
+                | "no"
+                | "more"
+                | "over"
+                | "upwards"
+                | "up"
+                | "as"
+                | "fewer"
+                | "less"
+                | "under"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "some"
+                | "roughly"
+                | "approximately"
+                | "estimated"
+                | "circa"
         )
 }
 

@@ -158,10 +158,14 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 let d = char_at(k);
                 if d.is_alphanumeric() {
                     k = next_k(k);
-                } else if (d == '-' || d == '\'' || d == '’') && next_k(k) < n && char_at(next_k(k)).is_alphanumeric() {
+                } else if (d == '-' || d == '\'' || d == '’') && next_k(k) < n && char_at(next_k(k)).is_alphanumeric()
+                {
                     // Keep "don't", "hostage-takers"; split the possessive "'s".
                     let after = next_k(k);
-                    if d != '-' && matches!(char_at(after), 's' | 'S') && !(next_k(after) < n && char_at(next_k(after)).is_alphanumeric()) {
+                    if d != '-'
+                        && matches!(char_at(after), 's' | 'S')
+                        && !(next_k(after) < n && char_at(next_k(after)).is_alphanumeric())
+                    {
                         break;
                     }
                     k = after;
@@ -198,7 +202,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         } else {
             smol_str::SmolStr::new(raw)
         };
-        tokens.push(Token { start: start + begin, end: start + k, cap: raw.starts_with(char::is_uppercase), lower, kind });
+        tokens.push(Token {
+            start: start + begin,
+            end: start + k,
+            cap: raw.starts_with(char::is_uppercase),
+            lower,
+            kind,
+        });
     }
     tokens
 }

@@ -17,7 +17,17 @@ pub fn iso_day(s: &str) -> Option<String> {
 /// Month number of an English month name or abbreviation ("Jan", "Sept.", "january").
 pub fn month_number(name: &str) -> Option<u32> {
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
         "december",
     ];
     let n = name.trim_end_matches('.');
@@ -25,13 +35,15 @@ pub fn month_number(name: &str) -> Option<u32> {
     if n.len() < 3 || n.len() > 9 || !n.as_bytes()[0].is_ascii_alphabetic() {
         return None;
     }
-    MONTHS.iter().position(|m| {
-        m.eq_ignore_ascii_case(n)
-            || (m.len() > n.len()
-                && m.as_bytes()[..n.len()].eq_ignore_ascii_case(n.as_bytes())
-                && (n.len() == 3 || n.eq_ignore_ascii_case("sept")))
-    })
-    .map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| {
+            m.eq_ignore_ascii_case(n)
+                || (m.len() > n.len()
+                    && m.as_bytes()[..n.len()].eq_ignore_ascii_case(n.as_bytes())
+                    && (n.len() == 3 || n.eq_ignore_ascii_case("sept")))
+        })
+        .map(|i| i as u32 + 1)
 }
 
 pub fn valid_day(y: i32, m: u32, d: u32) -> bool {
