@@ -193,3 +193,31 @@ fn numbers_that_count_no_people_are_ignored() {
     let a = analyze(&[("x.txt", text)]);
     assert!(a.figures.is_empty(), "{:#?}", a.figures);
 }
+
+#[test]
+fn wire_story_phrasings() {
+    let text = "The death toll from the floods has risen to 57, with dozens more missing, officials said on Wednesday.\n\
+        Police said 12 people had been arrested.\n\
+        Of the 300 passengers on board, 260 have been rescued and 40 are missing.\n\
+        A total of 14 bodies have been recovered so far.\n\
+        More than 1,000 people have been displaced.\n\
+        Eight people, including three children, died in the fire.\n\
+        Authorities confirmed 23 deaths.\n\
+        Gunmen kidnapped 276 schoolgirls from their school.\n";
+    let a = analyze(&[("wire.txt", text)]);
+    assert_eq!(fig(&a, 57, "57").outcome, "killed");
+    let dozens = fig(&a, 24, "dozens");
+    assert_eq!((dozens.outcome.as_str(), dozens.approx.as_str()), ("missing", "at_least"));
+    assert_eq!(fig(&a, 12, "12 people").outcome, "arrested", "an outcome the scorer does not count");
+    assert_eq!(fig(&a, 300, "300 passengers").outcome, "total");
+    let rescued = fig(&a, 260, "260");
+    assert_eq!((rescued.outcome.as_str(), rescued.who.as_str()), ("freed", "passengers"));
+    assert_eq!(fig(&a, 40, "40").outcome, "missing");
+    assert_eq!(fig(&a, 14, "14 bodies").outcome, "killed");
+    assert_eq!(fig(&a, 1000, "1,000 people").outcome, "evacuated");
+    let children = fig(&a, 3, "three children");
+    assert_eq!((children.outcome.as_str(), children.who.as_str()), ("killed", "children"));
+    assert_eq!(children.part_of.as_ref(), Some(&fig(&a, 8, "Eight people").id));
+    assert_eq!(fig(&a, 23, "23 deaths").outcome, "killed");
+    assert_eq!(fig(&a, 276, "276 schoolgirls").outcome, "held");
+}

@@ -313,6 +313,17 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             k += 1;
             continue;
         }
+        if k == start
+            && tok.is_any(&["deaths", "fatalities", "dead", "injuries", "casualties"])
+            && !tok.is("casualties")
+        {
+            // "authorities confirmed 23 deaths": the noun is what happened.
+            p.inside = Some(if tok.is("injuries") { "injured" } else { "killed" });
+            p.who = Some("people");
+            p.head = Some(k);
+            p.end = k;
+            return p;
+        }
         if let Some((class, plural)) = lex.people.get(tok.lower.as_str()).copied()
             && !(singular_only && plural && !partitive && tok.lower != "people")
         {
@@ -855,6 +866,11 @@ fn outcome_of(
             seen += 1;
         }
         k += 1;
+    }
+    // "a total of 14": how many there were, unless the clause says what happened to them.
+    let bodies = c.p.head.is_some_and(|h| t[h].is_any(&["bodies", "body"]));
+    if weak.is_none() && !bodies && c.m.first >= 2 && t[c.m.first - 2].is("total") && t[c.m.first - 1].is("of") {
+        return (Some("total"), false);
     }
     (weak, false)
 }

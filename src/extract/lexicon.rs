@@ -83,6 +83,7 @@ fn outcome_name(s: &str) -> &'static str {
         "safe" => "safe",
         "held" => "held",
         "evacuated" => "evacuated",
+        "arrested" => "arrested",
         _ => "total",
     }
 }
