@@ -36,6 +36,35 @@ fn synthetic_report(seed: usize, paragraphs: usize) -> String {
     s
 }
 
+/// A report with the density of real news: one sentence in four carries a figure, the rest
+/// is narrative (quotes, background, reactions).
+fn newslike_report(seed: usize, sentences: usize) -> String {
+    const NARRATIVE: [&str; 8] = [
+        "The government said it was sending more teams to the region as the weather worsened.",
+        "\"We have never seen anything like this,\" said a shopkeeper who gave only her first name.",
+        "Aid agencies warned that roads into the valley remained blocked by mud and fallen trees.",
+        "The prime minister cut short a foreign visit and was expected to tour the area on Thursday.",
+        "Analysts said years of deforestation had made the hillsides far more prone to landslides.",
+        "Residents criticised the slow response, saying they had waited hours for help to arrive.",
+        "The regional airport reopened on Tuesday after the runway was cleared, officials said.",
+        "Neighbouring countries offered helicopters, pumps and medical supplies.",
+    ];
+    let dense = synthetic_report(seed, sentences / 4 + 1);
+    let mut figures = dense.lines().skip(2);
+    let mut s = String::from("Floods: the toll rises\n");
+    for i in 0..sentences {
+        if i % 4 == 0
+            && let Some(f) = figures.next()
+        {
+            s.push_str(f);
+        } else {
+            s.push_str(NARRATIVE[(seed + i) % NARRATIVE.len()]);
+        }
+        s.push('\n');
+    }
+    s
+}
+
 fn bench(c: &mut Criterion) {
     let reports: Vec<String> = (0..40).map(|i| synthetic_report(i, 60)).collect();
     let bytes: usize = reports.iter().map(String::len).sum();
@@ -56,6 +85,19 @@ fn bench(c: &mut Criterion) {
         .filter_map(|(i, r)| ingest_bytes(&format!("r{i}.txt"), &format!("r{i}.txt"), r.as_bytes()).ok())
         .collect();
     group.bench_function("analyze", |b| b.iter(|| analyze_documents(&docs, Vec::new()).figures.len()));
+    group.finish();
+
+    // The same work on text with the density of real reports.
+    let news: Vec<String> = (0..40).map(|i| newslike_report(i, 60)).collect();
+    let news_bytes: usize = news.iter().map(String::len).sum();
+    let news_docs: Vec<_> = news
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| ingest_bytes(&format!("n{i}.txt"), &format!("n{i}.txt"), r.as_bytes()).ok())
+        .collect();
+    let mut group = c.benchmark_group("newslike");
+    group.throughput(Throughput::Bytes(news_bytes as u64));
+    group.bench_function("analyze", |b| b.iter(|| analyze_documents(&news_docs, Vec::new()).figures.len()));
     group.finish();
 }
 

@@ -138,9 +138,9 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
             .flatten()
             .filter(|y| (1800..2200).contains(y))
     };
+    // Ordinal endings are tokens of their own ("19", "th").
     let day_num = |s: &str| -> Option<i8> {
-        let s = s.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
-        s.parse::<i8>().ok().filter(|d| (1..=31).contains(d))
+        (s.len() <= 2).then(|| s.parse::<i8>().ok()).flatten().filter(|d| (1..=31).contains(d))
     };
     if a.kind == Kind::Number {
         let d = day_num(&a.lower)?;

@@ -118,31 +118,6 @@ const AUX: &[&str] = &[
 
 const BOUNDARIES: &[&str] = &[";", ":", "while", "whereas", "although", "though", "but", "because", "however", "whom"];
 
-const SAY: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "reported",
-    "reports",
-    "announced",
-    "announces",
-    "confirmed",
-    "confirms",
-    "claimed",
-    "claims",
-    "stated",
-    "added",
-    "warned",
-    "insisted",
-    "estimated",
-    "cited",
-    "citing",
-    "quoted",
-    "alleged",
-];
-
 const OFFICIAL_WORDS: &[&str] = &[
     "the",
     "ministry",
@@ -253,8 +228,14 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
     for (si, s) in sentences.iter().enumerate() {
         let start = out.len();
         let t = &s.tokens;
-        let prev_subject = si.checked_sub(1).and_then(|p| opening_body(text, &sentences[p].tokens));
-        let speakers = speakers(text, t, prev_speaker.as_ref(), prev_subject);
+        // Most sentences attribute nothing: look for a saying verb before the full work.
+        let says = t.iter().any(|x| x.kind == Kind::Word && (is_say(&x.lower) || x.is("according")));
+        let speakers = if says {
+            let prev_subject = si.checked_sub(1).and_then(|p| opening_body(text, &sentences[p].tokens));
+            speakers(text, t, prev_speaker.as_ref(), prev_subject)
+        } else {
+            Vec::new()
+        };
         sentence_figures(text, sentences, si, lex, event_country, &mut out, start);
         for f in &mut out[start..] {
             if let Some((by, claim)) = nearest_speaker(t, &speakers, f.anchor) {
@@ -934,6 +915,34 @@ fn first_country_before(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Opt
     None
 }
 
+fn is_say(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "reported"
+            | "reports"
+            | "announced"
+            | "announces"
+            | "confirmed"
+            | "confirms"
+            | "claimed"
+            | "claims"
+            | "stated"
+            | "added"
+            | "warned"
+            | "insisted"
+            | "estimated"
+            | "cited"
+            | "citing"
+            | "quoted"
+            | "alleged"
+    )
+}
+
 /// (verb token, speaker, is a claim) for every attribution in a sentence.
 fn speakers(
     text: &str,
@@ -945,7 +954,7 @@ fn speakers(
     let mut out = Vec::new();
     for (k, tok) in t.iter().enumerate() {
         let according = tok.is("according") && t.get(k + 1).is_some_and(|n| n.is("to"));
-        if !according && (tok.kind != Kind::Word || !tok.is_any(SAY)) {
+        if !according && (tok.kind != Kind::Word || !is_say(&tok.lower)) {
             continue;
         }
         let claim_verb = tok.is_any(&["claimed", "claims", "alleged"]);
@@ -1019,7 +1028,7 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
     // Lower-case names right after a title: "police chief anna berg told reporters".
     if !is_name_token(&t[end])
         && let Some(title) = (end.saturating_sub(3)..end).rev().find(|&j| is_official(&t[j]))
-        && t[title + 1..=end].iter().all(|x| x.kind == Kind::Word && !x.is_any(SAY) && !x.is_any(PRONOUNS))
+        && t[title + 1..=end].iter().all(|x| x.kind == Kind::Word && !is_say(&x.lower) && !x.is_any(PRONOUNS))
     {
         a = title + 1;
     }
@@ -1037,7 +1046,7 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
         && t[art + 1..a].iter().all(|x| {
             x.kind == Kind::Word
                 && !x.cap
-                && !x.is_any(SAY)
+                && !is_say(&x.lower)
                 && !x.is_any(PRONOUNS)
                 && !x.is_any(&[
                     "and", "or", "that", "of", "to", "in", "on", "by", "was", "were", "is", "are", "had", "has",

@@ -55,6 +55,8 @@ pub struct Lexicon {
     /// Phrase as written (case kept) → (country index, kind).
     pub nationalities: HashMap<String, (usize, NatKind)>,
     pub max_nat_words: usize,
+    /// First words of all nationality phrases: most tokens are rejected with one look-up.
+    nat_first_words: rustc_hash::FxHashSet<String>,
 }
 
 fn class_name(s: &str) -> &'static str {
@@ -192,7 +194,8 @@ pub fn lexicon() -> &'static Lexicon {
             }
         }
         let max_nat_words = nationalities.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(5);
-        Lexicon { people, cues, by_first, by_last, countries, nationalities, max_nat_words }
+        let nat_first_words = nationalities.keys().filter_map(|k| k.split(' ').next()).map(String::from).collect();
+        Lexicon { people, cues, by_first, by_last, countries, nationalities, max_nat_words, nat_first_words }
     })
 }
 
@@ -200,7 +203,8 @@ impl Lexicon {
     /// The nationality written at token `i` (longest match, capitalised words only):
     /// (country index, kind, tokens used).
     pub fn nationality_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, NatKind, usize)> {
-        if !tokens.get(i)?.cap {
+        let first = tokens.get(i)?;
+        if !first.cap || !self.nat_first_words.contains(&text[first.start..first.end]) {
             return None;
         }
         for n in (1..=self.max_nat_words).rev() {

@@ -3,7 +3,7 @@
 //! places them ("situated at Tigantourine, about 40km south-west of …"). Stated relations:
 //! "about 40km (25 miles) south-west of the town of In Amenas" → subject, object, km, bearing.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -24,12 +24,14 @@ pub struct GazetteerEntry {
 
 pub struct Gazetteer {
     by_name: HashMap<String, Vec<GazetteerEntry>>,
+    /// First words of all names: most capitalised words are rejected with one look-up.
+    first_words: rustc_hash::FxHashSet<String>,
 }
 
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        let mut by_name: HashMap<String, Vec<GazetteerEntry>> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<GazetteerEntry>> = HashMap::default();
         for line in include_str!("../../assets/geo/places.tsv").lines().filter(|l| !l.starts_with('#')).skip(1) {
             let c: Vec<&str> = line.split('\t').collect();
             let [name, country, lat, lon, pop, kind] = c[..] else { continue };
@@ -46,7 +48,8 @@ pub fn gazetteer() -> &'static Gazetteer {
         for v in by_name.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.population));
         }
-        Gazetteer { by_name }
+        let first_words = by_name.keys().filter_map(|k| k.split(' ').next()).map(String::from).collect();
+        Gazetteer { by_name, first_words }
     })
 }
 
@@ -130,6 +133,10 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                     continue;
                 }
             }
+            if !gaz.first_words.contains(&text[t[i].start..t[i].end]) {
+                i += 1;
+                continue;
+            }
             // The longest run of capitalised words that the gazetteer knows.
             let run_end = (i..t.len()).take_while(|&k| t[k].cap && t[k].kind == Kind::Word).last().unwrap_or(i);
             let mut matched = false;
@@ -212,7 +219,13 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
     for (si, s) in sentences.iter().enumerate() {
         let st = s.text(text);
         // Most sentences state no distance: skip the pattern for them.
-        if !s.tokens.iter().any(|t| t.kind == Kind::Number) || !s.tokens.iter().any(|t| t.is("of")) {
+        let unit = |t: &Token| {
+            matches!(
+                t.lower.as_str(),
+                "km" | "kms" | "kilometres" | "kilometers" | "kilometre" | "kilometer" | "miles" | "mile" | "mi"
+            )
+        };
+        if !s.tokens.iter().any(unit) || !s.tokens.iter().any(|t| t.is("of")) {
             continue;
         }
         let mut last_subject: Option<String> = None;

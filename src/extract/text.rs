@@ -23,10 +23,11 @@ pub struct Token {
 
 impl Token {
     pub fn is(&self, w: &str) -> bool {
-        self.lower == w
+        self.lower.as_str() == w
     }
     pub fn is_any(&self, ws: &[&str]) -> bool {
-        ws.contains(&self.lower.as_str())
+        let l = self.lower.as_str();
+        ws.iter().any(|w| *w == l)
     }
 }
 
@@ -129,7 +130,8 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(s.len() / 5);
     let b = s.as_bytes();
     let n = s.len();
-    let char_at = |k: usize| s[k..].chars().next().unwrap_or(' ');
+    // ASCII is read byte by byte; only other characters are decoded.
+    let char_at = |k: usize| if b[k] < 0x80 { b[k] as char } else { s[k..].chars().next().unwrap_or(' ') };
     let next_k = |k: usize| k + char_at(k).len_utf8();
     let mut k = 0;
     while k < n {
@@ -197,10 +199,15 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             kind = Kind::Punct;
         }
         let raw = &s[begin..k];
-        let lower = if raw.bytes().any(|x| x.is_ascii_uppercase() || x >= 0x80) {
-            smol_str::SmolStr::new(raw.to_lowercase().replace('’', "'"))
+        let lower = if raw.is_ascii() && raw.len() <= 23 {
+            // Short ASCII words are lower-cased on the stack: no allocation.
+            let mut buf = [0u8; 23];
+            for (d, c) in buf.iter_mut().zip(raw.bytes()) {
+                *d = c.to_ascii_lowercase();
+            }
+            smol_str::SmolStr::new(std::str::from_utf8(&buf[..raw.len()]).unwrap_or(raw))
         } else {
-            smol_str::SmolStr::new(raw)
+            smol_str::SmolStr::new(raw.to_lowercase().replace('’', "'"))
         };
         tokens.push(Token {
             start: start + begin,

@@ -32,7 +32,10 @@ pub fn month_number(name: &str) -> Option<u32> {
     ];
     let n = name.trim_end_matches('.');
     // No allocation: this runs for every token of every report.
-    if n.len() < 3 || n.len() > 9 || !n.as_bytes()[0].is_ascii_alphabetic() {
+    if n.len() < 3
+        || n.len() > 9
+        || !matches!(n.as_bytes()[0].to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
+    {
         return None;
     }
     MONTHS
