@@ -98,6 +98,12 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("newslike");
     group.throughput(Throughput::Bytes(news_bytes as u64));
     group.bench_function("analyze", |b| b.iter(|| analyze_documents(&news_docs, Vec::new()).figures.len()));
+    group.bench_function("sentences", |b| {
+        b.iter(|| news_docs.iter().map(|d| parallax::extract::text::sentences(&d.text).len()).sum::<usize>())
+    });
+    group.bench_function("extract", |b| {
+        b.iter(|| news_docs.iter().map(|d| parallax::extract::extract(d).figures.len()).sum::<usize>())
+    });
     group.finish();
 }
 

@@ -325,16 +325,24 @@ pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published:
     // Weekday and date together ("Saturday 19 January") are tokens side by side: find_dates
     // keeps them as one Date mention, so look at the text of weekday mentions that carry a date.
     let mut votes: HashMap<(i16, i8, i8), usize> = HashMap::new();
-    let words: HashMap<usize, HashSet<String>> = mentions
+    let weekdays: Vec<&DateMention> = mentions.iter().filter(|m| matches!(m.day, DayRef::Weekday(_))).collect();
+    let dated: Vec<&DateMention> =
+        mentions.iter().filter(|m| matches!(m.day, DayRef::Date { year: None, .. })).collect();
+    if weekdays.is_empty() || dated.is_empty() {
+        return None;
+    }
+    // Only the sentences that can pair are read for their words.
+    let words: HashMap<usize, HashSet<String>> = weekdays
         .iter()
+        .chain(&dated)
         .map(|m| m.sentence)
         .collect::<HashSet<_>>()
         .into_iter()
         .map(|s| (s, content_words(&sentences[s])))
         .collect();
-    for w in mentions {
+    for w in &weekdays {
         let DayRef::Weekday(wd) = w.day else { continue };
-        for d in mentions {
+        for d in &dated {
             let DayRef::Date { year: None, month, day } = d.day else { continue };
             let shared = words[&w.sentence].intersection(&words[&d.sentence]).count();
             if shared >= 2

@@ -27,7 +27,7 @@ impl Token {
     }
     pub fn is_any(&self, ws: &[&str]) -> bool {
         let l = self.lower.as_str();
-        ws.iter().any(|w| *w == l)
+        ws.contains(&l)
     }
 }
 
