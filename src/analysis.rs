@@ -205,12 +205,13 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
     for (n, f) in figures.iter_mut().enumerate() {
         f.id = format!("f{}", n + 1);
     }
+    let disagreements = crate::compare::disagreements(&figures, &documents);
     Analysis {
         schema: SCHEMA.to_string(),
         documents,
         errors,
         figures,
-        disagreements: Vec::new(),
+        disagreements,
         places,
         relations,
         timeline: timeline.into_values().collect(),

@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod compare;
 pub mod extract;
 pub mod ingest;
 pub mod model;

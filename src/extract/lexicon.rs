@@ -41,6 +41,8 @@ pub struct Country {
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub capital: Vec<String>,
+    /// "Japanese", "Algerian": for naming topics.
+    pub demonym: String,
 }
 
 pub struct Lexicon {
@@ -146,6 +148,7 @@ pub fn lexicon() -> &'static Lexicon {
                 lat: lat.parse().ok(),
                 lon: lon.parse().ok(),
                 capital: capital.split(';').filter(|c| !c.is_empty()).map(String::from).collect(),
+                demonym: dem_m.to_string(),
             });
             let mut put = |key: String, kind: NatKind| {
                 let e = nationalities.entry(key).or_insert((i, kind));

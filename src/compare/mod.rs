@@ -1,0 +1,275 @@
+//! All figures → topics and disagreements. A topic is one outcome for one group of people
+//! ("hostages killed", "Japanese missing", "BP workers missing"); figures are grouped by a
+//! topic key in one pass (no comparison of every figure with every other), ordered by day,
+//! and compared:
+//! - conflict: on the same day, two reports give values that cannot both be true (neither
+//!   report gives a value the other could accept), the strength weaker when qualifiers
+//!   ("at least") leave room;
+//! - update: the value changes from one day to a later one;
+//! - claim: a party to the events (kidnappers, a union) gives a count against the official
+//!   one for the same outcome.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{Disagreement, DocumentInfo};
+use crate::extract::Figure;
+use crate::extract::lexicon::lexicon;
+
+/// The group a figure counts, for comparing: nationality where one is given (the class of
+/// people varies between reports: "Japanese workers", "14 Japanese"), else the class and
+/// organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct TopicKey {
+    pub outcome: String,
+    pub group: String,
+}
+
+pub fn topic_key(f: &Figure) -> TopicKey {
+    let group = match (&f.nationality, &f.org) {
+        (_, Some(org)) => format!("{org} {}", f.who),
+        (Some(n), None) if matches!(f.who.as_str(), "people" | "workers" | "residents") => n.clone(),
+        (Some(n), None) => format!("{n} {}", f.who),
+        (None, None) => f.who.clone(),
+    };
+    TopicKey { outcome: f.outcome.clone(), group }
+}
+
+/// How a topic reads: "Japanese missing", "Algerian workers freed", "hostages killed".
+pub fn topic_label(key: &TopicKey) -> String {
+    let lex = lexicon();
+    let mut words: Vec<String> = key.group.split(' ').map(String::from).collect();
+    // Country names read as adjectives: "Japan" → "Japanese".
+    let joined = key.group.clone();
+    if let Some(c) = lex.countries.iter().find(|c| joined.starts_with(&c.name) && !c.demonym.is_empty()) {
+        let rest = joined[c.name.len()..].trim().to_string();
+        words = vec![c.demonym.clone()];
+        if !rest.is_empty() {
+            words.push(rest);
+        }
+    }
+    if words.first().is_some_and(|w| w == "foreign") && words.len() == 1 {
+        words = vec!["foreigners".into()];
+    }
+    let outcome = match key.outcome.as_str() {
+        "dead_or_missing" => "dead or missing",
+        o => o,
+    };
+    format!("{} {outcome}", words.join(" "))
+}
+
+/// The interval a figure allows.
+fn interval(f: &Figure) -> (f64, f64) {
+    let v = f.value as f64;
+    match f.approx.as_str() {
+        "at_least" => (v, f64::INFINITY),
+        "more_than" => (v + 1.0, f64::INFINITY),
+        "at_most" => (0.0, v),
+        "less_than" => (0.0, v - 1.0),
+        "about" => (v * 0.9, v * 1.1),
+        "range" => (f.low.unwrap_or(f.value) as f64, f.high.unwrap_or(f.value) as f64),
+        _ => (v, v),
+    }
+}
+
+fn compatible(a: &Figure, b: &Figure) -> bool {
+    let (a0, a1) = interval(a);
+    let (b0, b1) = interval(b);
+    a0 <= b1 && b0 <= a1
+}
+
+fn exact(f: &Figure) -> bool {
+    f.approx == "exact"
+}
+
+/// Finds the disagreements among all figures of an analysis.
+pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disagreement> {
+    let outlet = |doc: &str| -> String {
+        documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_else(|| doc.to_string())
+    };
+    let mut topics: BTreeMap<TopicKey, Vec<&Figure>> = BTreeMap::new();
+    for f in figures.iter().filter(|f| is_people_outcome(&f.outcome) && !f.claim) {
+        topics.entry(topic_key(f)).or_default().push(f);
+    }
+    let mut out: Vec<(u8, Disagreement)> = Vec::new();
+    for (key, figs) in &topics {
+        let label = topic_label(&labelled_key(key, figs));
+        // By day: each report's values for that day.
+        let mut days: BTreeMap<String, HashMap<&str, Vec<&Figure>>> = BTreeMap::new();
+        for f in figs {
+            let day = f.as_of.clone().unwrap_or_default();
+            days.entry(day).or_default().entry(f.doc.as_str()).or_default().push(f);
+        }
+        // Conflicts: two reports whose values for the same day have nothing in common.
+        for (day, by_doc) in &days {
+            let docs: Vec<(&&str, &Vec<&Figure>)> = by_doc.iter().collect();
+            let mut clash: Option<(&Figure, &Figure)> = None;
+            for i in 0..docs.len() {
+                for j in i + 1..docs.len() {
+                    let agrees = docs[i].1.iter().any(|a| docs[j].1.iter().any(|b| compatible(a, b)));
+                    if !agrees {
+                        clash = Some((docs[i].1[0], docs[j].1[0]));
+                    }
+                }
+            }
+            if let Some((a, b)) = clash {
+                let hard = exact(a) && exact(b);
+                let all: Vec<String> = by_doc.values().flatten().map(|f| f.id.clone()).collect();
+                out.push((
+                    if hard { 0 } else { 1 },
+                    Disagreement {
+                        id: String::new(),
+                        kind: "conflict".into(),
+                        topic: label.clone(),
+                        figures: all,
+                        summary: format!(
+                            "{} says {}, {} says {} ({}){}",
+                            outlet(&a.doc),
+                            value_text(a),
+                            outlet(&b.doc),
+                            value_text(b),
+                            day_text(day),
+                            if hard { "" } else { "; the qualifiers leave some room" }
+                        ),
+                    },
+                ));
+            }
+        }
+        // Updates: the most common value of each day, where it changes with the day.
+        let dated: Vec<(&String, &Figure)> = days
+            .iter()
+            .filter(|(d, _)| !d.is_empty())
+            .filter_map(|(d, by_doc)| Some((d, representative(by_doc)?)))
+            .collect();
+        if dated.len() >= 2 {
+            let changes: Vec<String> = dated
+                .windows(2)
+                // A new value on a later day, even one its qualifier allowed ("about 100" → 107).
+                .filter(|w| {
+                    let (a, b) = (w[0].1.value as f64, w[1].1.value as f64);
+                    a != b && (!compatible(w[0].1, w[1].1) || (a - b).abs() / a.max(b) >= 0.05)
+                })
+                .map(|w| {
+                    format!(
+                        "{} by {} → {} by {}",
+                        value_text(w[0].1),
+                        day_text(w[0].0),
+                        value_text(w[1].1),
+                        day_text(w[1].0)
+                    )
+                })
+                .collect();
+            if !changes.is_empty() {
+                let ids = figs.iter().filter(|f| f.as_of.is_some()).map(|f| f.id.clone()).collect();
+                out.push((
+                    3,
+                    Disagreement {
+                        id: String::new(),
+                        kind: "update".into(),
+                        topic: label.clone(),
+                        figures: ids,
+                        summary: changes.join("; "),
+                    },
+                ));
+            }
+        }
+    }
+    // Claims: a party's count against the official topic with the same outcome.
+    for c in figures.iter().filter(|f| f.claim && is_people_outcome(&f.outcome)) {
+        let official = topics
+            .iter()
+            .filter(|(k, figs)| {
+                k.outcome == c.outcome
+                    && figs.iter().all(|f| f.who != "militants")
+                    && figs.iter().any(|f| !compatible(f, c))
+                    && (c.nationality.is_none()
+                        || c.nationality.as_deref() == Some("foreign")
+                        || figs.iter().any(|f| f.nationality == c.nationality))
+            })
+            .max_by_key(|(_, figs)| {
+                figs.iter().map(|f| &f.doc).collect::<std::collections::HashSet<_>>().len() * 100 + figs.len()
+            });
+        if let Some((key, figs)) = official {
+            // The official count: the largest value of the latest day.
+            let latest = figs.iter().max_by_key(|f| (f.as_of.clone(), f.value)).copied();
+            let mut ids = vec![c.id.clone()];
+            ids.extend(figs.iter().map(|f| f.id.clone()));
+            out.push((
+                2,
+                Disagreement {
+                    id: String::new(),
+                    kind: "claim".into(),
+                    topic: topic_label(&labelled_key(key, figs)),
+                    figures: ids,
+                    summary: format!(
+                        "claim by {}: {} ({}); official count: {}{}",
+                        c.by.clone().unwrap_or_else(|| "a party".into()),
+                        value_text(c),
+                        outlet(&c.doc),
+                        latest.map(value_text).unwrap_or_default(),
+                        latest.map(|l| format!(" ({})", outlet(&l.doc))).unwrap_or_default()
+                    ),
+                },
+            ));
+        }
+    }
+    out.sort_by_key(|(rank, _)| *rank);
+    out.into_iter()
+        .enumerate()
+        .map(|(i, (_, mut d))| {
+            d.id = format!("g{}", i + 1);
+            d
+        })
+        .collect()
+}
+
+/// A nationality topic is named with the class most of its figures use: "Algerian workers
+/// freed", "Japanese missing".
+fn labelled_key(key: &TopicKey, figs: &[&Figure]) -> TopicKey {
+    let nat_only = figs.iter().all(|f| f.org.is_none() && f.nationality.as_deref() == Some(key.group.as_str()));
+    if !nat_only {
+        return key.clone();
+    }
+    let workers = figs.iter().filter(|f| f.who == "workers").count();
+    if workers * 2 > figs.len() {
+        return TopicKey { outcome: key.outcome.clone(), group: format!("{} workers", key.group) };
+    }
+    key.clone()
+}
+
+fn is_people_outcome(o: &str) -> bool {
+    matches!(
+        o,
+        "killed" | "injured" | "missing" | "dead_or_missing" | "freed" | "safe" | "held" | "evacuated" | "total"
+    )
+}
+
+/// The value most reports give for a day (ties: the larger).
+fn representative<'a>(by_doc: &HashMap<&str, Vec<&'a Figure>>) -> Option<&'a Figure> {
+    let all: Vec<&Figure> = by_doc.values().flatten().copied().collect();
+    all.iter().copied().max_by_key(|f| (all.iter().filter(|g| g.value == f.value).count(), f.value))
+}
+
+fn value_text(f: &Figure) -> String {
+    match f.approx.as_str() {
+        "at_least" => format!("at least {}", f.value),
+        "more_than" => format!("more than {}", f.value),
+        "about" => format!("about {}", f.value),
+        "at_most" => format!("up to {}", f.value),
+        "less_than" => format!("fewer than {}", f.value),
+        "range" => format!("{}–{}", f.low.unwrap_or(f.value), f.high.unwrap_or(f.value)),
+        _ => f.value.to_string(),
+    }
+}
+
+fn day_text(day: &str) -> String {
+    if day.is_empty() {
+        return "day not stated".into();
+    }
+    let parsed = day.strip_prefix("--").map(|md| format!("2001-{md}")).unwrap_or_else(|| day.to_string());
+    match parsed.parse::<jiff::civil::Date>() {
+        Ok(d) if !day.starts_with("--") => format!("{} {}", crate::extract::dates::weekday_name(d.weekday()), day),
+        _ => day.trim_start_matches('-').to_string(),
+    }
+}
