@@ -152,7 +152,7 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
                 })
                 .map(|w| {
                     format!(
-                        "{} by {} → {} by {}",
+                        "{} by {}, then {} by {}",
                         value_text(w[0].1),
                         day_text(w[0].0),
                         value_text(w[1].1),

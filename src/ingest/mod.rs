@@ -125,7 +125,7 @@ pub fn has_report_extension(path: &Path) -> bool {
 pub fn load_file(path: &Path) -> Result<Document, IngestError> {
     let meta = std::fs::metadata(path).map_err(|e| IngestError::from_io(&e))?;
     if meta.is_dir() {
-        return Err(IngestError::Io("this is a folder; open it with File → Open folder".into()));
+        return Err(IngestError::Io("this is a folder; open it with File, Open folder".into()));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(IngestError::TooLarge {
