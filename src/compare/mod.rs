@@ -9,7 +9,7 @@
 //! - claim: a party to the events (kidnappers, a union) gives a count against the official
 //!   one for the same outcome.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -96,7 +96,7 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
     for (key, figs) in &topics {
         let label = topic_label(&labelled_key(key, figs));
         // By day: each report's values for that day.
-        let mut days: BTreeMap<String, HashMap<&str, Vec<&Figure>>> = BTreeMap::new();
+        let mut days: BTreeMap<String, BTreeMap<&str, Vec<&Figure>>> = BTreeMap::new();
         for f in figs {
             let day = f.as_of.clone().unwrap_or_default();
             days.entry(day).or_default().entry(f.doc.as_str()).or_default().push(f);
@@ -246,7 +246,7 @@ fn is_people_outcome(o: &str) -> bool {
 }
 
 /// The value most reports give for a day (ties: the larger).
-fn representative<'a>(by_doc: &HashMap<&str, Vec<&'a Figure>>) -> Option<&'a Figure> {
+fn representative<'a>(by_doc: &BTreeMap<&str, Vec<&'a Figure>>) -> Option<&'a Figure> {
     let all: Vec<&Figure> = by_doc.values().flatten().copied().collect();
     all.iter().copied().max_by_key(|f| (all.iter().filter(|g| g.value == f.value).count(), f.value))
 }
@@ -264,12 +264,23 @@ fn value_text(f: &Figure) -> String {
 }
 
 fn day_text(day: &str) -> String {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     if day.is_empty() {
         return "day not stated".into();
     }
-    let parsed = day.strip_prefix("--").map(|md| format!("2001-{md}")).unwrap_or_else(|| day.to_string());
-    match parsed.parse::<jiff::civil::Date>() {
-        Ok(d) if !day.starts_with("--") => format!("{} {}", crate::extract::dates::weekday_name(d.weekday()), day),
-        _ => day.trim_start_matches('-').to_string(),
+    // "--01-19" → "19 Jan"; "2025-03-13" → "Thu 13 Mar 2025".
+    let parts: Vec<&str> = day.trim_start_matches('-').split('-').collect();
+    let (year, month, d) = match parts[..] {
+        [y, m, d] => (Some(y), m, d),
+        [m, d] => (None, m, d),
+        _ => return day.to_string(),
+    };
+    let month_name = month.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied().unwrap_or(month);
+    let d = d.trim_start_matches('0');
+    match year.and_then(|_| day.parse::<jiff::civil::Date>().ok()) {
+        Some(date) => {
+            format!("{} {d} {month_name} {}", &crate::extract::dates::weekday_name(date.weekday())[..3], date.year())
+        }
+        None => format!("{d} {month_name}"),
     }
 }
