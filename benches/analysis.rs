@@ -101,6 +101,24 @@ fn bench(c: &mut Criterion) {
     group.bench_function("sentences", |b| {
         b.iter(|| news_docs.iter().map(|d| parallax::extract::text::sentences(&d.text).len()).sum::<usize>())
     });
+    let split: Vec<_> = news_docs.iter().map(|d| (d.text.as_str(), parallax::extract::text::sentences(&d.text))).collect();
+    group.bench_function("figures", |b| {
+        b.iter(|| split.iter().map(|(t, s)| parallax::extract::figures::find_figures(t, s).len()).sum::<usize>())
+    });
+    group.bench_function("dates", |b| {
+        b.iter(|| split.iter().map(|(t, s)| parallax::extract::dates::find_dates(t, s).len()).sum::<usize>())
+    });
+    group.bench_function("places", |b| {
+        b.iter(|| {
+            split
+                .iter()
+                .map(|(t, s)| {
+                    let p = parallax::extract::places::find_places(t, s);
+                    parallax::extract::places::find_relations(t, s, &p).len() + p.len()
+                })
+                .sum::<usize>()
+        })
+    });
     group.bench_function("extract", |b| {
         b.iter(|| news_docs.iter().map(|d| parallax::extract::extract(d).figures.len()).sum::<usize>())
     });
