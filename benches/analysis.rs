@@ -101,7 +101,8 @@ fn bench(c: &mut Criterion) {
     group.bench_function("sentences", |b| {
         b.iter(|| news_docs.iter().map(|d| parallax::extract::text::sentences(&d.text).len()).sum::<usize>())
     });
-    let split: Vec<_> = news_docs.iter().map(|d| (d.text.as_str(), parallax::extract::text::sentences(&d.text))).collect();
+    let split: Vec<_> =
+        news_docs.iter().map(|d| (d.text.as_str(), parallax::extract::text::sentences(&d.text))).collect();
     group.bench_function("figures", |b| {
         b.iter(|| split.iter().map(|(t, s)| parallax::extract::figures::find_figures(t, s).len()).sum::<usize>())
     });

@@ -32,6 +32,15 @@ fn settle(h: &mut Harness<'_, ParallaxApp>) {
     h.run_steps(3);
 }
 
+/// The app with the bundled sample opened from the start page.
+fn with_sample() -> Harness<'static, ParallaxApp> {
+    let mut h = harness(fresh());
+    h.run_steps(2);
+    h.get_by_label("Try the sample reports").click();
+    settle(&mut h);
+    h
+}
+
 fn labels(h: &Harness<'_, ParallaxApp>) -> Vec<String> {
     h.state().sources.iter().map(|s| s.label()).collect()
 }
@@ -121,10 +130,7 @@ fn a_bad_file_shows_its_message_and_the_others_still_open() {
 
 #[test]
 fn removing_a_source() {
-    let mut h = harness(fresh());
-    h.run_steps(2);
-    h.get_by_label("Try the sample reports").click();
-    settle(&mut h);
+    let mut h = with_sample();
     assert_eq!(h.state().sources.len(), 3);
     // The second remove button belongs to the second source.
     h.get_all_by_label("🗑").nth(1).expect("remove buttons").click();
@@ -183,10 +189,7 @@ fn a_corrupt_saved_session_starts_fresh_with_a_notice() {
 
 #[test]
 fn tabs_switch_and_the_reports_tab_lists_every_report() {
-    let mut h = harness(fresh());
-    h.run_steps(2);
-    h.get_by_label("Try the sample reports").click();
-    settle(&mut h);
+    let mut h = with_sample();
     h.get_by_label("Reports").click();
     h.run_steps(2);
     assert_eq!(h.state().session.tab, parallax::app::state::Tab::Reports);

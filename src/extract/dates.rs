@@ -70,16 +70,9 @@ fn weekday(w: &str) -> Option<Weekday> {
 }
 
 fn small_count(w: &str) -> Option<i32> {
-    Some(match w {
-        "one" | "a" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        _ => w.parse().ok().filter(|n| (1..=31).contains(n))?,
-    })
+    // "a day later", "two days earlier", "3 days later"
+    let n = if w == "a" { 1 } else { super::numbers::small_word(w).map(|n| n as i32).or_else(|| w.parse().ok())? };
+    (1..=31).contains(&n).then_some(n)
 }
 
 /// Every day and time named in the sentences.

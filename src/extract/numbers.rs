@@ -99,7 +99,7 @@ fn scale(w: &str) -> Option<u64> {
 }
 
 /// A number word below a hundred: "seven", "twenty", "twenty-three".
-fn small_word(w: &str) -> Option<u64> {
+pub(crate) fn small_word(w: &str) -> Option<u64> {
     if let Some(v) = unit(w).or_else(|| tens(w)) {
         return Some(v);
     }
