@@ -221,3 +221,16 @@ fn wire_story_phrasings() {
     assert_eq!(fig(&a, 23, "23 deaths").outcome, "killed");
     assert_eq!(fig(&a, 276, "276 schoolgirls").outcome, "held");
 }
+
+#[test]
+fn compound_nouns_and_dateline_agencies() {
+    let text = "HOUSTON (AP) — A storm slammed into the coast on Monday, killing at least four people.\n\
+        A police officer was also killed on his way to work, authorities said.\n\
+        Three aid workers were injured when their truck overturned.\n";
+    let a = analyze(&[("storm.txt", text)]);
+    assert_eq!(a.documents[0].outlet.as_deref(), Some("Associated Press"));
+    let f = fig(&a, 1, "A police officer");
+    assert_eq!((f.outcome.as_str(), f.who.as_str(), f.by.as_deref()), ("killed", "police", Some("authorities")));
+    assert_eq!(fig(&a, 3, "Three aid workers").who, "workers");
+    assert_eq!(fig(&a, 3, "Three aid workers").outcome, "injured");
+}

@@ -376,6 +376,10 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
                 }
             }
             w if FILLERS.contains(&w) || w.ends_with("-armed") || w.ends_with("-old") => {}
+            // "police officer", "aid workers", "rescue worker": a noun used as a modifier.
+            "police" | "fire" | "rescue" | "aid" | "security" | "health" | "border" | "relief" | "construction"
+            | "factory" | "hotel" | "oil" | "gas" | "mine" | "farm" | "coast"
+                if t.get(k + 1).is_some_and(|n| lex.people.contains_key(n.lower.as_str())) => {}
             "freed" | "injured" | "wounded" | "missing" | "dead" | "kidnapped" | "abducted" | "rescued"
             | "released" | "evacuated" | "trapped" => {
                 p.inside = lex.cue_at(t, k, Side::Any).map(|c| c.outcome);
@@ -719,7 +723,30 @@ fn implicit_one(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<Numb
                 || lex.cue_at(t, k, Side::After).is_some()
         })
     };
-    let is_person = lex.people.get(next.lower.as_str()).is_some_and(|(_, plural)| !plural) && ends_phrase(i + 2);
+    let singular_person =
+        |k: usize| t.get(k).is_some_and(|x| lex.people.get(x.lower.as_str()).is_some_and(|(_, plural)| !plural));
+    // "a police officer", "an aid worker", "a rescue worker"
+    let compound = matches!(
+        next.lower.as_str(),
+        "police"
+            | "fire"
+            | "rescue"
+            | "aid"
+            | "security"
+            | "health"
+            | "border"
+            | "relief"
+            | "construction"
+            | "factory"
+            | "hotel"
+            | "oil"
+            | "gas"
+            | "mine"
+            | "farm"
+            | "coast"
+    ) && singular_person(i + 2)
+        && ends_phrase(i + 3);
+    let is_person = (singular_person(i + 1) && ends_phrase(i + 2)) || compound;
     let nat = lex.nationality_at(text, t, i + 1);
     let ok = is_person
         || nat.is_some_and(|(_, kind, used)| {
