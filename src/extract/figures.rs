@@ -236,7 +236,7 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
         } else {
             Vec::new()
         };
-        sentence_figures(text, sentences, si, lex, event_country, &mut out, start);
+        sentence_figures(text, sentences, si, lex, event_country, &mut out);
         for f in &mut out[start..] {
             if let Some((by, claim)) = nearest_speaker(t, &speakers, f.anchor) {
                 f.by = Some(by.clone());
@@ -423,7 +423,6 @@ fn sentence_figures(
     lex: &Lexicon,
     event: Option<usize>,
     out: &mut Vec<RawFigure>,
-    doc_offset: usize,
 ) {
     let t = &sentences[si].tokens;
     let mut cands: Vec<Cand> = Vec::new();
@@ -466,7 +465,7 @@ fn sentence_figures(
     let spans: Vec<(usize, usize)> = cands.iter().map(|c| (c.left_first, c.p.end.max(c.m.last))).collect();
 
     for ci in 0..cands.len() {
-        let (outcome, governed) = outcome_of(text, sentences, si, t, &cands, ci, &spans, lex);
+        let (outcome, governed) = outcome_of(sentences, si, t, &cands, ci, &spans, lex);
         cands[ci].outcome = outcome;
         cands[ci].left_governed = governed;
     }
@@ -598,7 +597,6 @@ fn sentence_figures(
             }
         }
     }
-    let _ = doc_offset;
 }
 
 /// "the death toll rose to 35", "bringing the number of injured to 40": the outcome a
@@ -804,7 +802,6 @@ fn left_cue(t: &[Token], m: &NumberMatch, lex: &Lexicon) -> Option<(&'static str
 
 #[allow(clippy::too_many_arguments)]
 fn outcome_of(
-    _text: &str,
     sentences: &[Sentence],
     si: usize,
     t: &[Token],
