@@ -233,3 +233,16 @@ fn the_reader_highlights_figures_and_hover_tells_what_they_say() {
     assert!(h.query_by_label("12 killed").is_some(), "the hover card names value and outcome");
     assert!(h.query_by_label("the rescue service").is_some(), "and who gave the figure");
 }
+
+#[test]
+fn a_huge_report_is_shown_in_part() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // 3 MB in a single line: the reader must not lay it all out each frame.
+    let line = "Floodwater rose again and 3 people died. ".repeat(75_000);
+    let report = write_report(dir.path(), "huge.txt", &line);
+    let mut h = harness(Startup { files: vec![report], ..fresh() });
+    settle(&mut h);
+    assert!(h.query_all_by_label_contains("Showing the first 400 KB of 3.1 MB").count() == 1);
+    // The shown part is laid out in pieces, not as one 400 KB paragraph.
+    assert!(h.query_all_by_label_contains("Floodwater rose again").count() > 40);
+}

@@ -11,6 +11,13 @@ use super::{Command, ParallaxApp, theme};
 /// Readable line length.
 const MAX_WIDTH: f32 = 720.0;
 
+/// The reader lays out at most this much text per frame; a longer file (a log dumped by
+/// mistake, a whole book) is shown in part so that no frame waits on it.
+const MAX_SHOWN_BYTES: usize = 400_000;
+
+/// Longer lines are cut into pieces of about this size for layout.
+const MAX_LINE_BYTES: usize = 8_000;
+
 pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     // A panel takes the width of what it holds on its first frame: hold all of it.
     ui.set_min_width(ui.available_width());
@@ -57,7 +64,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         .unwrap_or_default();
     // Wrap width fixed here, from the panel: a scroll area's inner width is not a limit.
     let wrap = ui.available_width().min(MAX_WIDTH) - 16.0;
-    let mut lines = line_spans(&doc.text).filter(|(_, l)| !l.trim().is_empty()).peekable();
+    let shown = &doc.text[..doc.text.floor_char_boundary(MAX_SHOWN_BYTES.min(doc.text.len()))];
+    let mut lines =
+        line_spans(shown).flat_map(|(o, l)| split_long(o, l)).filter(|(_, l)| !l.trim().is_empty()).peekable();
     // A plain-text report's first line is its headline: shown once, as the title.
     let title = doc.title.clone().or_else(|| {
         let first = lines.peek()?.1;
@@ -85,8 +94,42 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         for (offset, line) in lines {
             paragraph(ui, line, offset, &figures, color, wrap);
         }
+        if shown.len() < doc.text.len() {
+            ui.label(
+                RichText::new(format!(
+                    "Showing the first {} KB of {:.1} MB. The analysis reads the whole report.",
+                    shown.len() / 1000,
+                    doc.text.len() as f64 / 1e6
+                ))
+                .weak(),
+            );
+        }
         ui.add_space(24.0);
     });
+}
+
+/// A very long line in pieces at word breaks, each with its byte offset.
+fn split_long(offset: usize, line: &str) -> Vec<(usize, &str)> {
+    if line.len() <= MAX_LINE_BYTES {
+        return vec![(offset, line)];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < line.len() {
+        let mut end = line.floor_char_boundary((start + MAX_LINE_BYTES).min(line.len()));
+        if end < line.len()
+            && let Some(space) = line[start..end].rfind(' ')
+            && space > 0
+        {
+            end = start + space + 1;
+        }
+        if end <= start {
+            end = line.ceil_char_boundary(start + 1);
+        }
+        out.push((offset + start, &line[start..end]));
+        start = end;
+    }
+    out
 }
 
 /// Lines with the byte offset where each starts.
