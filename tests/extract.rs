@@ -234,3 +234,16 @@ fn compound_nouns_and_dateline_agencies() {
     assert_eq!(fig(&a, 3, "Three aid workers").who, "workers");
     assert_eq!(fig(&a, 3, "Three aid workers").outcome, "injured");
 }
+
+#[test]
+fn parts_share_the_outcome_of_their_whole() {
+    let text = "KYIV, March 4 (Reuters) - A missile strike on an apartment block killed 12 people, including five children, and wounded 18 others, the regional governor said on Sunday.\n";
+    let a = analyze(&[("strike.txt", text)]);
+    assert_eq!(a.documents[0].outlet.as_deref(), Some("Reuters"));
+    let whole = fig(&a, 12, "12 people");
+    let part = fig(&a, 5, "five children");
+    assert_eq!((part.outcome.as_str(), part.part_of.as_ref()), ("killed", Some(&whole.id)));
+    let others = fig(&a, 18, "18 others");
+    assert_eq!((others.outcome.as_str(), others.who.as_str()), ("injured", "people"));
+    assert_eq!(whole.by.as_deref(), Some("the regional governor"));
+}

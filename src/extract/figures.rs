@@ -513,7 +513,9 @@ fn sentence_figures(
         }
         // "nine miners were killed and 14 others are missing"
         if c.p.head.is_some_and(|h| t[h].is("others"))
-            && let Some(prev) = cands[..ci].iter().rev().find(|p| p.p.head.is_some_and(|h| !t[h].is("others")))
+            && let Some(prev) = cands[..ci].iter().rev().find(|p| {
+                p.p.head.is_some_and(|h| !t[h].is("others")) && !(p.m.first > 0 && t[p.m.first - 1].is("including"))
+            })
         {
             who = prev.p.who;
             if nat.is_none() && !prev.p.mixed_nat {
@@ -531,7 +533,9 @@ fn sentence_figures(
         // "Two workers, including one Briton"; "seven foreigners: one British, three Belgians".
         if let Some(pi) = container(t, &cands, ci) {
             part_of = Some(base + pi);
-            if outcome.is_none() || outcome == cands[pi].outcome {
+            // A part shares what happened to the whole: "killed 12 people, including five
+            // children, and wounded 18 others".
+            if cands[pi].outcome.is_some() {
                 outcome = cands[pi].outcome;
             }
             if who == Some("people") {
