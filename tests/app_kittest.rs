@@ -246,3 +246,17 @@ fn a_huge_report_is_shown_in_part() {
     // The shown part is laid out in pieces, not as one 400 KB paragraph.
     assert!(h.query_all_by_label_contains("Floodwater rose again").count() > 40);
 }
+
+#[test]
+fn clicking_a_disagreement_shows_its_sentence_in_the_reader() {
+    let mut h = with_sample();
+    assert_eq!(h.state().session.tab, parallax::app::state::Tab::Disagreements);
+    // The sample's conflict: Chilean engineers missing on Thursday, 4 against 3.
+    h.get_by_label_contains("The Morning Ledger says 4").click();
+    h.run_steps(3);
+    let app = h.state();
+    assert_eq!(app.session.selected.as_deref(), Some("sample:morning-ledger-cerro-alto.md"));
+    let focus = app.focus.as_ref().expect("a passage to show");
+    assert!(focus.scrolled, "the reader scrolled to it");
+    assert!(h.query_all_by_label_contains("Four Chilean engineers are still missing").count() == 1);
+}

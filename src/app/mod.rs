@@ -39,6 +39,19 @@ pub enum Command {
     ToggleReader,
     DismissNotice(usize),
     DismissAllNotices,
+    /// Open the figure's report in the reader, scrolled to its sentence.
+    ShowFigure(String),
+}
+
+/// A passage the reader scrolls to once and flashes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Focus {
+    pub path: String,
+    pub start: usize,
+    pub end: usize,
+    /// Time (egui seconds) when it was asked for; the flash fades after that.
+    pub since: f64,
+    pub scrolled: bool,
 }
 
 /// How the app starts.
@@ -57,6 +70,8 @@ pub struct ParallaxApp {
     pub sources: Vec<Source>,
     pub notices: Vec<Notice>,
     pub analysis: Option<Arc<Analysis>>,
+    /// The passage the reader shows next (from a disagreement or a plot point).
+    pub focus: Option<Focus>,
     commands: Vec<Command>,
     worker: Worker,
     /// Paths picked in a file dialog, which runs on its own thread.
@@ -67,6 +82,8 @@ pub struct ParallaxApp {
     next_batch: u64,
     generation: u64,
     analyzed_generation: u64,
+    /// egui's clock at the start of the frame.
+    now: f64,
 }
 
 #[derive(Default)]
@@ -89,6 +106,7 @@ impl ParallaxApp {
             sources: Vec::new(),
             notices: Vec::new(),
             analysis: None,
+            focus: None,
             commands: Vec::new(),
             worker,
             dialog_tx,
@@ -97,6 +115,7 @@ impl ParallaxApp {
             next_batch: 1,
             generation: 0,
             analyzed_generation: 0,
+            now: 0.0,
         };
         let saved = if startup.fresh { None } else { cc.storage.and_then(|s| s.get_string(state::SESSION_KEY)) };
         if let Some(json) = saved {
@@ -389,6 +408,19 @@ impl ParallaxApp {
                 }
             }
             Command::DismissAllNotices => self.notices.clear(),
+            Command::ShowFigure(id) => {
+                let found = self.analysis.as_ref().and_then(|a| {
+                    let f = a.figures.iter().find(|f| f.id == id)?;
+                    let d = a.documents.iter().find(|d| d.id == f.doc)?;
+                    // The whole sentence: find it around the figure in the text.
+                    Some((d.path.clone(), f.start, f.end))
+                });
+                if let Some((path, start, end)) = found {
+                    self.session.selected = Some(path.clone());
+                    self.session.show_reader = true;
+                    self.focus = Some(Focus { path, start, end, since: self.now, scrolled: false });
+                }
+            }
         }
     }
 
@@ -453,6 +485,7 @@ fn canonical(path: &str) -> String {
 impl eframe::App for ParallaxApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.now = ctx.input(|i| i.time);
         self.drain(&ctx);
         views::top_bar(ui, self);
         if self.sources.is_empty() && self.batches.is_empty() {

@@ -15,6 +15,9 @@ const MAX_WIDTH: f32 = 720.0;
 /// mistake, a whole book) is shown in part so that no frame waits on it.
 const MAX_SHOWN_BYTES: usize = 400_000;
 
+/// How long a passage shown from elsewhere stays outlined.
+const FLASH_SECONDS: f32 = 1.6;
+
 /// Longer lines are cut into pieces of about this size for layout.
 const MAX_LINE_BYTES: usize = 8_000;
 
@@ -91,8 +94,32 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             }
         });
         ui.add_space(10.0);
+        let focus = app.focus.clone().filter(|f| f.path == source.entry.path);
         for (offset, line) in lines {
-            paragraph(ui, line, offset, &figures, color, wrap);
+            let response = paragraph(ui, line, offset, &figures, color, wrap);
+            // The paragraph holding the focused figure: scroll to it once, and flash it.
+            if let Some(f) = &focus
+                && f.start >= offset
+                && f.start < offset + line.len().max(1)
+            {
+                let age = (ui.input(|i| i.time) - f.since) as f32;
+                if !f.scrolled {
+                    response.scroll_to_me(Some(egui::Align::Center));
+                    if let Some(focus) = app.focus.as_mut() {
+                        focus.scrolled = true;
+                    }
+                }
+                if age < FLASH_SECONDS {
+                    let alpha = 1.0 - age / FLASH_SECONDS;
+                    ui.painter().rect_stroke(
+                        response.rect.expand(4.0),
+                        4.0,
+                        egui::Stroke::new(2.0, color.gamma_multiply(alpha)),
+                        egui::StrokeKind::Outside,
+                    );
+                    ui.ctx().request_repaint();
+                }
+            }
         }
         if shown.len() < doc.text.len() {
             ui.label(
@@ -142,7 +169,14 @@ fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-fn paragraph(ui: &mut egui::Ui, line: &str, offset: usize, figures: &[Figure], color: Color32, wrap: f32) {
+fn paragraph(
+    ui: &mut egui::Ui,
+    line: &str,
+    offset: usize,
+    figures: &[Figure],
+    color: Color32,
+    wrap: f32,
+) -> egui::Response {
     let text_color = ui.visuals().text_color();
     // Leading white space is not shown; keep offsets right.
     let trimmed = line.trim_start();
@@ -194,10 +228,11 @@ fn paragraph(ui: &mut egui::Ui, line: &str, offset: usize, figures: &[Figure], c
     if let Some(pos) = response.hover_pos() {
         let c = galley.cursor_from_pos(pos - rect.min).index.0;
         if let Some((_, _, f)) = spans.iter().find(|(a, b, _)| (*a..*b).contains(&c)) {
-            response.on_hover_ui_at_pointer(|ui| figure_card(ui, f));
+            response.clone().on_hover_ui_at_pointer(|ui| figure_card(ui, f));
         }
     }
     ui.add_space(7.0);
+    response
 }
 
 fn ui_text(body: &str, body_start: usize, a: usize, b: usize) -> String {

@@ -128,8 +128,12 @@ fn disagreements(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         )));
         return;
     }
+    let mut show = None;
+    // Rows are clicked as a whole: their labels must not take the click for text selection.
+    ui.style_mut().interaction.selectable_labels = false;
     TableBuilder::new(ui)
         .striped(true)
+        .sense(egui::Sense::click())
         .column(Column::auto().at_least(90.0))
         .column(Column::auto().at_least(160.0))
         .column(Column::remainder())
@@ -156,15 +160,23 @@ fn disagreements(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                     row.col(|ui| {
                         ui.label(&d.summary);
                     });
+                    // A click leads to the sentence of the row's first figure.
+                    if row.response().on_hover_text("Show the sentence in the reader").clicked() {
+                        show = d.figures.first().cloned();
+                    }
                 });
             }
         });
+    if let Some(id) = show {
+        app.command(Command::ShowFigure(id));
+    }
 }
 
 /// One row per open report: what is known about it.
 fn reports_table(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     let analysis = app.analysis.clone();
     let mut select = None;
+    ui.style_mut().interaction.selectable_labels = false;
     TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
