@@ -203,7 +203,8 @@ fn wire_story_phrasings() {
         More than 1,000 people have been displaced.\n\
         Eight people, including three children, died in the fire.\n\
         Authorities confirmed 23 deaths.\n\
-        Gunmen kidnapped 276 schoolgirls from their school.\n";
+        Gunmen kidnapped 276 schoolgirls from their school.\n\
+        The number of miners killed in the collapse at the mine rose to 17 on Thursday.\n";
     let a = analyze(&[("wire.txt", text)]);
     assert_eq!(fig(&a, 57, "57").outcome, "killed");
     let dozens = fig(&a, 24, "dozens");
@@ -220,6 +221,7 @@ fn wire_story_phrasings() {
     assert_eq!(children.part_of.as_ref(), Some(&fig(&a, 8, "Eight people").id));
     assert_eq!(fig(&a, 23, "23 deaths").outcome, "killed");
     assert_eq!(fig(&a, 276, "276 schoolgirls").outcome, "held");
+    assert_eq!(fig(&a, 17, "17").outcome, "killed");
 }
 
 #[test]

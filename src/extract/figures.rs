@@ -606,7 +606,7 @@ fn sentence_figures(
 /// "the death toll rose to 35", "bringing the number of injured to 40": the outcome a
 /// count without a noun is the toll of.
 fn toll_outcome(t: &[Token], first: usize) -> Option<&'static str> {
-    let from = first.saturating_sub(9);
+    let from = first.saturating_sub(14);
     for k in (from..first).rev() {
         let tok = &t[k];
         if tok.is_any(BOUNDARIES) || tok.is(",") && k + 1 < first && !t[k + 1].is_any(&["to", "at"]) {
@@ -620,7 +620,10 @@ fn toll_outcome(t: &[Token], first: usize) -> Option<&'static str> {
             });
         }
         if tok.is("number") && t.get(k + 1).is_some_and(|x| x.is("of")) {
-            return Some(match t.get(k + 2).map(|x| x.lower.as_str()) {
+            // "the number of miners killed … rose to 17": the participle after the people.
+            let people = t.get(k + 2).is_some_and(|x| lexicon().people.contains_key(x.lower.as_str()));
+            let word = if people { k + 3 } else { k + 2 };
+            return Some(match t.get(word).map(|x| x.lower.as_str()) {
                 Some("dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies") => "killed",
                 Some("injured" | "wounded" | "injuries") => "injured",
                 Some("missing") => "missing",
