@@ -260,3 +260,17 @@ fn clicking_a_disagreement_shows_its_sentence_in_the_reader() {
     assert!(focus.scrolled, "the reader scrolled to it");
     assert!(h.query_all_by_label_contains("Four Chilean engineers are still missing").count() == 1);
 }
+
+#[test]
+fn the_disagreements_filter_by_kind() {
+    let mut h = with_sample();
+    assert!(h.query_all_by_label_contains("claim by The miners' union").count() >= 1);
+    h.get_by_label_contains("Claims (").click();
+    h.run_steps(3);
+    assert_eq!(h.state().session.hidden_kinds, ["claim"]);
+    assert_eq!(h.query_all_by_label_contains("claim by The miners' union").count(), 0, "claims are hidden");
+    assert!(h.query_all_by_label_contains("The Morning Ledger says 4").count() == 1, "conflicts stay");
+    h.get_by_label_contains("Claims (").click();
+    h.run_steps(3);
+    assert!(h.query_all_by_label_contains("claim by The miners' union").count() >= 1);
+}

@@ -57,3 +57,23 @@ fn reports_that_give_the_same_parts_do_not_conflict() {
     let a = analyze(&[("one.txt", one), ("two.txt", two)]);
     assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
 }
+
+#[test]
+fn exports_for_an_editor() {
+    let one = "Published: 3 June 2023\nOn Saturday 10 Japanese workers remained missing, officials said.\n";
+    let two = "Published: 3 June 2023\nThere are 14 Japanese unaccounted for, officials said on Saturday.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    let md = parallax::compare::to_markdown(&a.disagreements);
+    assert!(md.starts_with("# Where the reports disagree"));
+    assert!(md.contains("## Conflicts") && md.contains("- **Japanese missing**:"), "{md}");
+    assert!(!md.contains("## Claims"), "empty sections are left out");
+    let csv = parallax::compare::to_csv(&a.disagreements);
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("id,kind,topic,summary,figures"));
+    let row = lines.next().expect("a row");
+    assert!(row.starts_with("g1,conflict,Japanese missing,\""), "{row}");
+    assert_eq!(
+        parallax::compare::to_markdown(&[]).trim_end().lines().last(),
+        Some("The reports agree on every figure they share.")
+    );
+}

@@ -41,6 +41,12 @@ pub enum Command {
     DismissAllNotices,
     /// Open the figure's report in the reader, scrolled to its sentence.
     ShowFigure(String),
+    /// Show or hide one kind of disagreement.
+    ToggleKind(String),
+    /// Save the disagreements to a file (Markdown or CSV), chosen in a dialog.
+    ExportDisagreements {
+        csv: bool,
+    },
 }
 
 /// A passage the reader scrolls to once and flashes.
@@ -408,6 +414,14 @@ impl ParallaxApp {
                 }
             }
             Command::DismissAllNotices => self.notices.clear(),
+            Command::ToggleKind(kind) => {
+                if let Some(i) = self.session.hidden_kinds.iter().position(|k| *k == kind) {
+                    self.session.hidden_kinds.remove(i);
+                } else {
+                    self.session.hidden_kinds.push(kind);
+                }
+            }
+            Command::ExportDisagreements { csv } => self.export_disagreements(csv),
             Command::ShowFigure(id) => {
                 let found = self.analysis.as_ref().and_then(|a| {
                     let f = a.figures.iter().find(|f| f.id == id)?;
@@ -445,6 +459,27 @@ impl ParallaxApp {
         });
         if let Err(e) = spawned {
             log::error!("could not open the file dialog: {e}");
+        }
+    }
+
+    /// Asks for a file name on a thread of its own, then writes the export there.
+    fn export_disagreements(&mut self, csv: bool) {
+        let Some(analysis) = self.analysis.clone() else { return };
+        let content = if csv {
+            crate::compare::to_csv(&analysis.disagreements)
+        } else {
+            crate::compare::to_markdown(&analysis.disagreements)
+        };
+        let (name, ext) = if csv { ("disagreements.csv", "csv") } else { ("disagreements.md", "md") };
+        let spawned = std::thread::Builder::new().name("export".into()).spawn(move || {
+            if let Some(path) = rfd::FileDialog::new().set_file_name(name).add_filter(ext, &[ext]).save_file()
+                && let Err(e) = std::fs::write(&path, content)
+            {
+                log::error!("could not write {}: {e}", path.display());
+            }
+        });
+        if let Err(e) = spawned {
+            self.notices.push(Notice { text: format!("Could not open the save dialog: {e}"), error: true });
         }
     }
 

@@ -60,6 +60,8 @@ pub struct Session {
     /// False until the first run has shown the sample, so that a user who closed everything
     /// gets the start page rather than the sample again.
     pub seen_sample: bool,
+    /// Kinds of disagreement hidden from the list ("conflict", "claim", "update").
+    pub hidden_kinds: Vec<String>,
 }
 
 impl Session {

@@ -128,6 +128,25 @@ fn disagreements(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         )));
         return;
     }
+    // Filter by kind, and export.
+    ui.horizontal(|ui| {
+        for (kind, label) in [("conflict", "Conflicts"), ("claim", "Claims"), ("update", "Updates")] {
+            let n = analysis.disagreements.iter().filter(|d| d.kind == kind).count();
+            let mut shown = !app.session.hidden_kinds.iter().any(|k| k == kind);
+            if ui.checkbox(&mut shown, format!("{label} ({n})")).clicked() {
+                app.command(Command::ToggleKind(kind.to_string()));
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Export CSV…").clicked() {
+                app.command(Command::ExportDisagreements { csv: true });
+            }
+            if ui.button("Export Markdown…").on_hover_text("For an editor's note").clicked() {
+                app.command(Command::ExportDisagreements { csv: false });
+            }
+        });
+    });
+    let hidden = app.session.hidden_kinds.clone();
     let mut show = None;
     // Rows are clicked as a whole: their labels must not take the click for text selection.
     ui.style_mut().interaction.selectable_labels = false;
@@ -149,7 +168,7 @@ fn disagreements(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             });
         })
         .body(|mut body| {
-            for d in &analysis.disagreements {
+            for d in analysis.disagreements.iter().filter(|d| !hidden.contains(&d.kind)) {
                 body.row(22.0, |mut row| {
                     row.col(|ui| {
                         ui.label(&d.kind);

@@ -284,3 +284,37 @@ fn day_text(day: &str) -> String {
         None => format!("{d} {month_name}"),
     }
 }
+
+/// The disagreements as Markdown, for an editor's note: one section per kind, a line each.
+pub fn to_markdown(disagreements: &[Disagreement]) -> String {
+    let mut out = String::from("# Where the reports disagree\n");
+    for (kind, title) in [
+        ("conflict", "Conflicts"),
+        ("claim", "Claims against the official count"),
+        ("update", "Figures that changed over time"),
+    ] {
+        let rows: Vec<&Disagreement> = disagreements.iter().filter(|d| d.kind == kind).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n## {title}\n\n"));
+        for d in rows {
+            out.push_str(&format!("- **{}**: {}\n", d.topic, d.summary));
+        }
+    }
+    if disagreements.is_empty() {
+        out.push_str("\nThe reports agree on every figure they share.\n");
+    }
+    out
+}
+
+/// The disagreements as CSV: id, kind, topic, summary, figure ids.
+pub fn to_csv(disagreements: &[Disagreement]) -> String {
+    let mut out = String::from("id,kind,topic,summary,figures\n");
+    for d in disagreements {
+        let row = [d.id.clone(), d.kind.clone(), d.topic.clone(), d.summary.clone(), d.figures.join(" ")];
+        out.push_str(&row.iter().map(|c| crate::cli::csv_cell(c)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    }
+    out
+}
