@@ -137,6 +137,7 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
                 claim: f.claim,
                 part_of: f.part_of.map(|p| format!("f{}", first_id + p + 1)),
                 implicit: f.implicit,
+                status: String::new(),
             });
         }
         for (k, m) in ex.dates.iter().enumerate() {
@@ -206,6 +207,7 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
         f.id = format!("f{}", n + 1);
     }
     let disagreements = crate::compare::disagreements(&figures, &documents);
+    crate::compare::set_status(&mut figures, &disagreements);
     Analysis {
         schema: SCHEMA.to_string(),
         documents,

@@ -232,6 +232,8 @@ fn the_reader_highlights_figures_and_hover_tells_what_they_say() {
     h.run_steps(4);
     assert!(h.query_by_label("12 killed").is_some(), "the hover card names value and outcome");
     assert!(h.query_by_label("the rescue service").is_some(), "and who gave the figure");
+    assert!(h.query_by_label("do not count these people").is_some(), "and how it compares: only this report");
+    assert!(h.query_by_label("only here").is_some(), "the legend explains the colours");
 }
 
 #[test]

@@ -44,6 +44,11 @@ fn same_day_different_values_conflict_and_qualifiers_soften() {
     assert_eq!(japanese.kind, "conflict");
     assert!(japanese.summary.contains("10") && japanese.summary.contains("14"));
     assert!(!japanese.summary.contains("room"), "exact values: a hard conflict");
+    // Every figure says how it compares: the two Japanese counts conflict, the tolls agree.
+    for f in &a.figures {
+        let expected = if f.nationality.as_deref() == Some("Japan") { "conflict" } else { "agree" };
+        assert_eq!(f.status, expected, "{} {}", f.value, f.text);
+    }
     // "at least 20" and "25" can both be true: no conflict.
     assert!(!a.disagreements.iter().any(|d| d.topic == "people killed" && d.kind == "conflict"));
 }

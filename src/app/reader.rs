@@ -1,7 +1,7 @@
 //! The reader: the selected report's text as the analysis sees it, set for reading.
 
 use egui::text::LayoutJob;
-use egui::{Color32, FontFamily, FontId, RichText, TextFormat};
+use egui::{FontFamily, FontId, RichText, TextFormat};
 
 use crate::extract::Figure;
 
@@ -93,10 +93,20 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 ui.label(RichText::new(format!("· {} figures highlighted", figures.len())).weak().small());
             }
         });
+        if !figures.is_empty() {
+            // The legend of the highlight colours.
+            ui.horizontal_wrapped(|ui| {
+                for (status, text) in theme::STATUSES {
+                    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                    ui.painter().rect_filled(rect, 2.0, theme::status_color(status));
+                    ui.label(RichText::new(text).small());
+                }
+            });
+        }
         ui.add_space(10.0);
         let focus = app.focus.clone().filter(|f| f.path == source.entry.path);
         for (offset, line) in lines {
-            let response = paragraph(ui, line, offset, &figures, color, wrap);
+            let response = paragraph(ui, line, offset, &figures, wrap);
             // The paragraph holding the focused figure: scroll to it once, and flash it.
             if let Some(f) = &focus
                 && f.start >= offset
@@ -169,14 +179,7 @@ fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-fn paragraph(
-    ui: &mut egui::Ui,
-    line: &str,
-    offset: usize,
-    figures: &[Figure],
-    color: Color32,
-    wrap: f32,
-) -> egui::Response {
+fn paragraph(ui: &mut egui::Ui, line: &str, offset: usize, figures: &[Figure], wrap: f32) -> egui::Response {
     let text_color = ui.visuals().text_color();
     // Leading white space is not shown; keep offsets right.
     let trimmed = line.trim_start();
@@ -194,11 +197,7 @@ fn paragraph(
     let body_start = offset + skip;
     let body_end = body_start + body.len();
     let plain = TextFormat { font_id: font.clone(), color: color_text, line_height: Some(23.0), ..Default::default() };
-    let marked = TextFormat {
-        background: color.gamma_multiply(0.28),
-        underline: egui::Stroke::new(1.5, color),
-        ..plain.clone()
-    };
+
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap - indent;
     if indent > 0.0 {
@@ -214,7 +213,14 @@ fn paragraph(
         }
         job.append(&ui_text(body, body_start, at, f.start), 0.0, plain.clone());
         let c0 = job.text.chars().count();
-        job.append(&ui_text(body, body_start, f.start, f.end), 0.0, marked.clone());
+        // Marked in the colour of how it compares with the other reports.
+        let status = theme::status_color(&f.status);
+        let marked = TextFormat {
+            background: status.gamma_multiply(0.25),
+            underline: egui::Stroke::new(1.5, status),
+            ..plain.clone()
+        };
+        job.append(&ui_text(body, body_start, f.start, f.end), 0.0, marked);
         spans.push((c0, job.text.chars().count(), f));
         at = f.end;
     }
@@ -273,6 +279,15 @@ fn figure_card(ui: &mut egui::Ui, f: &Figure) {
             ui.label("a claim by a party to the events");
             ui.end_row();
         }
+        ui.label(RichText::new("other reports").weak());
+        ui.label(match f.status.as_str() {
+            "conflict" => "disagree on the same day",
+            "claim" => "set against a party's claim",
+            "update" => "changed over the days",
+            "agree" => "give the same figure",
+            _ => "do not count these people",
+        });
+        ui.end_row();
     });
 }
 

@@ -35,3 +35,18 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });
 }
+
+/// Colours of a figure's status in the reader (conflict, claim, update, agree, only).
+pub fn status_color(status: &str) -> Color32 {
+    match status {
+        "conflict" => Color32::from_rgb(220, 60, 60),
+        "claim" => Color32::from_rgb(204, 121, 167),
+        "update" => Color32::from_rgb(230, 159, 0),
+        "agree" => Color32::from_rgb(0, 158, 115),
+        _ => Color32::from_rgb(140, 140, 140),
+    }
+}
+
+/// Status names with their legend text.
+pub const STATUSES: [(&str, &str); 5] =
+    [("conflict", "conflict"), ("claim", "claim"), ("update", "update"), ("agree", "agrees"), ("only", "only here")];

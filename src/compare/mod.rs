@@ -318,3 +318,40 @@ pub fn to_csv(disagreements: &[Disagreement]) -> String {
     }
     out
 }
+
+/// Marks each figure with how it compares: its strongest disagreement (conflict, claim,
+/// update), else `agree` when another report counts the same people, else `only`.
+pub fn set_status(figures: &mut [Figure], disagreements: &[Disagreement]) {
+    let mut status: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    let rank = |k: &str| match k {
+        "conflict" => 0,
+        "claim" => 1,
+        _ => 2,
+    };
+    for d in disagreements {
+        for id in &d.figures {
+            let e = status.entry(id.as_str()).or_insert(d.kind.as_str());
+            if rank(&d.kind) < rank(e) {
+                *e = d.kind.as_str();
+            }
+        }
+    }
+    let mut docs_by_topic: BTreeMap<TopicKey, std::collections::BTreeSet<String>> = BTreeMap::new();
+    for f in figures.iter() {
+        docs_by_topic.entry(topic_key(f)).or_default().insert(f.doc.clone());
+    }
+    let owned: Vec<(usize, String)> = figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let s = status.get(f.id.as_str()).map(|s| s.to_string()).unwrap_or_else(|| {
+                let shared = docs_by_topic.get(&topic_key(f)).is_some_and(|d| d.len() > 1);
+                if shared { "agree".into() } else { "only".into() }
+            });
+            (i, s)
+        })
+        .collect();
+    for (i, s) in owned {
+        figures[i].status = s;
+    }
+}

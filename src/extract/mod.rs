@@ -41,6 +41,10 @@ pub struct Figure {
     /// A count said without a number ("a Briton died").
     #[serde(default)]
     pub implicit: bool,
+    /// How the figure compares with the other reports: `conflict`, `claim`, `update`,
+    /// `agree`, or `only` (no other report counts the same people).
+    #[serde(default)]
+    pub status: String,
 }
 
 /// A place named in a report.
