@@ -103,13 +103,23 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
         }
         // Conflicts: two reports whose values for the same day have nothing in common.
         for (day, by_doc) in &days {
-            let docs: Vec<(&&str, &Vec<&Figure>)> = by_doc.iter().collect();
+            // Reports that give the same values are compared once: many reports repeating
+            // one wire figure cost one comparison, not one per pair.
+            let mut signatures: BTreeMap<Vec<(u64, &str)>, &Vec<&Figure>> = BTreeMap::new();
+            for figs in by_doc.values() {
+                let mut sig: Vec<(u64, &str)> = figs.iter().map(|f| (f.value, f.approx.as_str())).collect();
+                sig.sort_unstable();
+                sig.dedup();
+                signatures.entry(sig).or_insert(figs);
+            }
+            let groups: Vec<&Vec<&Figure>> = signatures.into_values().collect();
             let mut clash: Option<(&Figure, &Figure)> = None;
-            for i in 0..docs.len() {
-                for j in i + 1..docs.len() {
-                    let agrees = docs[i].1.iter().any(|a| docs[j].1.iter().any(|b| compatible(a, b)));
+            'pairs: for i in 0..groups.len() {
+                for j in i + 1..groups.len() {
+                    let agrees = groups[i].iter().any(|a| groups[j].iter().any(|b| compatible(a, b)));
                     if !agrees {
-                        clash = Some((docs[i].1[0], docs[j].1[0]));
+                        clash = Some((groups[i][0], groups[j][0]));
+                        break 'pairs;
                     }
                 }
             }
@@ -176,25 +186,51 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
         }
     }
     // Claims: a party's count against the official topic with the same outcome.
+    // What a claim is held against, summed up once per topic: reports, whether it counts
+    // militants, its nationalities, and the span of its values.
+    struct Summary<'a> {
+        reports: usize,
+        militants: bool,
+        nationalities: std::collections::BTreeSet<Option<&'a str>>,
+        /// Smallest upper bound and largest lower bound of its figures' intervals.
+        min_high: f64,
+        max_low: f64,
+    }
+    let summaries: BTreeMap<&TopicKey, Summary> = topics
+        .iter()
+        .map(|(k, figs)| {
+            let s = Summary {
+                reports: figs.iter().map(|f| f.doc.as_str()).collect::<std::collections::BTreeSet<_>>().len(),
+                militants: figs.iter().any(|f| f.who == "militants"),
+                nationalities: figs.iter().map(|f| f.nationality.as_deref()).collect(),
+                min_high: figs.iter().map(|f| interval(f).1).fold(f64::INFINITY, f64::min),
+                max_low: figs.iter().map(|f| interval(f).0).fold(f64::NEG_INFINITY, f64::max),
+            };
+            (k, s)
+        })
+        .collect();
     for c in figures.iter().filter(|f| f.claim && is_people_outcome(&f.outcome)) {
+        let (c_low, c_high) = interval(c);
         let official = topics
             .iter()
-            .filter(|(k, figs)| {
+            .filter(|(k, _)| {
+                let s = &summaries[k];
                 k.outcome == c.outcome
-                    && figs.iter().all(|f| f.who != "militants")
-                    && figs.iter().any(|f| !compatible(f, c))
+                    && !s.militants
+                    // Some official figure cannot be true together with the claim.
+                    && (s.min_high < c_low || s.max_low > c_high)
                     && (c.nationality.is_none()
                         || c.nationality.as_deref() == Some("foreign")
-                        || figs.iter().any(|f| f.nationality == c.nationality))
+                        || s.nationalities.contains(&c.nationality.as_deref()))
             })
-            .max_by_key(|(_, figs)| {
-                figs.iter().map(|f| &f.doc).collect::<std::collections::HashSet<_>>().len() * 100 + figs.len()
-            });
+            .max_by_key(|(k, figs)| summaries[k].reports * 100 + figs.len());
         if let Some((key, figs)) = official {
             // The official count: the largest value of the latest day.
             let latest = figs.iter().max_by_key(|f| (f.as_of.clone(), f.value)).copied();
+            // The claim with the official figures of its own day and of the latest day.
+            let latest_day = latest.and_then(|l| l.as_of.clone());
             let mut ids = vec![c.id.clone()];
-            ids.extend(figs.iter().map(|f| f.id.clone()));
+            ids.extend(figs.iter().filter(|f| f.as_of == c.as_of || f.as_of == latest_day).map(|f| f.id.clone()));
             out.push((
                 2,
                 Disagreement {
