@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::compare::textual::{self, DocText, NameVariants, Passage, QuoteVariant};
 use crate::extract::dates::{self, Calendar, DayRef};
 use crate::extract::figures::RawFigure;
 use crate::extract::{self, DocExtraction, Figure, Place, Relation, TimelineEntry};
@@ -35,6 +36,10 @@ pub struct DocumentInfo {
 pub struct Disagreement {
     pub id: String,
     pub kind: String,
+    /// For a conflict: `hard` when both values are exact, `weak` when qualifiers ("at
+    /// least", "about") leave room; empty for other kinds.
+    #[serde(default)]
+    pub strength: String,
     pub topic: String,
     pub figures: Vec<String>,
     pub summary: String,
@@ -50,6 +55,27 @@ pub struct Analysis {
     pub places: Vec<Place>,
     pub relations: Vec<Relation>,
     pub timeline: Vec<TimelineEntry>,
+    /// One speaker quoted with different words by different reports.
+    #[serde(default)]
+    pub quotes: Vec<QuoteVariant>,
+    /// One person or group spelt differently by different reports.
+    #[serde(default)]
+    pub names: Vec<NameVariants>,
+    /// The parts of the site the reports name, most mentioned first.
+    #[serde(default)]
+    pub site_parts: Vec<SitePart>,
+}
+
+/// A part of the site, by its noun ("facility"), with the names the reports give it ("main
+/// gas facility", "desert gas facility"), where each report names it and the figures of those
+/// sentences (what happened there).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SitePart {
+    /// The name most used with modifiers, else the noun.
+    pub name: String,
+    pub forms: Vec<String>,
+    pub mentions: Vec<Passage>,
+    pub figures: Vec<String>,
 }
 
 /// The id of the n-th document (0-based) in an analysis.
@@ -160,8 +186,11 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
             {
                 e.time = Some(t.clone());
             }
-            if e.label.is_empty() || with_time {
-                e.label = label(ex.sentences[m.sentence].text(&doc.text));
+            // A happening is named by a sentence that tells it, not by a dateline.
+            let sentence = ex.sentences[m.sentence].text(&doc.text);
+            let better = !is_furniture(sentence) && (with_time || is_furniture(&e.label));
+            if e.label.is_empty() || better {
+                e.label = label(sentence);
             }
             if !e.text.contains(&mention) {
                 e.text.push(mention);
@@ -208,6 +237,15 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
     }
     let disagreements = crate::compare::disagreements(&figures, &documents);
     crate::compare::set_status(&mut figures, &disagreements);
+    let texts: Vec<DocText> = documents
+        .iter()
+        .zip(docs)
+        .zip(&extractions)
+        .map(|((info, doc), ex)| DocText { id: &info.id, text: &doc.text, sentences: &ex.sentences })
+        .collect();
+    let quotes = textual::quote_variants(&texts);
+    let names = textual::name_variants(&texts);
+    let site_parts = site_parts(&texts, &extractions, &figures);
     Analysis {
         schema: SCHEMA.to_string(),
         documents,
@@ -217,7 +255,58 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
         places,
         relations,
         timeline: timeline.into_values().collect(),
+        quotes,
+        names,
+        site_parts,
     }
+}
+
+/// The parts of the site across reports, one per noun.
+fn site_parts(texts: &[DocText], extractions: &[DocExtraction], figures: &[Figure]) -> Vec<SitePart> {
+    let mut by_head: BTreeMap<String, SitePart> = BTreeMap::new();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (doc, ex) in texts.iter().zip(extractions) {
+        for p in &ex.parts {
+            *counts.entry(p.name.clone()).or_default() += 1;
+            let s = &ex.sentences[p.sentence];
+            let part = by_head.entry(p.head.clone()).or_insert_with(|| SitePart {
+                name: p.head.clone(),
+                forms: Vec::new(),
+                mentions: Vec::new(),
+                figures: Vec::new(),
+            });
+            if !part.forms.contains(&p.name) {
+                part.forms.push(p.name.clone());
+            }
+            part.mentions.push(Passage {
+                doc: doc.id.to_string(),
+                text: doc.text[p.start..p.end].to_string(),
+                sentence: s.text(doc.text).to_string(),
+                start: p.start,
+                end: p.end,
+            });
+            for f in figures.iter().filter(|f| f.doc == doc.id && f.start >= s.start && f.end <= s.end) {
+                if !part.figures.contains(&f.id) {
+                    part.figures.push(f.id.clone());
+                }
+            }
+        }
+    }
+    let mut out: Vec<SitePart> = by_head.into_values().collect();
+    for part in &mut out {
+        let head = part.name.clone();
+        if let Some(best) = part
+            .forms
+            .iter()
+            .filter(|f| **f != head)
+            .max_by_key(|f| (counts.get(*f).copied().unwrap_or(0), std::cmp::Reverse(f.len())))
+        {
+            part.name = best.clone();
+        }
+        part.forms.sort_by_key(|f| std::cmp::Reverse(counts.get(f).copied().unwrap_or(0)));
+    }
+    out.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
+    out
 }
 
 /// The day a figure describes: the nearest day named in its clause, else the last day the
@@ -265,6 +354,17 @@ fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, repo
         })
         .and_then(|(k, _)| resolved[k])
         .or(report_day)
+}
+
+/// Page furniture rather than a sentence of the story: "Published: 12 March 2025", "The
+/// Morning Ledger — 13 March 2025", a bare date.
+fn is_furniture(sentence: &str) -> bool {
+    let s = sentence.trim().trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let lower = s.to_lowercase();
+    let words = s.split_whitespace().count();
+    ["published", "updated", "posted", "last updated", "first published"].iter().any(|p| lower.starts_with(p))
+        || words <= 4
+        || (words <= 9 && (s.contains(" — ") || s.contains(" | ")))
 }
 
 fn label(sentence: &str) -> String {

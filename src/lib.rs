@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod cli;
 pub mod compare;
 pub mod extract;
+pub mod geo;
 pub mod ingest;
 pub mod model;
 pub mod samples;

@@ -276,3 +276,109 @@ fn the_disagreements_filter_by_kind() {
     h.run_steps(3);
     assert!(h.query_all_by_label_contains("claim by The miners' union").count() >= 1);
 }
+
+/// A press and release of the primary button at a point.
+fn click_at(h: &mut Harness<'_, ParallaxApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run_steps(2);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run_steps(3);
+}
+
+#[test]
+fn a_disagreement_row_expands_to_every_sentence_and_a_cell_opens_its_report() {
+    let mut h = with_sample();
+    // The conflict row comes first; its arrow lists the sentences of every report.
+    assert_eq!(h.query_all_by_label_contains("Four Chilean engineers are still missing").count(), 1, "only the reader");
+    h.get_all_by_label("⏵").next().expect("an arrow per row").click();
+    h.run_steps(3);
+    assert_eq!(h.state().expanded.len(), 1);
+    let sentence = h.get_by_label_contains("4 — Four Chilean engineers are still missing");
+    assert!(h.query_all_by_label_contains("3 — Three Chilean engineers were still missing").count() == 1);
+    sentence.click();
+    h.run_steps(3);
+    assert_eq!(h.state().session.selected.as_deref(), Some("sample:morning-ledger-cerro-alto.md"));
+    // A cell of the Pacific Broadcast News column opens that report at its figure.
+    h.get_all_by_label("3 · Thu 13 Mar").next().expect("the broadcaster's value").click();
+    h.run_steps(3);
+    assert_eq!(h.state().session.selected.as_deref(), Some("sample:pbn-cerro-alto.html"));
+    let focus = h.state().focus.clone().expect("a passage to show");
+    let doc = h.state().sources.iter().find_map(|s| s.document().filter(|d| d.path == focus.path).cloned());
+    assert_eq!(doc.map(|d| d.text[focus.start..focus.end].to_string()).as_deref(), Some("Three Chilean engineers"));
+}
+
+#[test]
+fn quotes_and_names_that_differ_are_listed_and_lead_to_their_words() {
+    let mut h = with_sample();
+    assert!(h.query_by_label("Quoted differently").is_some());
+    assert!(h.query_by_label("Names spelt differently").is_some());
+    h.get_by_label("Hernan Valdivia").click();
+    h.run_steps(3);
+    assert_eq!(h.state().session.selected.as_deref(), Some("sample:pbn-cerro-alto.html"));
+    // The filter hides them like any other kind.
+    h.get_by_label_contains("Quotes (1)").click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Quoted differently").is_none());
+    assert!(h.query_by_label("Names spelt differently").is_some());
+}
+
+#[test]
+fn side_by_side_lights_up_the_counterparts_of_a_hovered_figure() {
+    let mut h = with_sample();
+    h.get_by_label("Side by side").click();
+    h.run_steps(3);
+    assert_eq!(h.state().session.tab, parallax::app::state::Tab::SideBySide);
+    assert!(h.query_by_label("Report in column 3").is_some() || h.query_all_by_label_contains("figures").count() >= 3);
+    // Hover along the first line of the Morning Ledger's paragraph on the Chilean engineers
+    // until its figure is under the pointer.
+    let rect = h
+        .get_all_by_label_contains("Four Chilean engineers are still missing")
+        .map(|n| n.rect())
+        .min_by(|a, b| a.left().total_cmp(&b.left()))
+        .expect("the paragraph in a column");
+    for x in (0..60).map(|k| rect.left() + 4.0 + k as f32 * 4.0) {
+        h.hover_at(egui::pos2(x, rect.top() + 10.0));
+        h.run_steps(2);
+        if h.state().linked.is_some() {
+            break;
+        }
+    }
+    let (topic, _) = h.state().linked.clone().expect("hovering a figure lights its topic");
+    assert_eq!(topic.outcome, "missing");
+    // The other reports say how many counterparts they have.
+    assert!(h.query_all_by_label_contains("counterpart").count() >= 2);
+}
+
+#[test]
+fn the_plot_shows_the_most_disputed_topic_and_a_point_leads_to_its_sentence() {
+    let mut h = with_sample();
+    h.get_by_label("Figures over time").click();
+    h.run_steps(4);
+    // The conflict comes first in the topic picker.
+    assert!(h.query_all_by_label_contains("Chilean workers missing · 3 reports · conflict").count() >= 1);
+    let points = h.state().plot.screen_points.clone();
+    assert!(points.len() >= 3, "a point per figure: {points:?}");
+    let (pos, id) = points[0].clone();
+    h.hover_at(pos);
+    h.run_steps(3);
+    assert!(h.query_all_by_label_contains("Click to read it in the report.").count() == 1, "a hover card");
+    click_at(&mut h, pos);
+    let app = h.state();
+    let focus = app.focus.clone().expect("the click opens the reader");
+    let f = app.analysis.as_ref().and_then(|a| a.figures.iter().find(|f| f.id == id).cloned()).expect("the figure");
+    assert_eq!((focus.start, focus.end), (f.start, f.end));
+    // Another topic from the picker.
+    h.get_by_label_contains("Chilean workers missing · 3 reports").click();
+    h.run_steps(2);
+    h.get_by_label_contains("people killed · 3 reports").click();
+    h.run_steps(3);
+    assert_eq!(h.state().session.plot_topic.as_deref(), Some("people killed"));
+}

@@ -82,3 +82,64 @@ fn exports_for_an_editor() {
         Some("The reports agree on every figure they share.")
     );
 }
+
+#[test]
+fn a_speaker_quoted_in_other_words_and_a_name_spelt_two_ways() {
+    let wire = "Published: 8 April 2024\n\
+        Ferry sinks off Lesbos; coastguard chief Nikos Papadakis called the rescue \"a race against the sea\".\n\
+        The ferry was run by Aegean Blue Lines, the operator said.\n";
+    let paper = "Published: 8 April 2024\n\
+        Coastguard chief Nikolaos Papadakis said the rescue off Lesbos had been \"a desperate race against the wind and the sea\".\n\
+        The operator, Blue Aegean Lines, declined to comment.\n";
+    let a = analyze(&[("wire.txt", wire), ("paper.txt", paper)]);
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    let q = &a.quotes[0];
+    assert!(q.speaker.ends_with("Papadakis"));
+    let said: Vec<&str> = q.quotes.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(said, ["a race against the sea", "a desperate race against the wind and the sea"]);
+    // Each quotation leads back to its words.
+    let texts = [wire, paper];
+    for p in &q.quotes {
+        let doc = a.documents.iter().position(|d| d.id == p.doc).expect("its report");
+        assert_eq!(&texts[doc][p.start..p.end], p.text);
+    }
+    // "Nikos" / "Nikolaos" differ by more than a spelling; the operator's words are reordered.
+    let names: Vec<Vec<&str>> = a.names.iter().map(|n| n.variants.iter().map(|v| v.text.as_str()).collect()).collect();
+    assert_eq!(names, [vec!["Aegean Blue Lines", "Blue Aegean Lines"]]);
+    // Both go into the editor's note and the CSV.
+    let md = parallax::compare::report_markdown(&a);
+    assert!(md.contains("## Quoted differently") && md.contains("Blue Aegean Lines"), "{md}");
+    let csv = parallax::compare::report_csv(&a);
+    assert!(csv.lines().any(|l| l.contains(",quote,")) && csv.lines().any(|l| l.contains(",name,")), "{csv}");
+}
+
+#[test]
+fn the_same_quote_and_the_same_names_raise_nothing() {
+    let one =
+        "Published: 8 April 2024\nMayor Ines Carvalho said the dam was \"holding for now\" after 3 people died.\n";
+    let two = "Published: 8 April 2024\nThe dam was \"holding for now\", Mayor Ines Carvalho said; 3 people died in Porto Alegre.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    assert!(a.names.is_empty(), "{:?}", a.names);
+}
+
+#[test]
+fn plot_series_order_days_and_mark_provisional_values() {
+    let friday = "Published: 18 January 2013\nBy Friday 12 hostages had been killed, officials said.\n";
+    let saturday = "Published: 19 January 2013\nOn Saturday officials said 23 hostages had been killed.\nThe kidnappers claimed 35 hostages died.\n";
+    let a = analyze(&[("fri.txt", friday), ("sat.txt", saturday)]);
+    let series = parallax::compare::series::topic_series(&a);
+    let t = series.iter().find(|t| t.label == "hostages killed").expect("the topic");
+    assert!(!t.disputed.is_empty());
+    let own: Vec<(f64, bool)> =
+        t.sources.iter().filter(|s| !s.claim).flat_map(|s| s.points.iter().map(|p| (p.value, p.provisional))).collect();
+    assert_eq!(own, [(12.0, true), (23.0, false)], "the Friday value was provisional");
+    let (first, last) = t.days();
+    assert_eq!(last - first, 1);
+    assert!(
+        t.sources.iter().any(|s| s.claim && s.points.iter().any(|p| p.value == 35.0)),
+        "the claim is drawn with it"
+    );
+    let csv = parallax::compare::series::series_csv(&a, &[t]);
+    assert!(csv.lines().count() >= 4 && csv.contains("hostages killed"), "{csv}");
+}

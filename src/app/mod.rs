@@ -1,7 +1,11 @@
 //! The desktop app. Views draw [`ParallaxApp`]'s state and push [`Command`]s; the app applies
 //! them once per frame. Reading and analysis run on the [`worker`] thread.
 
+mod disagreements;
+pub mod map;
+pub mod plot;
 mod reader;
+mod side_by_side;
 mod sources;
 mod start;
 pub mod state;
@@ -47,6 +51,27 @@ pub enum Command {
     ExportDisagreements {
         csv: bool,
     },
+    /// Light up the figures of a topic in the side-by-side view (hovered in the report at
+    /// this path).
+    LinkTopic(Option<(crate::compare::TopicKey, String)>),
+    /// The reports of the side-by-side view, in column order.
+    SetSideBySide(Vec<String>),
+    /// List the mentions of a place on the site map (none: close the list).
+    SelectPlace(Option<String>),
+    /// The topic of the plot (its label).
+    SetPlotTopic(String),
+    /// Save the plot's points as CSV, chosen in a dialog.
+    ExportPlotCsv,
+    /// Save a picture of the plot as PNG, chosen in a dialog.
+    ExportPlotPng,
+    /// Show or hide the sentences of a disagreement row.
+    ToggleExpanded(String),
+    /// Open a report (by analysis id) in the reader at a passage.
+    ShowPassage {
+        doc: String,
+        start: usize,
+        end: usize,
+    },
 }
 
 /// A passage the reader scrolls to once and flashes.
@@ -78,6 +103,18 @@ pub struct ParallaxApp {
     pub analysis: Option<Arc<Analysis>>,
     /// The passage the reader shows next (from a disagreement or a plot point).
     pub focus: Option<Focus>,
+    /// Disagreement rows opened to show their sentences (not saved).
+    pub expanded: std::collections::HashSet<String>,
+    /// The site map's geometry and view state (not saved).
+    pub map: map::MapState,
+    /// The plot's series and view state (not saved).
+    pub plot: plot::PlotCache,
+    /// Where the plot and its timeline were drawn last frame, for the PNG export.
+    pub plot_rect: Option<egui::Rect>,
+    /// The topic lit in the side-by-side view and the report it was hovered in.
+    pub linked: Option<(crate::compare::TopicKey, String)>,
+    /// Columns that have scrolled to the lit topic already.
+    linked_scrolled: std::collections::HashSet<String>,
     commands: Vec<Command>,
     worker: Worker,
     /// Paths picked in a file dialog, which runs on its own thread.
@@ -90,6 +127,8 @@ pub struct ParallaxApp {
     analyzed_generation: u64,
     /// egui's clock at the start of the frame.
     now: f64,
+    /// The egui context, for screenshots asked for by a command.
+    ctx: Option<egui::Context>,
 }
 
 #[derive(Default)]
@@ -113,6 +152,12 @@ impl ParallaxApp {
             notices: Vec::new(),
             analysis: None,
             focus: None,
+            expanded: Default::default(),
+            plot: Default::default(),
+            map: Default::default(),
+            plot_rect: None,
+            linked: None,
+            linked_scrolled: Default::default(),
             commands: Vec::new(),
             worker,
             dialog_tx,
@@ -122,6 +167,7 @@ impl ParallaxApp {
             generation: 0,
             analyzed_generation: 0,
             now: 0.0,
+            ctx: Some(cc.egui_ctx.clone()),
         };
         let saved = if startup.fresh { None } else { cc.storage.and_then(|s| s.get_string(state::SESSION_KEY)) };
         if let Some(json) = saved {
@@ -422,6 +468,37 @@ impl ParallaxApp {
                 }
             }
             Command::ExportDisagreements { csv } => self.export_disagreements(csv),
+            Command::SelectPlace(name) => self.map.selected = name,
+            Command::SetPlotTopic(label) => {
+                self.session.plot_topic = Some(label);
+                self.plot.reset = true;
+            }
+            Command::ExportPlotCsv => {
+                if let Some(csv) = plot::csv(self) {
+                    self.save_with_dialog("figures-over-time.csv", "csv", csv.into_bytes());
+                }
+            }
+            Command::ExportPlotPng => self.export_plot_png(),
+            Command::LinkTopic(topic) => {
+                self.linked = topic;
+                self.linked_scrolled.clear();
+            }
+            Command::SetSideBySide(paths) => self.session.side_by_side = paths,
+            Command::ToggleExpanded(id) => {
+                if !self.expanded.remove(&id) {
+                    self.expanded.insert(id);
+                }
+            }
+            Command::ShowPassage { doc, start, end } => {
+                let path = self
+                    .analysis
+                    .as_ref()
+                    .and_then(|a| a.documents.iter().find(|d| d.id == doc))
+                    .map(|d| d.path.clone());
+                if let Some(path) = path {
+                    self.show_passage(path, start, end);
+                }
+            }
             Command::ShowFigure(id) => {
                 let found = self.analysis.as_ref().and_then(|a| {
                     let f = a.figures.iter().find(|f| f.id == id)?;
@@ -430,12 +507,16 @@ impl ParallaxApp {
                     Some((d.path.clone(), f.start, f.end))
                 });
                 if let Some((path, start, end)) = found {
-                    self.session.selected = Some(path.clone());
-                    self.session.show_reader = true;
-                    self.focus = Some(Focus { path, start, end, since: self.now, scrolled: false });
+                    self.show_passage(path, start, end);
                 }
             }
         }
+    }
+
+    fn show_passage(&mut self, path: String, start: usize, end: usize) {
+        self.session.selected = Some(path.clone());
+        self.session.show_reader = true;
+        self.focus = Some(Focus { path, start, end, since: self.now, scrolled: false });
     }
 
     /// The native dialog runs on its own thread so that the frame never waits on it; its
@@ -462,25 +543,47 @@ impl ParallaxApp {
         }
     }
 
-    /// Asks for a file name on a thread of its own, then writes the export there.
     fn export_disagreements(&mut self, csv: bool) {
         let Some(analysis) = self.analysis.clone() else { return };
-        let content = if csv {
-            crate::compare::to_csv(&analysis.disagreements)
-        } else {
-            crate::compare::to_markdown(&analysis.disagreements)
-        };
+        let content =
+            if csv { crate::compare::report_csv(&analysis) } else { crate::compare::report_markdown(&analysis) };
         let (name, ext) = if csv { ("disagreements.csv", "csv") } else { ("disagreements.md", "md") };
-        let spawned = std::thread::Builder::new().name("export".into()).spawn(move || {
-            if let Some(path) = rfd::FileDialog::new().set_file_name(name).add_filter(ext, &[ext]).save_file()
-                && let Err(e) = std::fs::write(&path, content)
-            {
-                log::error!("could not write {}: {e}", path.display());
-            }
-        });
-        if let Err(e) = spawned {
+        self.save_with_dialog(name, ext, content.into_bytes());
+    }
+
+    /// Asks for a file name on a thread of its own, then writes the export there.
+    fn save_with_dialog(&mut self, name: &'static str, ext: &'static str, content: Vec<u8>) {
+        if let Err(e) = spawn_save(name, ext, content) {
             self.notices.push(Notice { text: format!("Could not open the save dialog: {e}"), error: true });
         }
+    }
+
+    /// A screenshot of the next frame, cut to the plot and its timeline, saved as PNG.
+    fn export_plot_png(&mut self) {
+        let Some(rect) = self.plot_rect else { return };
+        let Some(ctx) = self.ctx.clone() else { return };
+        let ppp = ctx.pixels_per_point();
+        ctx.request_screenshot(move |image| {
+            let cut = image.region(&rect, Some(ppp));
+            let [w, h] = cut.size;
+            let bytes: Vec<u8> = cut.pixels.iter().flat_map(|c| c.to_array()).collect();
+            let mut png = Vec::new();
+            let encoded = image::ImageEncoder::write_image(
+                image::codecs::png::PngEncoder::new(&mut png),
+                &bytes,
+                w as u32,
+                h as u32,
+                image::ExtendedColorType::Rgba8,
+            );
+            match encoded {
+                Ok(()) => {
+                    if let Err(e) = spawn_save("figures-over-time.png", "png", png) {
+                        log::error!("could not open the save dialog: {e}");
+                    }
+                }
+                Err(e) => log::error!("could not encode the plot: {e}"),
+            }
+        });
     }
 
     /// Dropped files and folders; their paths go the same way as the dialog's.
@@ -506,6 +609,20 @@ impl ParallaxApp {
             self.commands.push(Command::OpenFileDialog);
         }
     }
+}
+
+/// A save dialog on a thread of its own (the frame never waits on it); writes the file there.
+fn spawn_save(name: &'static str, ext: &'static str, content: Vec<u8>) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("export".into())
+        .spawn(move || {
+            if let Some(path) = rfd::FileDialog::new().set_file_name(name).add_filter(ext, &[ext]).save_file()
+                && let Err(e) = std::fs::write(&path, content)
+            {
+                log::error!("could not write {}: {e}", path.display());
+            }
+        })
+        .map(|_| ())
 }
 
 /// Paths are compared in canonical form, so that one report opened twice by different

@@ -106,7 +106,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         ui.add_space(10.0);
         let focus = app.focus.clone().filter(|f| f.path == source.entry.path);
         for (offset, line) in lines {
-            let response = paragraph(ui, line, offset, &figures, wrap);
+            let (response, _) = paragraph(ui, line, offset, &figures, wrap, &Default::default());
             // The paragraph holding the focused figure: scroll to it once, and flash it.
             if let Some(f) = &focus
                 && f.start >= offset
@@ -146,7 +146,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
 }
 
 /// A very long line in pieces at word breaks, each with its byte offset.
-fn split_long(offset: usize, line: &str) -> Vec<(usize, &str)> {
+pub fn split_long(offset: usize, line: &str) -> Vec<(usize, &str)> {
     if line.len() <= MAX_LINE_BYTES {
         return vec![(offset, line)];
     }
@@ -170,7 +170,7 @@ fn split_long(offset: usize, line: &str) -> Vec<(usize, &str)> {
 }
 
 /// Lines with the byte offset where each starts.
-fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+pub fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut offset = 0;
     text.split('\n').map(move |l| {
         let start = offset;
@@ -179,7 +179,17 @@ fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-fn paragraph(ui: &mut egui::Ui, line: &str, offset: usize, figures: &[Figure], wrap: f32) -> egui::Response {
+/// One paragraph with its figures marked in the colour of their status; figures whose ids
+/// are in `linked` are drawn lit (their counterpart is hovered elsewhere). Returns the
+/// paragraph's response and the figure under the pointer.
+pub fn paragraph<'f>(
+    ui: &mut egui::Ui,
+    line: &str,
+    offset: usize,
+    figures: &'f [Figure],
+    wrap: f32,
+    linked: &std::collections::HashSet<String>,
+) -> (egui::Response, Option<&'f Figure>) {
     let text_color = ui.visuals().text_color();
     // Leading white space is not shown; keep offsets right.
     let trimmed = line.trim_start();
@@ -215,9 +225,10 @@ fn paragraph(ui: &mut egui::Ui, line: &str, offset: usize, figures: &[Figure], w
         let c0 = job.text.chars().count();
         // Marked in the colour of how it compares with the other reports.
         let status = theme::status_color(&f.status);
+        let lit = linked.contains(&f.id);
         let marked = TextFormat {
-            background: status.gamma_multiply(0.25),
-            underline: egui::Stroke::new(1.5, status),
+            background: status.gamma_multiply(if lit { 0.75 } else { 0.25 }),
+            underline: egui::Stroke::new(if lit { 3.0 } else { 1.5 }, status),
             ..plain.clone()
         };
         job.append(&ui_text(body, body_start, f.start, f.end), 0.0, marked);
@@ -231,14 +242,16 @@ fn paragraph(ui: &mut egui::Ui, line: &str, offset: usize, figures: &[Figure], w
     // Painted text is invisible to screen readers unless it says what it is.
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
     ui.painter().galley(rect.min, galley.clone(), text_color);
+    let mut hovered = None;
     if let Some(pos) = response.hover_pos() {
         let c = galley.cursor_from_pos(pos - rect.min).index.0;
         if let Some((_, _, f)) = spans.iter().find(|(a, b, _)| (*a..*b).contains(&c)) {
             response.clone().on_hover_ui_at_pointer(|ui| figure_card(ui, f));
+            hovered = Some(*f);
         }
     }
     ui.add_space(7.0);
-    response
+    (response, hovered)
 }
 
 fn ui_text(body: &str, body_start: usize, a: usize, b: usize) -> String {

@@ -15,17 +15,19 @@ pub const SESSION_KEY: &str = "parallax.session";
 pub enum Tab {
     #[default]
     Disagreements,
+    SideBySide,
     Plot,
     Map,
     Reports,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Disagreements, Tab::Plot, Tab::Map, Tab::Reports];
+    pub const ALL: [Tab; 5] = [Tab::Disagreements, Tab::SideBySide, Tab::Plot, Tab::Map, Tab::Reports];
 
     pub fn label(self) -> &'static str {
         match self {
             Tab::Disagreements => "Disagreements",
+            Tab::SideBySide => "Side by side",
             Tab::Plot => "Figures over time",
             Tab::Map => "Site map",
             Tab::Reports => "Reports",
@@ -62,6 +64,10 @@ pub struct Session {
     pub seen_sample: bool,
     /// Kinds of disagreement hidden from the list ("conflict", "claim", "update").
     pub hidden_kinds: Vec<String>,
+    /// The reports of the side-by-side view, in column order.
+    pub side_by_side: Vec<String>,
+    /// The topic of the plot (its label); the most disputed when unset.
+    pub plot_topic: Option<String>,
 }
 
 impl Session {

@@ -93,101 +93,11 @@ pub fn central(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     });
     ui.separator();
     match app.session.tab {
-        Tab::Disagreements => disagreements(ui, app),
-        Tab::Plot => waiting(ui, app, "Casualty figures over time, one line per source, appear here."),
-        Tab::Map => {
-            waiting(ui, app, "The places the reports name, and the distances and directions they state, appear here.")
-        }
+        Tab::Disagreements => super::disagreements::show(ui, app),
+        Tab::SideBySide => super::side_by_side::show(ui, app),
+        Tab::Plot => super::plot::show(ui, app),
+        Tab::Map => super::map::show(ui, app),
         Tab::Reports => reports_table(ui, app),
-    }
-}
-
-fn waiting(ui: &mut egui::Ui, app: &ParallaxApp, what: &str) {
-    ui.add_space(20.0);
-    ui.label(RichText::new(what).weak());
-    if let Some(a) = &app.analysis
-        && a.figures.is_empty()
-    {
-        ui.label(RichText::new("No people-counting figures were found in the open reports.").weak());
-    }
-}
-
-fn disagreements(ui: &mut egui::Ui, app: &mut ParallaxApp) {
-    let Some(analysis) = app.analysis.clone() else {
-        ui.spinner();
-        return;
-    };
-    if analysis.disagreements.is_empty() {
-        ui.add_space(20.0);
-        let n = analysis.documents.len();
-        ui.label(RichText::new(format!(
-            "No disagreements among the {n} open report{} ({} figure{} read).",
-            if n == 1 { "" } else { "s" },
-            analysis.figures.len(),
-            if analysis.figures.len() == 1 { "" } else { "s" }
-        )));
-        return;
-    }
-    // Filter by kind, and export.
-    ui.horizontal(|ui| {
-        for (kind, label) in [("conflict", "Conflicts"), ("claim", "Claims"), ("update", "Updates")] {
-            let n = analysis.disagreements.iter().filter(|d| d.kind == kind).count();
-            let mut shown = !app.session.hidden_kinds.iter().any(|k| k == kind);
-            if ui.checkbox(&mut shown, format!("{label} ({n})")).clicked() {
-                app.command(Command::ToggleKind(kind.to_string()));
-            }
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Export CSV…").clicked() {
-                app.command(Command::ExportDisagreements { csv: true });
-            }
-            if ui.button("Export Markdown…").on_hover_text("For an editor's note").clicked() {
-                app.command(Command::ExportDisagreements { csv: false });
-            }
-        });
-    });
-    let hidden = app.session.hidden_kinds.clone();
-    let mut show = None;
-    // Rows are clicked as a whole: their labels must not take the click for text selection.
-    ui.style_mut().interaction.selectable_labels = false;
-    TableBuilder::new(ui)
-        .striped(true)
-        .sense(egui::Sense::click())
-        .column(Column::auto().at_least(90.0))
-        .column(Column::auto().at_least(160.0))
-        .column(Column::remainder())
-        .header(22.0, |mut h| {
-            h.col(|ui| {
-                ui.strong("Kind");
-            });
-            h.col(|ui| {
-                ui.strong("Topic");
-            });
-            h.col(|ui| {
-                ui.strong("What the reports say");
-            });
-        })
-        .body(|mut body| {
-            for d in analysis.disagreements.iter().filter(|d| !hidden.contains(&d.kind)) {
-                body.row(22.0, |mut row| {
-                    row.col(|ui| {
-                        ui.label(&d.kind);
-                    });
-                    row.col(|ui| {
-                        ui.label(&d.topic);
-                    });
-                    row.col(|ui| {
-                        ui.label(&d.summary);
-                    });
-                    // A click leads to the sentence of the row's first figure.
-                    if row.response().on_hover_text("Show the sentence in the reader").clicked() {
-                        show = d.figures.first().cloned();
-                    }
-                });
-            }
-        });
-    if let Some(id) = show {
-        app.command(Command::ShowFigure(id));
     }
 }
 

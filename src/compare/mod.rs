@@ -17,6 +17,9 @@ use crate::analysis::{Disagreement, DocumentInfo};
 use crate::extract::Figure;
 use crate::extract::lexicon::lexicon;
 
+pub mod series;
+pub mod textual;
+
 /// The group a figure counts, for comparing: nationality where one is given (the class of
 /// people varies between reports: "Japanese workers", "14 Japanese"), else the class and
 /// organisation.
@@ -131,6 +134,7 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
                     Disagreement {
                         id: String::new(),
                         kind: "conflict".into(),
+                        strength: if hard { "hard" } else { "weak" }.into(),
                         topic: label.clone(),
                         figures: all,
                         summary: format!(
@@ -177,6 +181,7 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
                     Disagreement {
                         id: String::new(),
                         kind: "update".into(),
+                        strength: String::new(),
                         topic: label.clone(),
                         figures: ids,
                         summary: changes.join("; "),
@@ -236,6 +241,7 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
                 Disagreement {
                     id: String::new(),
                     kind: "claim".into(),
+                    strength: String::new(),
                     topic: topic_label(&labelled_key(key, figs)),
                     figures: ids,
                     summary: format!(
@@ -262,7 +268,7 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
 
 /// A nationality topic is named with the class most of its figures use: "Algerian workers
 /// freed", "Japanese missing".
-fn labelled_key(key: &TopicKey, figs: &[&Figure]) -> TopicKey {
+pub(crate) fn labelled_key(key: &TopicKey, figs: &[&Figure]) -> TopicKey {
     let nat_only = figs.iter().all(|f| f.org.is_none() && f.nationality.as_deref() == Some(key.group.as_str()));
     if !nat_only {
         return key.clone();
@@ -274,7 +280,7 @@ fn labelled_key(key: &TopicKey, figs: &[&Figure]) -> TopicKey {
     key.clone()
 }
 
-fn is_people_outcome(o: &str) -> bool {
+pub(crate) fn is_people_outcome(o: &str) -> bool {
     matches!(
         o,
         "killed" | "injured" | "missing" | "dead_or_missing" | "freed" | "safe" | "held" | "evacuated" | "total"
@@ -287,7 +293,8 @@ fn representative<'a>(by_doc: &BTreeMap<&str, Vec<&'a Figure>>) -> Option<&'a Fi
     all.iter().copied().max_by_key(|f| (all.iter().filter(|g| g.value == f.value).count(), f.value))
 }
 
-fn value_text(f: &Figure) -> String {
+/// A figure's value in words: "at least 23", "20–30".
+pub fn value_text(f: &Figure) -> String {
     match f.approx.as_str() {
         "at_least" => format!("at least {}", f.value),
         "more_than" => format!("more than {}", f.value),
@@ -319,6 +326,61 @@ fn day_text(day: &str) -> String {
         }
         None => format!("{d} {month_name}"),
     }
+}
+
+/// A day as a table cell shows it: "Sat 19 Jan", "19 Jan" where the year is unknown.
+pub fn short_day(day: &str) -> String {
+    let full = day_text(day);
+    match day.parse::<jiff::civil::Date>() {
+        Ok(d) => full.trim_end_matches(&format!(" {}", d.year())).to_string(),
+        Err(_) => full,
+    }
+}
+
+/// Everything that differs, for an editor's note: the figures' disagreements, then
+/// quotations worded differently and names spelt differently.
+pub fn report_markdown(a: &crate::analysis::Analysis) -> String {
+    let mut out = to_markdown(&a.disagreements);
+    let outlet = |doc: &str| {
+        a.documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_else(|| doc.to_string())
+    };
+    if !a.quotes.is_empty() {
+        out.push_str("\n## Quoted differently\n\n");
+        for q in &a.quotes {
+            let said: Vec<String> = q.quotes.iter().map(|p| format!("{}: “{}”", outlet(&p.doc), p.text)).collect();
+            out.push_str(&format!("- **{}**: {}\n", q.speaker, said.join("; ")));
+        }
+    }
+    if !a.names.is_empty() {
+        out.push_str("\n## Names spelt differently\n\n");
+        for n in &a.names {
+            let forms: Vec<String> = n.variants.iter().map(|p| format!("{} ({})", p.text, outlet(&p.doc))).collect();
+            out.push_str(&format!("- **{}**: {}\n", n.name, forms.join(", ")));
+        }
+    }
+    out
+}
+
+/// [`report_markdown`] as CSV rows: the disagreements, then one row per differing quotation
+/// (kind `quote`) and per name with variants (kind `name`).
+pub fn report_csv(a: &crate::analysis::Analysis) -> String {
+    let mut out = to_csv(&a.disagreements);
+    let outlet = |doc: &str| {
+        a.documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_else(|| doc.to_string())
+    };
+    let mut push = |cells: [String; 5]| {
+        out.push_str(&cells.iter().map(|c| crate::cli::csv_cell(c)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    };
+    for q in &a.quotes {
+        let said: Vec<String> = q.quotes.iter().map(|p| format!("{}: “{}”", outlet(&p.doc), p.text)).collect();
+        push([q.id.clone(), "quote".into(), q.speaker.clone(), said.join("; "), String::new()]);
+    }
+    for n in &a.names {
+        let forms: Vec<String> = n.variants.iter().map(|p| format!("{} ({})", p.text, outlet(&p.doc))).collect();
+        push([n.id.clone(), "name".into(), n.name.clone(), forms.join(", "), String::new()]);
+    }
+    out
 }
 
 /// The disagreements as Markdown, for an editor's note: one section per kind, a line each.

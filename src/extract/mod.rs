@@ -7,6 +7,7 @@ pub mod figures;
 pub mod lexicon;
 pub mod numbers;
 pub mod places;
+pub mod site;
 pub mod text;
 
 use serde::{Deserialize, Serialize};
@@ -87,6 +88,7 @@ pub struct DocExtraction {
     pub dates: Vec<dates::DateMention>,
     pub places: Vec<places::PlaceMention>,
     pub relations: Vec<places::RawRelation>,
+    pub parts: Vec<site::PartMention>,
 }
 
 /// Reads one document.
@@ -97,5 +99,6 @@ pub fn extract(doc: &Document) -> DocExtraction {
     let dates = dates::find_dates(text, &sentences);
     let places = places::find_places(text, &sentences);
     let relations = places::find_relations(text, &sentences, &places);
-    DocExtraction { sentences, figures, dates, places, relations }
+    let parts = site::find_parts(&sentences);
+    DocExtraction { sentences, figures, dates, places, relations, parts }
 }

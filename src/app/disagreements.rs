@@ -1,0 +1,313 @@
+//! The Disagreements view: one row per topic where the reports do not simply agree, most
+//! important first, with a column per source (value, qualifier, day) in the source's colour.
+//! A row expands to every sentence behind it; a cell or a sentence opens the reader there.
+//! Below: quotations worded differently and names spelt differently.
+
+use std::collections::HashMap;
+
+use egui::{Color32, RichText, Sense};
+
+use crate::analysis::{Analysis, Disagreement};
+use crate::compare::textual::Passage;
+use crate::extract::Figure;
+
+use super::{Command, ParallaxApp, theme};
+
+/// The kinds a user can filter by, with their labels.
+pub const KINDS: [(&str, &str); 5] =
+    [("conflict", "Conflicts"), ("claim", "Claims"), ("update", "Updates"), ("quote", "Quotes"), ("name", "Names")];
+
+const ARROW_WIDTH: f32 = 18.0;
+const TOPIC_WIDTH: f32 = 200.0;
+const MIN_SOURCE_WIDTH: f32 = 112.0;
+
+pub fn kind_color(kind: &str) -> Color32 {
+    match kind {
+        "quote" | "name" => Color32::from_rgb(86, 180, 233),
+        k => theme::status_color(k),
+    }
+}
+
+/// A source column: the report's id, its label and colour.
+struct Column {
+    doc: String,
+    label: String,
+    color: Color32,
+}
+
+fn columns(app: &ParallaxApp, analysis: &Analysis) -> Vec<Column> {
+    analysis
+        .documents
+        .iter()
+        .map(|d| {
+            let source = app.sources.iter().find(|s| s.entry.path == d.path);
+            Column {
+                doc: d.id.clone(),
+                label: source.map(|s| s.label()).or_else(|| d.outlet.clone()).unwrap_or_else(|| d.id.clone()),
+                color: source.map(|s| theme::source_color(s.entry.color)).unwrap_or(Color32::GRAY),
+            }
+        })
+        .collect()
+}
+
+pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
+    let Some(analysis) = app.analysis.clone() else {
+        ui.spinner();
+        return;
+    };
+    let count = |kind: &str| match kind {
+        "quote" => analysis.quotes.len(),
+        "name" => analysis.names.len(),
+        k => analysis.disagreements.iter().filter(|d| d.kind == k).count(),
+    };
+    if KINDS.iter().all(|(k, _)| count(k) == 0) {
+        ui.add_space(20.0);
+        let n = analysis.documents.len();
+        ui.label(RichText::new(format!(
+            "No disagreements among the {n} open report{} ({} figure{} read).",
+            if n == 1 { "" } else { "s" },
+            analysis.figures.len(),
+            if analysis.figures.len() == 1 { "" } else { "s" }
+        )));
+        return;
+    }
+    // Filter by kind, and export.
+    ui.horizontal_wrapped(|ui| {
+        for (kind, label) in KINDS {
+            let mut shown = !app.session.hidden_kinds.iter().any(|k| k == kind);
+            let text = RichText::new(format!("{label} ({})", count(kind))).color(kind_color(kind));
+            if ui.checkbox(&mut shown, text).clicked() {
+                app.command(Command::ToggleKind(kind.to_string()));
+            }
+        }
+        ui.separator();
+        if ui.button("Export Markdown…").on_hover_text("For an editor's note").clicked() {
+            app.command(Command::ExportDisagreements { csv: false });
+        }
+        if ui.button("Export CSV…").clicked() {
+            app.command(Command::ExportDisagreements { csv: true });
+        }
+    });
+    ui.separator();
+    let hidden = app.session.hidden_kinds.clone();
+    let cols = columns(app, &analysis);
+    // Source columns share the width left by the topic; past that the view scrolls sideways.
+    let widths = Widths {
+        source: ((ui.available_width() - ARROW_WIDTH - TOPIC_WIDTH - 16.0) / cols.len().max(1) as f32)
+            .clamp(MIN_SOURCE_WIDTH, 220.0),
+    };
+    let by_id: HashMap<&str, &Figure> = analysis.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    ui.style_mut().interaction.selectable_labels = false;
+    egui::ScrollArea::both().id_salt("disagreements").auto_shrink([false, false]).show(ui, |ui| {
+        let rows: Vec<&Disagreement> = analysis.disagreements.iter().filter(|d| !hidden.contains(&d.kind)).collect();
+        if !rows.is_empty() {
+            header(ui, &cols, widths);
+            for (i, d) in rows.iter().enumerate() {
+                row(ui, app, d, i, &cols, widths, &by_id);
+            }
+        }
+        if !hidden.iter().any(|k| k == "quote") && !analysis.quotes.is_empty() {
+            ui.add_space(14.0);
+            ui.label(RichText::new("Quoted differently").strong().size(15.0));
+            ui.label(RichText::new("The same speaker, in other words in other reports.").weak().small());
+            for q in &analysis.quotes {
+                ui.add_space(4.0);
+                ui.label(RichText::new(&q.speaker).strong());
+                for p in &q.quotes {
+                    passage_line(ui, app, &cols, p, &format!("“{}”", p.text));
+                }
+            }
+        }
+        if !hidden.iter().any(|k| k == "name") && !analysis.names.is_empty() {
+            ui.add_space(14.0);
+            ui.label(RichText::new("Names spelt differently").strong().size(15.0));
+            ui.label(RichText::new("One person or group, written another way by another report.").weak().small());
+            for n in &analysis.names {
+                ui.add_space(4.0);
+                ui.label(RichText::new(&n.name).strong());
+                for p in &n.variants {
+                    passage_line(ui, app, &cols, p, &p.text);
+                }
+            }
+        }
+    });
+}
+
+#[derive(Clone, Copy)]
+struct Widths {
+    source: f32,
+}
+
+fn header(ui: &mut egui::Ui, cols: &[Column], w: Widths) {
+    ui.horizontal(|ui| {
+        cell(ui, ARROW_WIDTH, 20.0, |_| {});
+        cell(ui, TOPIC_WIDTH, 20.0, |ui| {
+            ui.strong("Topic");
+        });
+        for c in cols {
+            cell(ui, w.source, 20.0, |ui| {
+                ui.add(egui::Label::new(RichText::new(&c.label).strong().color(c.color)).truncate());
+            });
+        }
+    });
+    ui.separator();
+}
+
+/// A fixed-size cell of a row, laid out top-down.
+fn cell(ui: &mut egui::Ui, width: f32, height: f32, add: impl FnOnce(&mut egui::Ui)) {
+    ui.allocate_ui_with_layout(egui::vec2(width, height), egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_width(width);
+        add(ui);
+    });
+}
+
+/// One line per value of a source: "10 · Sat 19 Jan", qualifier included.
+fn cell_lines<'a>(d: &Disagreement, doc: &str, by_id: &HashMap<&str, &'a Figure>) -> Vec<(String, &'a Figure)> {
+    let mut out: Vec<(String, &Figure)> = Vec::new();
+    for id in &d.figures {
+        let Some(f) = by_id.get(id.as_str()).copied() else { continue };
+        if f.doc != doc {
+            continue;
+        }
+        let mut text = crate::compare::value_text(f);
+        if f.claim {
+            text.push_str(" (claim)");
+        }
+        text = format!("{text} · {}", crate::compare::short_day(f.as_of.as_deref().unwrap_or("")));
+        if !out.iter().any(|(t, _)| *t == text) {
+            out.push((text, f));
+        }
+    }
+    out
+}
+
+fn row(
+    ui: &mut egui::Ui,
+    app: &mut ParallaxApp,
+    d: &Disagreement,
+    index: usize,
+    cols: &[Column],
+    w: Widths,
+    by_id: &HashMap<&str, &Figure>,
+) {
+    let expanded = app.expanded.contains(&d.id);
+    let lines: Vec<Vec<(String, &Figure)>> = cols.iter().map(|c| cell_lines(d, &c.doc, by_id)).collect();
+    let n = lines.iter().map(Vec::len).max().unwrap_or(1).clamp(1, 4);
+    let height = (20.0 * n as f32).max(40.0);
+    let top = ui.cursor().min;
+    // The row's background goes under its cells: its place is kept now, filled afterwards.
+    let background = ui.painter().add(egui::Shape::Noop);
+    let mut show_figure = None;
+    let inner = ui.horizontal(|ui| {
+        cell(ui, ARROW_WIDTH, height, |ui| {
+            let arrow = if expanded { "⏷" } else { "⏵" };
+            if ui
+                .add(egui::Button::new(arrow).frame(false))
+                .on_hover_text(if expanded { "Hide the sentences" } else { "Show every sentence" })
+                .clicked()
+            {
+                app.command(Command::ToggleExpanded(d.id.clone()));
+            }
+        });
+        cell(ui, TOPIC_WIDTH, height, |ui| {
+            ui.horizontal(|ui| {
+                let kind = if d.strength == "weak" { "weak conflict".to_string() } else { d.kind.clone() };
+                let r = ui.label(RichText::new(kind).color(kind_color(&d.kind)).small().strong());
+                if d.strength == "weak" {
+                    r.on_hover_text("The qualifiers (\"at least\", \"about\") leave some room.");
+                }
+                ui.add(egui::Label::new(RichText::new(&d.topic).strong()).truncate());
+            });
+            ui.add(egui::Label::new(RichText::new(&d.summary).small().weak()).truncate());
+        });
+        for (c, ls) in cols.iter().zip(&lines) {
+            cell(ui, w.source, height, |ui| {
+                for (text, f) in ls.iter().take(4) {
+                    let r = ui
+                        .add(egui::Label::new(RichText::new(text).color(c.color)).sense(Sense::click()).truncate())
+                        .on_hover_text(format!("{}\n\nClick to read it in the report.", f.sentence));
+                    if r.clicked() {
+                        show_figure = Some(f.id.clone());
+                    }
+                }
+                if ls.len() > 4 {
+                    ui.label(RichText::new(format!("+{} more", ls.len() - 4)).small().weak());
+                }
+                if ls.is_empty() {
+                    ui.label(RichText::new("—").weak());
+                }
+            });
+        }
+    });
+    // The whole row answers a click (cells and the arrow take theirs first).
+    let rect = egui::Rect::from_min_max(top, egui::pos2(inner.response.rect.right(), inner.response.rect.bottom()));
+    let row_response = ui.interact(rect, ui.make_persistent_id(("disagreement", &d.id)), Sense::click());
+    if index % 2 == 1 || row_response.hovered() {
+        let fill = if row_response.hovered() {
+            ui.visuals().widgets.hovered.weak_bg_fill.gamma_multiply(0.5)
+        } else {
+            ui.visuals().faint_bg_color
+        };
+        ui.painter().set(background, egui::Shape::rect_filled(rect, 2.0, fill));
+    }
+    if row_response.on_hover_text("Show the sentence in the reader; ⏵ lists every sentence").clicked() {
+        show_figure = show_figure.or_else(|| d.figures.first().cloned());
+    }
+    if let Some(id) = show_figure {
+        app.command(Command::ShowFigure(id));
+    }
+    if expanded {
+        egui::Frame::new().inner_margin(egui::Margin { left: 26, right: 8, top: 4, bottom: 8 }).show(ui, |ui| {
+            for (c, ls) in cols.iter().zip(&lines) {
+                let figures: Vec<&Figure> = {
+                    let mut v: Vec<&Figure> = Vec::new();
+                    for (_, f) in ls {
+                        v.push(f);
+                    }
+                    // Every figure of the row in this report, not only one per value.
+                    for id in &d.figures {
+                        if let Some(f) = by_id.get(id.as_str()).copied()
+                            && f.doc == c.doc
+                            && !v.iter().any(|g| g.id == f.id || g.sentence == f.sentence)
+                        {
+                            v.push(f);
+                        }
+                    }
+                    v
+                };
+                if figures.is_empty() {
+                    continue;
+                }
+                ui.label(RichText::new(&c.label).strong().color(c.color));
+                for f in figures {
+                    let text = format!("{} — {}", crate::compare::value_text(f), f.sentence);
+                    let r = ui
+                        .add(egui::Label::new(RichText::new(text)).sense(Sense::click()).wrap())
+                        .on_hover_text("Read it in the report");
+                    if r.clicked() {
+                        app.command(Command::ShowFigure(f.id.clone()));
+                    }
+                }
+                ui.add_space(4.0);
+            }
+        });
+    }
+    ui.add_space(2.0);
+}
+
+/// A quotation or a spelling: the source in its colour, the words, a click to read them.
+fn passage_line(ui: &mut egui::Ui, app: &mut ParallaxApp, cols: &[Column], p: &Passage, words: &str) {
+    let col = cols.iter().find(|c| c.doc == p.doc);
+    ui.horizontal_wrapped(|ui| {
+        ui.add_space(12.0);
+        if let Some(c) = col {
+            ui.label(RichText::new(&c.label).color(c.color).strong());
+        }
+        let r = ui
+            .add(egui::Label::new(RichText::new(words)).sense(Sense::click()))
+            .on_hover_text(format!("{}\n\nClick to read it in the report.", p.sentence));
+        if r.clicked() {
+            app.command(Command::ShowPassage { doc: p.doc.clone(), start: p.start, end: p.end });
+        }
+    });
+}

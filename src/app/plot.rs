@@ -1,0 +1,407 @@
+//! Figures over time: for the chosen topic, one step line per source in its colour, a marker
+//! at each reported value ("at least" points up, "about" carries a band, a party's claim is
+//! dashed, a value later replaced is hollow). Below, the timeline lane of what happened
+//! when. Hover a point for its sentence; click it to read it in the report.
+
+use std::sync::Arc;
+
+use egui::{Color32, RichText, Sense};
+use egui_plot::{GridMark, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points, Polygon};
+
+use crate::analysis::Analysis;
+use crate::compare::series::{
+    SeriesPoint, TopicSeries, day_label, day_number, series_csv, topic_series, weekday_shift,
+};
+use crate::extract::Figure;
+
+use super::{Command, ParallaxApp, theme};
+
+/// A point is picked when the pointer is this close to it (screen points).
+const PICK_RADIUS: f32 = 12.0;
+
+/// What the plot keeps between frames and does not save.
+#[derive(Default)]
+pub struct PlotCache {
+    /// The analysis the series were built from (by address), and the series.
+    built_for: usize,
+    series: Arc<Vec<TopicSeries>>,
+    /// Reset the view on the next frame.
+    pub reset: bool,
+    /// Where each point was drawn last frame (screen position, figure id), for picking.
+    pub screen_points: Vec<(egui::Pos2, String)>,
+}
+
+impl PlotCache {
+    /// The topics of an analysis, built once per analysis.
+    pub fn series(&mut self, a: &Arc<Analysis>) -> Arc<Vec<TopicSeries>> {
+        let key = Arc::as_ptr(a) as usize;
+        if self.built_for != key {
+            self.series = Arc::new(topic_series(a));
+            self.built_for = key;
+        }
+        self.series.clone()
+    }
+}
+
+/// The topic shown: the user's choice where it still exists, else the most disputed.
+pub fn chosen<'a>(app: &ParallaxApp, series: &'a [TopicSeries]) -> Option<&'a TopicSeries> {
+    app.session.plot_topic.as_ref().and_then(|l| series.iter().find(|t| &t.label == l)).or_else(|| series.first())
+}
+
+pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
+    let Some(analysis) = app.analysis.clone() else {
+        ui.spinner();
+        return;
+    };
+    let series = app.plot.series(&analysis);
+    let Some(topic) = chosen(app, &series) else {
+        ui.add_space(20.0);
+        ui.label(
+            RichText::new(
+                "No figure in the open reports says which day it describes, so there is nothing to plot over time.",
+            )
+            .weak(),
+        );
+        return;
+    };
+    // The topic picker and the actions.
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Topic");
+        let mut pick = topic.label.clone();
+        egui::ComboBox::from_id_salt("plot-topic").selected_text(topic_text(topic)).width(260.0).show_ui(ui, |ui| {
+            for t in series.iter() {
+                ui.selectable_value(&mut pick, t.label.clone(), topic_text(t));
+            }
+        });
+        if pick != topic.label {
+            app.command(Command::SetPlotTopic(pick));
+        }
+        if ui.button("Reset view").on_hover_text("Show every point again (or double-click the plot)").clicked() {
+            app.plot.reset = true;
+        }
+        if ui.button("Export PNG…").on_hover_text("A picture of the plot and its timeline").clicked() {
+            app.command(Command::ExportPlotPng);
+        }
+        if ui.button("Export CSV…").on_hover_text("The points of this topic").clicked() {
+            app.command(Command::ExportPlotCsv);
+        }
+    });
+    legend_line(ui);
+    let colors: Vec<(String, String, Color32)> = analysis
+        .documents
+        .iter()
+        .map(|d| {
+            let s = app.sources.iter().find(|s| s.entry.path == d.path);
+            (
+                d.id.clone(),
+                s.map(|s| s.label()).or_else(|| d.outlet.clone()).unwrap_or_else(|| d.id.clone()),
+                s.map(|s| theme::source_color(s.entry.color)).unwrap_or(Color32::GRAY),
+            )
+        })
+        .collect();
+    let source_of = |doc: &str| colors.iter().find(|(id, ..)| id == doc).cloned();
+    let (first, last) = topic.days();
+    // The happenings of the event around these days widen the axis, so the lane shows them.
+    let near = |d: i32| d >= first - 7 && d <= last + 7;
+    let happened: Vec<i32> =
+        analysis.timeline.iter().filter_map(|e| day_number(&e.date)).map(|(d, _)| d).filter(|d| near(*d)).collect();
+    let first = happened.iter().copied().chain([first]).min().unwrap_or(first);
+    let last = happened.iter().copied().chain([last]).max().unwrap_or(last);
+    let shift = weekday_shift(&analysis).or(topic.year_known.then_some(0));
+    let lane_height = 106.0;
+    let plot_height = (ui.available_height() - lane_height - 8.0).max(180.0);
+    let mut plot = Plot::new(("figures-over-time", &topic.label))
+        .height(plot_height)
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .x_axis_formatter(move |mark: GridMark, _| day_tick(mark.value, shift))
+        .x_grid_spacer(|input| {
+            // Whole days, and fewer labels when days are crowded.
+            let span = input.bounds.1 - input.bounds.0;
+            let step = if span <= 12.0 {
+                1.0
+            } else if span <= 40.0 {
+                7.0
+            } else {
+                30.0
+            };
+            let start = input.bounds.0.floor() as i64;
+            let end = input.bounds.1.ceil() as i64;
+            (start..=end)
+                .filter(|d| (*d as f64).rem_euclid(step) == 0.0 || step == 1.0)
+                .map(|d| GridMark { value: d as f64, step_size: step })
+                .collect()
+        })
+        .y_axis_label("people")
+        .include_y(0.0)
+        .include_x(first as f64 - 0.5)
+        .include_x(last as f64 + 0.5)
+        .allow_scroll(false)
+        .label_formatter(|_| None)
+        .show_crosshair(false);
+    if std::mem::take(&mut app.plot.reset) {
+        plot = plot.reset();
+    }
+    let end = last as f64 + 0.5;
+    let response = plot.show(ui, |pui| {
+        for s in &topic.sources {
+            let Some((_, label, color)) = source_of(&s.doc) else { continue };
+            let name = if s.claim { format!("{label}: claim") } else { label.clone() };
+            if !s.claim {
+                pui.line(Line::new(name.clone(), PlotPoints::from(steps(&s.points, end))).color(color).width(2.0));
+            } else {
+                pui.line(
+                    Line::new(name.clone(), PlotPoints::from(steps(&s.points, end)))
+                        .color(color)
+                        .width(1.5)
+                        .style(LineStyle::dashed_loose()),
+                );
+            }
+            // "about" as a band of ±10% over the day.
+            for p in s.points.iter().filter(|p| p.approx == "about" || p.approx == "range") {
+                let (lo, hi) = band(p);
+                let x = p.day as f64;
+                pui.polygon(
+                    Polygon::new(
+                        name.clone(),
+                        PlotPoints::from(vec![[x - 0.2, lo], [x + 0.2, lo], [x + 0.2, hi], [x - 0.2, hi]]),
+                    )
+                    .fill_color(color.gamma_multiply(0.25))
+                    .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.6))),
+                );
+            }
+            for (shape, filled, pts) in marker_groups(&s.points) {
+                pui.add(
+                    Points::new(name.clone(), PlotPoints::from(pts))
+                        .shape(shape)
+                        .filled(filled)
+                        .radius(5.0)
+                        .color(color),
+                );
+            }
+        }
+    });
+    // Hover: the nearest point; click: the reader shows its sentence.
+    let transform = response.transform;
+    app.plot.screen_points = topic
+        .sources
+        .iter()
+        .flat_map(|s| s.points.iter())
+        .map(|p| (transform.position_from_point(&egui_plot::PlotPoint::new(p.day as f64, p.value)), p.figure.clone()))
+        .collect();
+    let mut nearest: Option<(&SeriesPoint, f32)> = None;
+    if let Some(pos) = response.response.hover_pos() {
+        for p in topic.sources.iter().flat_map(|s| s.points.iter()) {
+            let at = transform.position_from_point(&egui_plot::PlotPoint::new(p.day as f64, p.value));
+            let d = at.distance(pos);
+            if d <= PICK_RADIUS && nearest.is_none_or(|(_, best)| d < best) {
+                nearest = Some((p, d));
+            }
+        }
+    }
+    if let Some((p, _)) = nearest
+        && let Some(f) = analysis.figures.iter().find(|f| f.id == p.figure)
+    {
+        let source = source_of(&f.doc);
+        response.response.clone().on_hover_ui_at_pointer(|ui| point_card(ui, f, p, source.as_ref()));
+        if response.response.clicked() {
+            app.command(Command::ShowFigure(f.id.clone()));
+        }
+    }
+    let lane = timeline_lane(ui, &analysis, &transform, lane_height, shift, &source_of);
+    // The export takes the plot with its lane.
+    app.plot_rect = Some(response.response.rect.union(lane));
+}
+
+fn topic_text(t: &TopicSeries) -> String {
+    let n = t.sources.iter().filter(|s| !s.claim).count();
+    let mut s = format!("{} · {n} report{}", t.label, if n == 1 { "" } else { "s" });
+    if !t.disputed.is_empty() {
+        s.push_str(&format!(" · {}", t.disputed));
+    }
+    s
+}
+
+/// How the markers read.
+fn legend_line(ui: &mut egui::Ui) {
+    ui.horizontal_wrapped(|ui| {
+        let weak = |t: &str| RichText::new(t).small().weak();
+        ui.label(weak("● a reported value   ▲ \"at least\"   ▮ band: \"about\" or a range   ○ provisional (a later day gives another value)   - - a party's claim"));
+    });
+}
+
+/// A step line: each value holds until the next one, the last to the end of the plot.
+fn steps(points: &[SeriesPoint], end: f64) -> Vec<[f64; 2]> {
+    // One value per day: the largest that day (several sentences may give it).
+    let mut by_day: Vec<(i32, f64)> = Vec::new();
+    for p in points {
+        match by_day.last_mut() {
+            Some((d, v)) if *d == p.day => *v = v.max(p.value),
+            _ => by_day.push((p.day, p.value)),
+        }
+    }
+    let mut out = Vec::new();
+    for (k, (d, v)) in by_day.iter().enumerate() {
+        if let Some(prev) = k.checked_sub(1).map(|j| by_day[j].1) {
+            out.push([*d as f64, prev]);
+        }
+        out.push([*d as f64, *v]);
+    }
+    if let Some((_, v)) = by_day.last() {
+        out.push([end, *v]);
+    }
+    out
+}
+
+fn band(p: &SeriesPoint) -> (f64, f64) {
+    match (p.approx.as_str(), p.low, p.high) {
+        ("range", Some(l), Some(h)) => (l as f64, h as f64),
+        _ => (p.value * 0.9, p.value * 1.1),
+    }
+}
+
+/// Points grouped by how they are drawn: (shape, filled, coordinates).
+fn marker_groups(points: &[SeriesPoint]) -> Vec<(MarkerShape, bool, Vec<[f64; 2]>)> {
+    let mut out: Vec<(MarkerShape, bool, Vec<[f64; 2]>)> = Vec::new();
+    for p in points {
+        let shape = match p.approx.as_str() {
+            "at_least" | "more_than" => MarkerShape::Up,
+            "at_most" | "less_than" => MarkerShape::Down,
+            _ => MarkerShape::Circle,
+        };
+        let filled = !p.provisional;
+        match out.iter_mut().find(|(s, f, _)| *s == shape && *f == filled) {
+            Some((_, _, v)) => v.push([p.day as f64, p.value]),
+            None => out.push((shape, filled, vec![[p.day as f64, p.value]])),
+        }
+    }
+    out
+}
+
+fn day_tick(value: f64, shift: Option<i32>) -> String {
+    if (value - value.round()).abs() > 1e-6 {
+        return String::new();
+    }
+    day_label(value.round() as i32, shift)
+}
+
+fn point_card(ui: &mut egui::Ui, f: &Figure, p: &SeriesPoint, source: Option<&(String, String, Color32)>) {
+    if let Some((_, label, color)) = source {
+        ui.label(RichText::new(label).strong().color(*color));
+    }
+    ui.label(
+        RichText::new(format!("{} {} · {}", crate::compare::value_text(f), f.outcome.replace('_', " "), p.as_of))
+            .strong(),
+    );
+    if let Some(by) = &f.by {
+        ui.label(format!("according to {by}{}", if f.claim { " (a party's claim)" } else { "" }));
+    }
+    if p.provisional {
+        ui.label(RichText::new("provisional: a later day gives another value").weak());
+    }
+    ui.add(egui::Label::new(RichText::new(&f.sentence).italics()).wrap());
+    ui.label(RichText::new("Click to read it in the report.").weak().small());
+}
+
+/// What happened when, on the plot's day axis: a tick per happening, its label, and a dot
+/// per report that tells of it.
+fn timeline_lane(
+    ui: &mut egui::Ui,
+    a: &Analysis,
+    transform: &egui_plot::PlotTransform,
+    height: f32,
+    shift: Option<i32>,
+    source_of: &dyn Fn(&str) -> Option<(String, String, Color32)>,
+) -> egui::Rect {
+    let frame = *transform.frame();
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(ui.available_width(), height), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let axis_y = rect.top() + 24.0;
+    painter.line_segment(
+        [egui::pos2(frame.left(), axis_y), egui::pos2(frame.right(), axis_y)],
+        egui::Stroke::new(1.0, ui.visuals().weak_text_color()),
+    );
+    painter.text(
+        egui::pos2(rect.left() + 2.0, rect.top() + 2.0),
+        egui::Align2::LEFT_TOP,
+        "What happened",
+        egui::FontId::proportional(11.5),
+        ui.visuals().weak_text_color(),
+    );
+    // Labels are stacked in rows so that none covers another.
+    let mut row_ends: Vec<f32> = Vec::new();
+    let font = egui::FontId::proportional(12.0);
+    let mut hovered: Option<&crate::extract::TimelineEntry> = None;
+    for e in &a.timeline {
+        let Some((day, _)) = day_number(&e.date) else { continue };
+        let hours = e.time.as_deref().and_then(|t| t.get(..2)?.parse::<f64>().ok()).unwrap_or(12.0);
+        let x = transform.position_from_point_x(day as f64 - 0.5 + hours / 24.0);
+        if x < frame.left() - 1.0 || x > frame.right() + 1.0 {
+            continue;
+        }
+        let when = match &e.time {
+            Some(t) => format!("{} {t}", day_label(day, shift)),
+            None => day_label(day, shift),
+        };
+        let text = format!("{when}: {}", short(&e.label, 34));
+        let galley = painter.layout_no_wrap(text, font.clone(), ui.visuals().text_color());
+        let w = galley.size().x;
+        let left = (x - 4.0).min(frame.right() - w).max(rect.left());
+        let row = row_ends.iter().position(|end| *end + 8.0 < left).unwrap_or(row_ends.len());
+        if row >= 4 {
+            continue;
+        }
+        if row == row_ends.len() {
+            row_ends.push(left + w);
+        } else {
+            row_ends[row] = left + w;
+        }
+        let y = axis_y + 10.0 + row as f32 * 19.0;
+        painter.line_segment(
+            [egui::pos2(x, axis_y - 5.0), egui::pos2(x, y)],
+            egui::Stroke::new(1.0, ui.visuals().weak_text_color()),
+        );
+        // One dot per report that tells of it.
+        for (k, doc) in e.docs.iter().enumerate() {
+            let color = source_of(doc).map(|s| s.2).unwrap_or(Color32::GRAY);
+            painter.circle_filled(
+                egui::pos2(x + k as f32 * 7.0 - (e.docs.len() as f32 - 1.0) * 3.5, axis_y),
+                3.0,
+                color,
+            );
+        }
+        let label_rect = egui::Rect::from_min_size(egui::pos2(left, y), galley.size());
+        painter.galley(label_rect.min, galley, ui.visuals().text_color());
+        if ui.rect_contains_pointer(label_rect) {
+            hovered = Some(e);
+        }
+    }
+    if let Some(e) = hovered {
+        let id = ui.make_persistent_id("timeline-hover");
+        ui.interact(rect, id, Sense::hover()).on_hover_ui_at_pointer(|ui| {
+            ui.label(RichText::new(&e.label).strong());
+            for doc in &e.docs {
+                if let Some((_, label, color)) = source_of(doc) {
+                    ui.label(RichText::new(format!("told by {label}")).color(color));
+                }
+            }
+            ui.label(RichText::new(format!("in the words: {}", e.text.join(" · "))).weak().small());
+        });
+    }
+    rect
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(n).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// The plot's points as CSV, for the topic shown.
+pub fn csv(app: &ParallaxApp) -> Option<String> {
+    let a = app.analysis.as_ref()?;
+    let series = topic_series(a);
+    let t = chosen(app, &series)?;
+    Some(series_csv(a, &[t]))
+}

@@ -1,0 +1,720 @@
+//! Disagreements in the words themselves, which editors check before they quote a report:
+//! - **quotes**: one speaker quoted with different words in different reports ("the most
+//!   suitable" against "the most adapted response to the crisis");
+//! - **names**: one person or group spelt differently ("Mokhtar Belmokhtar" / "Moktar
+//!   Belmoktar"; "Masked Brigade" / "Brigade of the Masked Ones").
+//!
+//! Both work on the tokens of the extraction. Names are compared within buckets keyed by
+//! their shape (word count and initials, or their set of word stems), so the work grows with
+//! the number of names, not with its square.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::extract::text::{Kind, Sentence, Token};
+
+/// One report's text as the comparison needs it.
+pub struct DocText<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    pub sentences: &'a [Sentence],
+}
+
+/// A passage of one report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Passage {
+    pub doc: String,
+    /// The words as the report writes them.
+    pub text: String,
+    /// The sentence they are in.
+    pub sentence: String,
+    /// Byte offsets of `text` in the document.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One speaker quoted with different words by different reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteVariant {
+    pub id: String,
+    pub speaker: String,
+    /// One quotation per report, in report order.
+    pub quotes: Vec<Passage>,
+}
+
+/// One person or group written differently by different reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NameVariants {
+    pub id: String,
+    /// The form most reports use (ties: the longest).
+    pub name: String,
+    /// Each distinct spelling, with the first place each report writes it.
+    pub variants: Vec<Passage>,
+}
+
+/// Words that may sit inside a name between capitalised words: "Brigade of the Masked Ones",
+/// "al Qaeda in the Islamic Maghreb".
+const JOINERS: &[&str] = &["of", "the", "in", "al", "el", "de", "du", "la", "bin", "ibn", "von", "van", "for", "and"];
+
+/// Words that open sentences or stand before names without being part of them.
+const NOT_NAME: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "but",
+    "and",
+    "or",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "however",
+    "meanwhile",
+    "according",
+    "also",
+    "some",
+    "many",
+    "several",
+    "all",
+    "one",
+    "two",
+    "three",
+    "there",
+    "here",
+    "what",
+    "who",
+    "where",
+    "why",
+    "how",
+];
+
+/// Titles that stand before a name without being the name: "French President Francois
+/// Hollande" is Hollande.
+const TITLES: &[&str] = &[
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "foreign",
+    "interior",
+    "defence",
+    "defense",
+    "general",
+    "chief",
+    "king",
+    "queen",
+    "prince",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "senator",
+    "governor",
+    "mayor",
+    "pope",
+    "sheikh",
+    "colonel",
+    "captain",
+    "commander",
+    "lieutenant",
+    "sergeant",
+    "officer",
+    "ambassador",
+    "chancellor",
+    "premier",
+    "leader",
+    "director",
+    "executive",
+    "chairman",
+    "lord",
+    "sir",
+    "dame",
+    "judge",
+    "justice",
+    "deputy",
+    "vice",
+    "state",
+    "home",
+    "sen",
+    "gov",
+    "gen",
+    "col",
+    "capt",
+    "lt",
+    "rev",
+    "father",
+    "bishop",
+    "archbishop",
+];
+
+/// Words too common to tell two contexts apart.
+const STOP: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as", "that",
+    "this", "it", "its", "is", "was", "were", "be", "been", "being", "are", "has", "have", "had", "he", "she", "they",
+    "his", "her", "their", "them", "we", "our", "i", "you", "not", "no", "said", "says", "saying", "told", "say",
+    "would", "will", "could", "should", "can", "may", "might", "there", "which", "who", "what", "when", "where",
+    "also", "than", "then", "so", "if", "into", "about", "after", "before", "over", "out", "up", "all", "more", "most",
+    "very", "one", "s", "'s", "do", "did", "does", "just", "such", "some", "any", "other", "these", "those", "added",
+];
+
+fn is_quote_mark(t: &Token) -> bool {
+    t.kind == Kind::Punct && matches!(t.lower.as_str(), "\"" | "“" | "”")
+}
+
+/// A crude stem, enough to hear "Algeria" in "Algerian" and "crisis" in "crises".
+fn stem(w: &str) -> String {
+    w.trim_start_matches('\'').chars().take(5).collect()
+}
+
+fn content_stems(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> BTreeSet<String> {
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| t.kind == Kind::Word && !skip(*k) && !STOP.contains(&t.lower.as_str()) && t.lower.len() > 2)
+        .map(|(_, t)| stem(&t.lower))
+        .collect()
+}
+
+/// A run of capitalised words (with joiners inside): token range, inclusive.
+fn name_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    let capital = |t: &Token| t.kind == Kind::Word && t.cap && !t.lower.starts_with('\'');
+    while k < tokens.len() {
+        if !capital(&tokens[k]) || (NOT_NAME.contains(&tokens[k].lower.as_str()) && k + 1 < tokens.len()) {
+            k += 1;
+            continue;
+        }
+        let first = k;
+        let mut last = k;
+        let mut j = k + 1;
+        while j < tokens.len() {
+            if capital(&tokens[j]) {
+                last = j;
+                j += 1;
+            } else if JOINERS.contains(&tokens[j].lower.as_str()) {
+                // A joiner belongs to the name only when a capitalised word follows.
+                let mut m = j;
+                while m < tokens.len() && JOINERS.contains(&tokens[m].lower.as_str()) {
+                    m += 1;
+                }
+                if m < tokens.len() && capital(&tokens[m]) && m - j <= 2 {
+                    j = m;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        out.push((first, last));
+        k = last + 1;
+    }
+    out
+}
+
+/// Levenshtein distance on characters, stopping early past `limit`.
+fn edits(a: &str, b: &str, limit: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut best = cur[0];
+        for j in 1..=b.len() {
+            let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+            best = best.min(cur[j]);
+        }
+        if best > limit {
+            return limit + 1;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Two words that are one name spelt two ways: long enough that a letter or two is a
+/// spelling and not another word ("Mokhtar" / "Moktar", not "Mali" / "Male").
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let n = a.chars().count().min(b.chars().count());
+    let limit = match n {
+        0..=4 => return false,
+        5..=8 => 1,
+        _ => 2,
+    };
+    // Plurals and demonyms are other words: "Algeria" / "Algerian", "Briton" / "Britons".
+    if a.starts_with(b) || b.starts_with(a) {
+        return false;
+    }
+    edits(a, b, limit) <= limit
+}
+
+/// Where a name starts once the titles and nationalities before it are set aside: "French
+/// President Francois Hollande" is "Francois Hollande".
+fn strip_titles(text: &str, t: &[Token], mut a: usize, b: usize) -> usize {
+    let lex = crate::extract::lexicon::lexicon();
+    while a < b {
+        if TITLES.contains(&t[a].lower.as_str()) {
+            a += 1;
+        } else if let Some((_, _, used)) = lex.nationality_at(text, t, a).filter(|&(_, _, u)| a + u <= b) {
+            a += used;
+        } else {
+            break;
+        }
+    }
+    a
+}
+
+/// A name mention in one report.
+struct NameMention {
+    doc: usize,
+    surface: String,
+    /// Lower-cased words other than joiners.
+    words: Vec<String>,
+    start: usize,
+    end: usize,
+    sentence: usize,
+}
+
+fn mentions(docs: &[DocText]) -> Vec<NameMention> {
+    let lex = crate::extract::lexicon::lexicon();
+    let mut out = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for (a, b) in name_runs(&s.tokens) {
+                // Titles before the name are not part of it.
+                let a = strip_titles(doc.text, &s.tokens, a, b);
+                let words: Vec<String> = s.tokens[a..=b]
+                    .iter()
+                    .filter(|t| !JOINERS.contains(&t.lower.as_str()))
+                    .map(|t| t.lower.to_string())
+                    .collect();
+                if words.len() < 2 {
+                    continue;
+                }
+                let (start, end) = (s.tokens[a].start, s.tokens[b].end);
+                let surface = doc.text[start..end].to_string();
+                // Countries and nationalities are the gazetteer's, not names to compare.
+                if lex.nationalities.contains_key(&surface) {
+                    continue;
+                }
+                out.push(NameMention { doc: d, surface, words, start, end, sentence: si });
+            }
+        }
+    }
+    out
+}
+
+/// Words that name a kind of thing rather than the thing: "the Masked Ones" is the Masked.
+const GENERIC: &[&str] = &["ones", "group", "movement", "organisation", "organization"];
+
+/// Two names are one when every word of one is spelt like a word of the other, in order,
+/// with at least one spelt differently; or when they hold the same words in another order
+/// ("Masked Brigade" / "Brigade of the Masked Ones").
+fn variants_of(ms: &[NameMention]) -> Vec<Vec<usize>> {
+    let n = ms.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    let union = |p: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (root(p, a), root(p, b));
+        if ra != rb {
+            p[ra] = rb;
+        }
+    };
+    // Identical spellings are one name already.
+    let mut by_surface: HashMap<&str, usize> = HashMap::new();
+    for (i, m) in ms.iter().enumerate() {
+        match by_surface.get(m.surface.as_str()) {
+            Some(&j) => union(&mut parent, i, j),
+            None => {
+                by_surface.insert(&m.surface, i);
+            }
+        }
+    }
+    let distinct: Vec<usize> = by_surface.values().copied().collect();
+    // Spelling: same number of words and the same initials.
+    let mut shape: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for &i in &distinct {
+        let key: String = ms[i].words.iter().filter_map(|w| w.chars().next()).collect();
+        shape.entry(key).or_default().push(i);
+    }
+    for group in shape.values() {
+        for (x, &i) in group.iter().enumerate() {
+            for &j in &group[x + 1..] {
+                let (a, b) = (&ms[i].words, &ms[j].words);
+                let differs = a.iter().zip(b).filter(|(p, q)| p != q).count();
+                if differs > 0 && a.iter().zip(b).all(|(p, q)| same_word(p, q)) && (differs < a.len() || a.len() >= 2) {
+                    union(&mut parent, i, j);
+                }
+            }
+        }
+    }
+    // Order: the same words, generic ones aside, in another order.
+    let mut sets: BTreeMap<Vec<&str>, Vec<usize>> = BTreeMap::new();
+    for &i in &distinct {
+        let mut key: Vec<&str> =
+            ms[i].words.iter().map(String::as_str).filter(|w| !GENERIC.contains(w)).collect::<Vec<_>>();
+        key.sort_unstable();
+        key.dedup();
+        if key.len() >= 2 {
+            sets.entry(key).or_default().push(i);
+        }
+    }
+    for group in sets.values() {
+        for &j in &group[1..] {
+            let (a, b) = (&ms[group[0]], &ms[j]);
+            // Not a longer form of the same name ("Masked Brigade" in "the Masked Brigade
+            // group"): the words must stand in another order.
+            let order = |m: &NameMention| {
+                m.words.iter().filter(|w| !GENERIC.contains(&w.as_str())).cloned().collect::<Vec<_>>()
+            };
+            if order(a) != order(b) {
+                union(&mut parent, group[0], j);
+            }
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    groups.into_values().collect()
+}
+
+fn passage(docs: &[DocText], doc: usize, sentence: usize, start: usize, end: usize) -> Passage {
+    let d = &docs[doc];
+    Passage {
+        doc: d.id.to_string(),
+        text: d.text[start..end].to_string(),
+        sentence: d.sentences[sentence].text(d.text).to_string(),
+        start,
+        end,
+    }
+}
+
+/// Names that the reports spell differently, one entry per person or group.
+pub fn name_variants(docs: &[DocText]) -> Vec<NameVariants> {
+    let ms = mentions(docs);
+    let mut out = Vec::new();
+    for group in variants_of(&ms) {
+        let spellings: BTreeSet<&str> = group.iter().map(|&i| ms[i].surface.as_str()).collect();
+        let reports: BTreeSet<usize> = group.iter().map(|&i| ms[i].doc).collect();
+        // A disagreement between reports, not a report's own shorthand.
+        if spellings.len() < 2 || reports.len() < 2 {
+            continue;
+        }
+        let mut variants: Vec<Passage> = Vec::new();
+        let mut seen: BTreeSet<(usize, &str)> = BTreeSet::new();
+        for &i in &group {
+            let m = &ms[i];
+            if seen.insert((m.doc, m.surface.as_str())) {
+                variants.push(passage(docs, m.doc, m.sentence, m.start, m.end));
+            }
+        }
+        variants.sort_by(|a, b| (a.doc.as_str(), a.start).cmp(&(b.doc.as_str(), b.start)));
+        // The form most reports use; ties go to the longest.
+        let name = spellings
+            .iter()
+            .max_by_key(|s| {
+                let n = group.iter().filter(|&&i| ms[i].surface == **s).map(|&i| ms[i].doc).collect::<BTreeSet<_>>();
+                (n.len(), s.len())
+            })
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        out.push(NameVariants { id: String::new(), name, variants });
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    for (k, v) in out.iter_mut().enumerate() {
+        v.id = format!("n{}", k + 1);
+    }
+    out
+}
+
+/// A quotation in one report, with who is said to have said it.
+struct Quote {
+    doc: usize,
+    sentence: usize,
+    /// Token range of the quoted words (inside the marks).
+    first: usize,
+    last: usize,
+    /// The speaker's surname, lower-cased, and the name as written.
+    key: String,
+    speaker: String,
+    /// Content stems of the sentence, the speaker's name aside; and of the quote alone.
+    context: BTreeSet<String>,
+    words: BTreeSet<String>,
+}
+
+/// The person a sentence quotes: the name written outside the quotation marks, titles aside,
+/// nearest the quote; "he said" refers to the last person named.
+fn speaker_in(s: &Sentence, text: &str, inside: &dyn Fn(usize) -> bool) -> Option<(usize, usize)> {
+    let lex = crate::extract::lexicon::lexicon();
+    name_runs(&s.tokens)
+        .into_iter()
+        .filter(|&(a, b)| !inside(a) && !inside(b))
+        .map(|(a, b)| (strip_titles(text, &s.tokens, a, b), b))
+        // A person's name: two words or more, not a country or a nationality.
+        .filter(|&(a, b)| {
+            let words = s.tokens[a..=b].iter().filter(|t| !JOINERS.contains(&t.lower.as_str())).count();
+            words >= 2 && !lex.nationalities.contains_key(&text[s.tokens[a].start..s.tokens[b].end])
+        })
+        .last()
+}
+
+fn quotes(docs: &[DocText]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let mut last_speaker: Option<(String, String)> = None;
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let t = &s.tokens;
+            // Quotation marks pair up within the sentence.
+            let marks: Vec<usize> = (0..t.len()).filter(|&k| is_quote_mark(&t[k])).collect();
+            let spans: Vec<(usize, usize)> =
+                marks.chunks(2).filter(|c| c.len() == 2 && c[1] > c[0] + 1).map(|c| (c[0] + 1, c[1] - 1)).collect();
+            let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
+            let named = speaker_in(s, doc.text, &inside);
+            if let Some((a, b)) = named {
+                let surname = t[b].lower.to_string();
+                last_speaker = Some((surname, doc.text[t[a].start..t[b].end].to_string()));
+            }
+            if spans.is_empty() {
+                continue;
+            }
+            let pronoun = t.iter().enumerate().any(|(k, x)| !inside(k) && x.is_any(&["he", "she"]));
+            let who = match named {
+                Some(_) => last_speaker.clone(),
+                None if pronoun => last_speaker.clone(),
+                None => None,
+            };
+            let Some((key, speaker)) = who else { continue };
+            let name_words: BTreeSet<String> = speaker.split_whitespace().map(|w| stem(&w.to_lowercase())).collect();
+            for &(first, last) in &spans {
+                // "…is found," — the comma is the sentence's, not the speaker's.
+                let mut last = last;
+                while last > first && t[last].kind == Kind::Punct {
+                    last -= 1;
+                }
+                let words = t[first..=last].iter().filter(|x| x.kind == Kind::Word).count();
+                if words < 2 {
+                    continue;
+                }
+                let context: BTreeSet<String> =
+                    content_stems(t, &|_| false).into_iter().filter(|w| !name_words.contains(w)).collect();
+                let words = content_stems(&t[first..=last], &|_| false);
+                out.push(Quote {
+                    doc: d,
+                    sentence: si,
+                    first,
+                    last,
+                    key: key.clone(),
+                    speaker: speaker.clone(),
+                    context,
+                    words,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Quotations of one speaker that differ between reports while telling of the same thing.
+pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
+    let qs = quotes(docs);
+    // Speakers whose surnames are one name spelt two ways share a key.
+    let mut keys: Vec<String> = qs.iter().map(|q| q.key.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    keys.sort();
+    let canon = |k: &str| keys.iter().find(|o| same_word(o, k)).cloned().unwrap_or_else(|| k.to_string());
+    let mut by_speaker: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, q) in qs.iter().enumerate() {
+        by_speaker.entry(canon(&q.key)).or_default().push(i);
+    }
+    let text_of = |q: &Quote| {
+        let d = &docs[q.doc];
+        let s = &d.sentences[q.sentence];
+        d.text[s.tokens[q.first].start..s.tokens[q.last].end].to_string()
+    };
+    let norm = |s: &str| {
+        s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    };
+    let mut out = Vec::new();
+    for ids in by_speaker.values() {
+        if ids.iter().map(|&i| qs[i].doc).collect::<BTreeSet<_>>().len() < 2 {
+            continue;
+        }
+        // Each quote's best counterpart in another report: the one whose sentence tells of the
+        // most of the same things, with a word of one quotation in the other's sentence.
+        let mut used: BTreeSet<usize> = BTreeSet::new();
+        let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+        for (x, &i) in ids.iter().enumerate() {
+            for &j in &ids[x + 1..] {
+                let (a, b) = (&qs[i], &qs[j]);
+                if a.doc == b.doc {
+                    continue;
+                }
+                let (ta, tb) = (norm(&text_of(a)), norm(&text_of(b)));
+                // The same words (or one report quoting part of the other): they agree.
+                if ta.contains(&tb) || tb.contains(&ta) {
+                    used.insert(i);
+                    used.insert(j);
+                    continue;
+                }
+                let shared = a.context.intersection(&b.context).count();
+                let crossing = a.words.iter().any(|w| b.context.contains(w) && !b.words.contains(w))
+                    || b.words.iter().any(|w| a.context.contains(w) && !a.words.contains(w));
+                // Or quotations that share words but not all of them.
+                let overlap = a.words.intersection(&b.words).count();
+                if shared >= 2 && (crossing || overlap >= 2) {
+                    pairs.push((shared, i, j));
+                }
+            }
+        }
+        pairs.sort_by(|p, q| q.0.cmp(&p.0));
+        for (_, i, j) in pairs {
+            if used.contains(&i) || used.contains(&j) {
+                continue;
+            }
+            used.insert(i);
+            used.insert(j);
+            let mut quotes: Vec<Passage> = [i, j]
+                .iter()
+                .map(|&k| {
+                    let q = &qs[k];
+                    let s = &docs[q.doc].sentences[q.sentence];
+                    passage(docs, q.doc, q.sentence, s.tokens[q.first].start, s.tokens[q.last].end)
+                })
+                .collect();
+            quotes.sort_by(|a, b| a.doc.cmp(&b.doc));
+            out.push(QuoteVariant { id: String::new(), speaker: qs[i].speaker.clone(), quotes });
+        }
+    }
+    for (k, v) in out.iter_mut().enumerate() {
+        v.id = format!("q{}", k + 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::sentences;
+
+    fn docs(texts: &[&'static str]) -> Vec<(String, Vec<Sentence>)> {
+        texts.iter().enumerate().map(|(i, t)| (format!("d{}", i + 1), sentences(t))).collect()
+    }
+
+    fn run<T>(texts: &[&'static str], f: impl Fn(&[DocText]) -> T) -> T {
+        let d = docs(texts);
+        let views: Vec<DocText> =
+            d.iter().zip(texts).map(|((id, s), t)| DocText { id, text: t, sentences: s }).collect();
+        f(&views)
+    }
+
+    #[test]
+    fn spellings_and_word_orders_are_one_name() {
+        let a = "Troops surrounded a camp run by the Red Hand Column, led by Mohamed Haddad.";
+        let b = "The Column of the Red Hand, whose leader Mohammed Hadad fled, denied it.";
+        let c = "Police said Mohamed Haddad was seen near the camp.";
+        let names = run(&[a, b, c], name_variants);
+        let got: Vec<(String, Vec<String>)> =
+            names.iter().map(|n| (n.name.clone(), n.variants.iter().map(|v| v.text.clone()).collect())).collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got.iter()
+                .any(|(_, v)| v.contains(&"Red Hand Column".into()) && v.contains(&"Column of the Red Hand".into()))
+        );
+        let person = got.iter().find(|(n, _)| n == "Mohamed Haddad").expect("the leader, by the common spelling");
+        assert!(person.1.contains(&"Mohammed Hadad".into()));
+    }
+
+    #[test]
+    fn different_people_and_longer_forms_are_not_variants() {
+        let a = "North Korea fired a missile; President Joe Biden spoke to Mark Smith.";
+        let b = "South Korea said Joe Biden and Mary Smith were briefed by the Korea Herald.";
+        assert!(run(&[a, b], name_variants).is_empty());
+    }
+
+    #[test]
+    fn a_speaker_quoted_with_other_words() {
+        let a = "Mayor Anna Lindqvist called the evacuation of the valley \"a success\" on Monday.";
+        let b = "Anna Lindqvist, the mayor, said the evacuation was \"an orderly retreat from the valley\".";
+        let c =
+            "Lindqvist later said \"we will rebuild\", and Mayor Anna Lindqvist thanked \"all the volunteers\" too.";
+        let q = run(&[a, b, c], quote_variants);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker, "Anna Lindqvist");
+        let texts: Vec<&str> = q[0].quotes.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["a success", "an orderly retreat from the valley"]);
+    }
+
+    #[test]
+    fn the_same_words_are_not_a_variant() {
+        let a = "Fire chief Tom Baker said the blaze was \"under control\" by noon.";
+        let b = "The blaze was \"under control\", fire chief Tom Baker told reporters.";
+        assert!(run(&[a, b], quote_variants).is_empty());
+    }
+}

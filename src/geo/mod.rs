@@ -1,0 +1,404 @@
+//! The site map's geometry, without drawing: country outlines (Natural Earth), places placed
+//! by the gazetteer or, where it does not know them, by the distances and bearings the reports
+//! state ("about 40km south-west of In Amenas"), each stated relation as an edge checked
+//! against the others and against the gazetteer, and a projection into a unit square.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::analysis::Analysis;
+
+/// Country outlines: Natural Earth 1:110m via world-atlas (`tools/build_outlines.py`).
+const OUTLINES: &str = include_str!("../../assets/geo/outlines.tsv");
+
+pub struct Outline {
+    pub name: String,
+    /// Rings of (lon, lat).
+    pub rings: Vec<Vec<[f32; 2]>>,
+    /// lon min, lat min, lon max, lat max.
+    pub bbox: [f32; 4],
+}
+
+pub fn outlines() -> &'static [Outline] {
+    static CELL: OnceLock<Vec<Outline>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        OUTLINES
+            .lines()
+            .filter_map(|line| {
+                let (name, rings) = line.split_once('\t')?;
+                let rings: Vec<Vec<[f32; 2]>> = rings
+                    .split(';')
+                    .map(|r| {
+                        r.split(' ')
+                            .filter_map(|p| {
+                                let (x, y) = p.split_once(',')?;
+                                Some([x.parse().ok()?, y.parse().ok()?])
+                            })
+                            .collect()
+                    })
+                    .filter(|r: &Vec<[f32; 2]>| r.len() >= 3)
+                    .collect();
+                let mut bbox = [f32::MAX, f32::MAX, f32::MIN, f32::MIN];
+                for p in rings.iter().flatten() {
+                    bbox = [bbox[0].min(p[0]), bbox[1].min(p[1]), bbox[2].max(p[0]), bbox[3].max(p[1])];
+                }
+                Some(Outline { name: name.to_string(), rings, bbox })
+            })
+            .collect()
+    })
+}
+
+const EARTH_KM: f64 = 6371.0;
+
+/// Compass bearings in degrees clockwise from north.
+pub fn bearing_degrees(b: &str) -> Option<f64> {
+    Some(match b {
+        "N" => 0.0,
+        "NE" => 45.0,
+        "E" => 90.0,
+        "SE" => 135.0,
+        "S" => 180.0,
+        "SW" => 225.0,
+        "W" => 270.0,
+        "NW" => 315.0,
+        _ => return None,
+    })
+}
+
+/// The point `km` from (lat, lon) in direction `deg` on a sphere.
+pub fn destination(lat: f64, lon: f64, deg: f64, km: f64) -> (f64, f64) {
+    let (p1, l1, b, d) = (lat.to_radians(), lon.to_radians(), deg.to_radians(), km / EARTH_KM);
+    let p2 = (p1.sin() * d.cos() + p1.cos() * d.sin() * b.cos()).asin();
+    let l2 = l1 + (b.sin() * d.sin() * p1.cos()).atan2(d.cos() - p1.sin() * p2.sin());
+    (p2.to_degrees(), l2.to_degrees())
+}
+
+/// Great-circle distance in km.
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (p1, p2) = (a.0.to_radians(), b.0.to_radians());
+    let dp = p2 - p1;
+    let dl = (b.1 - a.1).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * EARTH_KM * h.sqrt().asin()
+}
+
+/// Initial bearing from a to b, degrees clockwise from north.
+pub fn initial_bearing(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (p1, p2) = (a.0.to_radians(), b.0.to_radians());
+    let dl = (b.1 - a.1).to_radians();
+    let y = dl.sin() * p2.cos();
+    let x = p1.cos() * p2.sin() - p1.sin() * p2.cos() * dl.cos();
+    (y.atan2(x).to_degrees() + 360.0) % 360.0
+}
+
+fn angle_between(a: f64, b: f64) -> f64 {
+    let d = (a - b).abs() % 360.0;
+    d.min(360.0 - d)
+}
+
+/// How a place got its position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Placement {
+    /// From the gazetteer.
+    Gazetteer,
+    /// From the reports' stated distances and bearings.
+    Derived,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MapPlace {
+    pub name: String,
+    pub kind: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub placement: Placement,
+    /// For a derived place: the radius (km) within which the stated relations put it.
+    pub uncertainty_km: f64,
+    pub docs: Vec<String>,
+}
+
+/// A stated relation drawn as an edge from `object` to `subject`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MapEdge {
+    pub doc: String,
+    pub subject: String,
+    pub object: String,
+    pub km: Option<f64>,
+    pub bearing: Option<String>,
+    pub text: String,
+    /// Why the edge is flagged (another report states otherwise, or the gazetteer does).
+    pub flags: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SiteMap {
+    pub places: Vec<MapPlace>,
+    pub edges: Vec<MapEdge>,
+    /// The region shown: lon min, lat min, lon max, lat max.
+    pub view: [f64; 4],
+    /// Places too far from the event to draw with it (the home countries of victims).
+    pub elsewhere: Vec<String>,
+}
+
+/// Where a relation's object is: a place, or a country's border ("the Libyan border").
+fn anchor(name: &str, known: &BTreeMap<String, (f64, f64)>) -> Option<(f64, f64)> {
+    known.get(name).copied()
+}
+
+/// The nearest point of a country's outline to a point (lat, lon), for "50 km west of the
+/// Libyan border".
+fn nearest_on_border(country: &str, from: (f64, f64)) -> Option<(f64, f64)> {
+    let o = outlines().iter().find(|o| o.name == country)?;
+    o.rings
+        .iter()
+        .flatten()
+        .map(|p| (p[1] as f64, p[0] as f64))
+        .min_by(|a, b| distance_km(*a, from).total_cmp(&distance_km(*b, from)))
+}
+
+/// The country a border belongs to: "Libyan border" → "Libya".
+fn border_country(name: &str) -> Option<String> {
+    let lex = crate::extract::lexicon::lexicon();
+    let stem = name.strip_suffix(" border")?;
+    lex.nationalities.get(stem).map(|&(c, _)| lex.country_name(c).to_string())
+}
+
+/// Places, derived places and edges of an analysis, and the region to show.
+pub fn site_map(a: &Analysis) -> SiteMap {
+    let mut known: BTreeMap<String, (f64, f64)> = BTreeMap::new();
+    let mut places: Vec<MapPlace> = Vec::new();
+    for p in &a.places {
+        if let (Some(lat), Some(lon)) = (p.lat, p.lon) {
+            known.insert(p.name.clone(), (lat, lon));
+            places.push(MapPlace {
+                name: p.name.clone(),
+                kind: p.kind.clone(),
+                lat,
+                lon,
+                placement: Placement::Gazetteer,
+                uncertainty_km: 0.0,
+                docs: p.docs.clone(),
+            });
+        }
+    }
+    // Unknown places from the relations, as long as each round places one more.
+    let mut derived: BTreeMap<String, Vec<(f64, f64, f64)>> = BTreeMap::new();
+    for _ in 0..4 {
+        let mut placed_any = false;
+        for r in &a.relations {
+            if known.contains_key(&r.subject) && !derived.contains_key(&r.subject) {
+                continue;
+            }
+            let (Some(km), Some(deg)) = (r.km, r.bearing.as_deref().and_then(bearing_degrees)) else { continue };
+            let Some(from) = anchor(&r.object, &known) else { continue };
+            let to = destination(from.0, from.1, deg, km);
+            // A compass point is ±22.5°; "about" a distance, ±10%.
+            let spread = km * 0.1 + km * (22.5f64).to_radians().tan();
+            let list = derived.entry(r.subject.clone()).or_default();
+            if !list.iter().any(|&(la, lo, _)| (la - to.0).abs() < 1e-9 && (lo - to.1).abs() < 1e-9) {
+                list.push((to.0, to.1, spread));
+                placed_any = true;
+            }
+        }
+        for (name, list) in &derived {
+            // Weighted by precision: a 40 km relation fixes a place better than a 1,300 km one.
+            let w: f64 = list.iter().map(|c| 1.0 / c.2.max(1.0)).sum();
+            let lat = list.iter().map(|c| c.0 / c.2.max(1.0)).sum::<f64>() / w;
+            let lon = list.iter().map(|c| c.1 / c.2.max(1.0)).sum::<f64>() / w;
+            known.insert(name.clone(), (lat, lon));
+        }
+        if !placed_any {
+            break;
+        }
+    }
+    for (name, list) in &derived {
+        let Some(&(lat, lon)) = known.get(name) else { continue };
+        let best = list.iter().map(|c| c.2).fold(f64::MAX, f64::min);
+        let docs: Vec<String> = a.places.iter().find(|p| &p.name == name).map(|p| p.docs.clone()).unwrap_or_default();
+        let kind = a.places.iter().find(|p| &p.name == name).map(|p| p.kind.clone()).unwrap_or_default();
+        places.push(MapPlace {
+            name: name.clone(),
+            kind,
+            lat,
+            lon,
+            placement: Placement::Derived,
+            uncertainty_km: best,
+            docs,
+        });
+    }
+    // Edges, flagged where the reports or the gazetteer say otherwise.
+    let mut edges: Vec<MapEdge> = Vec::new();
+    for r in &a.relations {
+        let mut flags = Vec::new();
+        for o in a.relations.iter().filter(|o| o.doc != r.doc && o.subject == r.subject && o.object == r.object) {
+            let outlet = outlet(a, &o.doc);
+            if let (Some(x), Some(y)) = (r.km, o.km)
+                && (x - y).abs() / x.max(y) > 0.15
+            {
+                flags.push(format!("{outlet} says {y:.0} km, not {x:.0} km"));
+            }
+            if let (Some(x), Some(y)) = (r.bearing.as_deref(), o.bearing.as_deref())
+                && angle_between(bearing_degrees(x).unwrap_or(0.0), bearing_degrees(y).unwrap_or(0.0)) >= 45.0
+            {
+                flags.push(format!("{outlet} says {y}, not {x}"));
+            }
+        }
+        // Against the gazetteer: both ends known from it (or the subject derived from other
+        // relations).
+        let subject_at = known.get(&r.subject).copied();
+        let object_at = match border_country(&r.object) {
+            Some(c) => subject_at.and_then(|s| nearest_on_border(&c, s)),
+            None => known.get(&r.object).copied(),
+        };
+        let derived_only_here = derived.get(&r.subject).is_some_and(|l| l.len() <= 1);
+        // Outlines at 1:110m are some 15 km off here and there.
+        let slack = if border_country(&r.object).is_some() { 20.0 } else { 0.0 };
+        if let (Some(s), Some(o), Some(km)) = (subject_at, object_at, r.km)
+            && !derived_only_here
+        {
+            let actual = distance_km(o, s);
+            if (actual - km).abs() > (km * 0.1).max(10.0) + slack {
+                flags.push(format!("the map puts {} {actual:.0} km from {}, not {km:.0} km", r.subject, r.object));
+            }
+            if let Some(deg) = r.bearing.as_deref().and_then(bearing_degrees)
+                && actual > 5.0
+            {
+                let real = initial_bearing(o, s);
+                if angle_between(real, deg) > 40.0 {
+                    flags.push(format!(
+                        "the map puts it {} of {}, not {}",
+                        compass(real),
+                        r.object,
+                        r.bearing.clone().unwrap_or_default()
+                    ));
+                }
+            }
+        }
+        edges.push(MapEdge {
+            doc: r.doc.clone(),
+            subject: r.subject.clone(),
+            object: r.object.clone(),
+            km: r.km,
+            bearing: r.bearing.clone(),
+            text: r.text.clone(),
+            flags,
+        });
+    }
+    // The region: the places the stated relations tie together, else the place most reports
+    // name; not the home towns and countries of everyone named.
+    let tied: Vec<&MapPlace> =
+        places.iter().filter(|p| a.relations.iter().any(|r| r.subject == p.name || r.object == p.name)).collect();
+    let core: Vec<&MapPlace> = if tied.is_empty() {
+        let best = places
+            .iter()
+            .filter(|p| p.kind != "country")
+            .max_by_key(|p| p.docs.len())
+            .or_else(|| places.iter().max_by_key(|p| p.docs.len()));
+        best.into_iter().collect()
+    } else {
+        tied
+    };
+    let mut view = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+    for p in &core {
+        view = [view[0].min(p.lon), view[1].min(p.lat), view[2].max(p.lon), view[3].max(p.lat)];
+    }
+    if core.is_empty() {
+        view = [-20.0, -10.0, 40.0, 50.0];
+    }
+    // A margin of a quarter of the span, and at least two degrees.
+    let pad_x = ((view[2] - view[0]) * 0.25).max(2.0);
+    let pad_y = ((view[3] - view[1]) * 0.25).max(2.0);
+    let view = [view[0] - pad_x, view[1] - pad_y, view[2] + pad_x, view[3] + pad_y];
+    let inside = |lat: f64, lon: f64| lat >= view[1] && lat <= view[3] && lon >= view[0] && lon <= view[2];
+    let elsewhere = places
+        .iter()
+        .filter(|p| !inside(p.lat, p.lon))
+        .filter(|p| {
+            // A country whose outline reaches into the view is drawn there.
+            p.kind != "country"
+                || !outlines().iter().any(|o| {
+                    o.name == p.name
+                        && (o.bbox[0] as f64) < view[2]
+                        && (o.bbox[2] as f64) > view[0]
+                        && (o.bbox[1] as f64) < view[3]
+                        && (o.bbox[3] as f64) > view[1]
+                })
+        })
+        .map(|p| p.name.clone())
+        .collect();
+    SiteMap { places, edges, view, elsewhere }
+}
+
+fn outlet(a: &Analysis, doc: &str) -> String {
+    a.documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_else(|| doc.to_string())
+}
+
+fn compass(deg: f64) -> &'static str {
+    const NAMES: [&str; 8] = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"];
+    NAMES[(((deg + 22.5) % 360.0) / 45.0) as usize % 8]
+}
+
+/// An equirectangular projection of a region into a rectangle of the given size, with north
+/// up and east-west distances true at the region's middle latitude.
+#[derive(Debug, Clone, Copy)]
+pub struct Projection {
+    lon0: f64,
+    lat1: f64,
+    scale: f64,
+    kx: f64,
+    offset: (f64, f64),
+}
+
+impl Projection {
+    pub fn fit(view: [f64; 4], width: f64, height: f64) -> Projection {
+        let mid = (view[1] + view[3]) / 2.0;
+        let kx = mid.to_radians().cos().max(0.2);
+        let w = (view[2] - view[0]) * kx;
+        let h = view[3] - view[1];
+        let scale = (width / w).min(height / h);
+        let offset = ((width - w * scale) / 2.0, (height - h * scale) / 2.0);
+        Projection { lon0: view[0], lat1: view[3], scale, kx, offset }
+    }
+    /// Screen position (x right, y down) of (lat, lon).
+    pub fn project(&self, lat: f64, lon: f64) -> (f64, f64) {
+        (self.offset.0 + (lon - self.lon0) * self.kx * self.scale, self.offset.1 + (self.lat1 - lat) * self.scale)
+    }
+    /// Screen length of a distance in km.
+    pub fn km(&self, km: f64) -> f64 {
+        km / 111.2 * self.scale
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn destination_and_distance_agree() {
+        // 40 km south-west of a desert town, and back.
+        let town = (28.05, 9.64);
+        let site = destination(town.0, town.1, 225.0, 40.0);
+        assert!((distance_km(town, site) - 40.0).abs() < 0.1);
+        assert!(site.0 < town.0 && site.1 < town.1);
+        assert_eq!(compass(initial_bearing(town, site)), "SW");
+    }
+
+    #[test]
+    fn outlines_are_loaded() {
+        let o = outlines();
+        assert!(o.len() > 150);
+        let algeria = o.iter().find(|c| c.name == "Algeria").expect("Algeria");
+        assert!(algeria.bbox[0] < 0.0 && algeria.bbox[2] > 9.0);
+    }
+
+    #[test]
+    fn projection_keeps_north_up_and_fits() {
+        let p = Projection::fit([0.0, 20.0, 10.0, 30.0], 400.0, 300.0);
+        let (x0, y0) = p.project(30.0, 0.0);
+        let (x1, y1) = p.project(20.0, 10.0);
+        assert!(x1 > x0 && y1 > y0);
+        assert!(x1 <= 400.0 + 1e-6 && y1 <= 300.0 + 1e-6);
+    }
+}
