@@ -16,7 +16,20 @@ fn fresh() -> Startup {
 }
 
 fn harness(startup: Startup) -> Harness<'static, ParallaxApp> {
-    Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(move |cc| ParallaxApp::new(cc, startup))
+    sized(startup, egui::vec2(1280.0, 800.0))
+}
+
+fn sized(startup: Startup, size: egui::Vec2) -> Harness<'static, ParallaxApp> {
+    Harness::builder().with_size(size).build_eframe(move |cc| ParallaxApp::new(cc, startup))
+}
+
+/// The sample in a large window, where every view has room.
+fn large_with_sample() -> Harness<'static, ParallaxApp> {
+    let mut h = sized(fresh(), egui::vec2(1700.0, 1300.0));
+    h.run_steps(2);
+    h.get_by_label("Try the sample reports").click();
+    settle(&mut h);
+    h
 }
 
 /// Steps until the background reading and analysis are done (they run on another thread).
@@ -295,9 +308,9 @@ fn click_at(h: &mut Harness<'_, ParallaxApp>, pos: egui::Pos2) {
 
 #[test]
 fn a_disagreement_row_expands_to_every_sentence_and_a_cell_opens_its_report() {
-    let mut h = with_sample();
+    let mut h = large_with_sample();
     // The conflict row comes first; its arrow lists the sentences of every report.
-    assert_eq!(h.query_all_by_label_contains("Four Chilean engineers are still missing").count(), 1, "only the reader");
+    assert_eq!(h.query_all_by_label_contains("Four Chilean engineers are still missing").count(), 0);
     h.get_all_by_label("⏵").next().expect("an arrow per row").click();
     h.run_steps(3);
     assert_eq!(h.state().expanded.len(), 1);
@@ -317,7 +330,7 @@ fn a_disagreement_row_expands_to_every_sentence_and_a_cell_opens_its_report() {
 
 #[test]
 fn quotes_and_names_that_differ_are_listed_and_lead_to_their_words() {
-    let mut h = with_sample();
+    let mut h = large_with_sample();
     assert!(h.query_by_label("Quoted differently").is_some());
     assert!(h.query_by_label("Names spelt differently").is_some());
     h.get_by_label("Hernan Valdivia").click();
@@ -332,15 +345,15 @@ fn quotes_and_names_that_differ_are_listed_and_lead_to_their_words() {
 
 #[test]
 fn side_by_side_lights_up_the_counterparts_of_a_hovered_figure() {
-    let mut h = with_sample();
+    let mut h = large_with_sample();
     h.get_by_label("Side by side").click();
     h.run_steps(3);
     assert_eq!(h.state().session.tab, parallax::app::state::Tab::SideBySide);
     assert!(h.query_by_label("Report in column 3").is_some() || h.query_all_by_label_contains("figures").count() >= 3);
-    // Hover along the first line of the Morning Ledger's paragraph on the Chilean engineers
+    // Hover along the first line of the Andes Courier's first paragraph (in the first column)
     // until its figure is under the pointer.
     let rect = h
-        .get_all_by_label_contains("Four Chilean engineers are still missing")
+        .get_all_by_label_contains("At least nine miners were killed")
         .map(|n| n.rect())
         .min_by(|a, b| a.left().total_cmp(&b.left()))
         .expect("the paragraph in a column");
@@ -352,18 +365,22 @@ fn side_by_side_lights_up_the_counterparts_of_a_hovered_figure() {
         }
     }
     let (topic, _) = h.state().linked.clone().expect("hovering a figure lights its topic");
-    assert_eq!(topic.outcome, "missing");
+    assert_eq!(topic.outcome, "killed");
     // The other reports say how many counterparts they have.
     assert!(h.query_all_by_label_contains("counterpart").count() >= 2);
 }
 
 #[test]
 fn the_plot_shows_the_most_disputed_topic_and_a_point_leads_to_its_sentence() {
-    let mut h = with_sample();
+    let mut h = large_with_sample();
     h.get_by_label("Figures over time").click();
     h.run_steps(4);
     // The conflict comes first in the topic picker.
-    assert!(h.query_all_by_label_contains("Chilean workers missing · 3 reports · conflict").count() >= 1);
+    let first = {
+        let a = h.state().analysis.clone().expect("analysed");
+        parallax::compare::series::topic_series(&a).first().map(|t| t.label.clone())
+    };
+    assert_eq!(first.as_deref(), Some("Chilean workers missing"));
     let points = h.state().plot.screen_points.clone();
     assert!(points.len() >= 3, "a point per figure: {points:?}");
     let (pos, id) = points[0].clone();
@@ -376,9 +393,45 @@ fn the_plot_shows_the_most_disputed_topic_and_a_point_leads_to_its_sentence() {
     let f = app.analysis.as_ref().and_then(|a| a.figures.iter().find(|f| f.id == id).cloned()).expect("the figure");
     assert_eq!((focus.start, focus.end), (f.start, f.end));
     // Another topic from the picker.
-    h.get_by_label_contains("Chilean workers missing · 3 reports").click();
+    h.get_by_label("Topic").click();
     h.run_steps(2);
     h.get_by_label_contains("people killed · 3 reports").click();
     h.run_steps(3);
     assert_eq!(h.state().session.plot_topic.as_deref(), Some("people killed"));
+}
+
+#[test]
+fn the_site_map_places_what_the_gazetteer_lacks_and_lists_a_place_s_mentions() {
+    let mut h = large_with_sample();
+    h.get_by_label("Site map").click();
+    h.run_steps(4);
+    let places = h.state().map.screen_places.clone();
+    // Arequipa and Lima from the gazetteer; the mine from the reports' stated distances.
+    for name in ["Arequipa", "Lima", "mine"] {
+        assert!(places.iter().any(|(_, n)| n == name), "{name} is drawn: {places:?}");
+    }
+    let map = {
+        let a = h.state().analysis.clone().expect("analysed");
+        parallax::geo::site_map(&a)
+    };
+    let mine = map.places.iter().find(|p| p.name == "mine").expect("the mine");
+    assert_eq!(mine.placement, parallax::geo::Placement::Derived);
+    // The broadcaster puts Arequipa south-west of the mine; the Courier, the mine south-west
+    // of Arequipa: those edges are flagged.
+    assert!(map.edges.iter().any(|e| e.flags.iter().any(|f| f.contains("Pacific Broadcast News"))));
+    // The schematic lists the parts of the site with what happened there.
+    assert!(h.query_by_label("The site, by the reports' words").is_some());
+    assert!(h.query_by_label("tunnel").is_some());
+    // Clicking a place lists its mentions per report; a mention opens the reader there.
+    let (pos, _) = places.iter().find(|(_, n)| n == "Lima").cloned().expect("Lima");
+    click_at(&mut h, pos);
+    assert_eq!(h.state().map.selected.as_deref(), Some("Lima"));
+    // The map's list is left of the reader, which shows the same sentence.
+    h.get_all_by_label_contains("760km south-east of Lima")
+        .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .expect("the Courier's sentence")
+        .click();
+    h.run_steps(3);
+    assert_eq!(h.state().session.selected.as_deref(), Some("sample:andes-courier-cerro-alto.txt"));
+    assert!(h.state().focus.is_some());
 }

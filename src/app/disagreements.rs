@@ -197,8 +197,14 @@ fn row(
     let top = ui.cursor().min;
     // The row's background goes under its cells: its place is kept now, filled afterwards.
     let background = ui.painter().add(egui::Shape::Noop);
+    // The whole row answers a click; it is registered before its cells so that the cells and
+    // the arrow, registered after it, take their own clicks first.
+    let spacing = ui.spacing().item_spacing.x;
+    let width = ARROW_WIDTH + TOPIC_WIDTH + cols.len() as f32 * w.source + spacing * (cols.len() + 1) as f32;
+    let rect = egui::Rect::from_min_size(top, egui::vec2(width, height));
+    let row_response = ui.interact(rect, ui.make_persistent_id(("disagreement", &d.id)), Sense::click());
     let mut show_figure = None;
-    let inner = ui.horizontal(|ui| {
+    ui.horizontal(|ui| {
         cell(ui, ARROW_WIDTH, height, |ui| {
             let arrow = if expanded { "⏷" } else { "⏵" };
             if ui
@@ -239,9 +245,6 @@ fn row(
             });
         }
     });
-    // The whole row answers a click (cells and the arrow take theirs first).
-    let rect = egui::Rect::from_min_max(top, egui::pos2(inner.response.rect.right(), inner.response.rect.bottom()));
-    let row_response = ui.interact(rect, ui.make_persistent_id(("disagreement", &d.id)), Sense::click());
     if index % 2 == 1 || row_response.hovered() {
         let fill = if row_response.hovered() {
             ui.visuals().widgets.hovered.weak_bg_fill.gamma_multiply(0.5)

@@ -67,9 +67,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             app.map.pan = Vec2::ZERO;
         }
         ui.label(
-            RichText::new("● from the gazetteer   ◇ placed by the reports' distances (circle: how sure)   → stated distance, in the report's colour; red: reports or gazetteer disagree")
-                .small()
-                .weak(),
+            RichText::new(
+                "Dot: from the gazetteer · diamond: placed by the reports' distances (circle: how sure) · \
+                 arrow: a stated distance in the report's colour, red where reports or the gazetteer disagree",
+            )
+            .small()
+            .weak(),
         );
     });
     let schematic = !analysis.site_parts.is_empty();
@@ -134,9 +137,18 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
         if x1 < view[0] as f32 - w || x0 > view[2] as f32 + w || y1 < view[1] as f32 - w || y0 > view[3] as f32 + w {
             continue;
         }
+        let stroke = Stroke::new(1.0, visuals.weak_text_color().gamma_multiply(0.7));
         for ring in &o.rings {
-            let pts: Vec<Pos2> = ring.iter().map(|p| to_screen(p[1] as f64, p[0] as f64)).collect();
-            painter.add(egui::Shape::closed_line(pts, Stroke::new(1.0, visuals.weak_text_color().gamma_multiply(0.7))));
+            // A ring that crosses the 180th meridian (Fiji, Russia) is cut there, not drawn
+            // across the world.
+            let mut piece: Vec<Pos2> = Vec::new();
+            for (k, p) in ring.iter().chain(ring.first()).enumerate() {
+                if k > 0 && (p[0] - ring[(k - 1) % ring.len()][0]).abs() > 180.0 {
+                    painter.add(egui::Shape::line(std::mem::take(&mut piece), stroke));
+                }
+                piece.push(to_screen(p[1] as f64, p[0] as f64));
+            }
+            painter.add(egui::Shape::line(piece, stroke));
         }
         // Country names where the country is large on screen.
         let c = to_screen(((y0 + y1) / 2.0) as f64, ((x0 + x1) / 2.0) as f64);
@@ -172,18 +184,24 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
         let flagged = !e.flags.is_empty();
         let stroke = Stroke::new(if flagged { 2.5 } else { 1.8 }, if flagged { theme::ERROR } else { color });
         // Several reports stating the same pair are drawn side by side.
-        let same = map.edges[..k].iter().filter(|o| o.subject == e.subject && o.object == e.object).count();
+        let same = map.edges[..k]
+            .iter()
+            .filter(|o| {
+                (o.subject == e.subject && o.object == e.object) || (o.subject == e.object && o.object == e.subject)
+            })
+            .count();
         let normal = (to - from).normalized().rot90() * (same as f32 * 4.0);
         arrow(&painter, from + normal, to + normal, stroke);
         if flagged {
             painter.line_segment([from + normal, to + normal], Stroke::new(1.0, color));
         }
         let label = match (e.km, e.bearing.as_deref()) {
-            (Some(km), Some(b)) => format!("{km:.0} km {b}{}", if flagged { " ⚠" } else { "" }),
+            (Some(km), Some(b)) => format!("{km:.0} km {b}{}", if flagged { " (disputed)" } else { "" }),
             (Some(km), None) => format!("{km:.0} km"),
             _ => String::new(),
         };
-        let mid = from + (to - from) * 0.5 + normal * 2.0 + vec2(4.0, -4.0);
+        // Labels of edges between the same two places are spread along the line.
+        let mid = from + (to - from) * (0.5 - 0.15 * same as f32) + normal * 2.0 + vec2(4.0, -4.0);
         if (to - from).length() > 40.0 {
             painter.text(
                 mid,
@@ -199,19 +217,21 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
             hovered_edge = Some(k);
         }
     }
-    // Places: labels placed where they do not cover one another.
-    let mut taken: Vec<Rect> = Vec::new();
+    // Places, their labels placed where they do not cover one another.
     app.map.screen_places.clear();
     let mut ordered: Vec<&MapPlace> = map.places.iter().filter(|p| p.kind != "country").collect();
     ordered.sort_by_key(|p| std::cmp::Reverse(p.docs.len()));
+    ordered.retain(|p| rect.expand(20.0).contains(to_screen(p.lat, p.lon)));
+    let color = visuals.strong_text_color();
+    let galleys: Vec<_> =
+        ordered.iter().map(|p| painter.layout_no_wrap(p.name.clone(), FontId::proportional(13.0), color)).collect();
+    let points: Vec<(f32, f32)> = ordered.iter().map(|p| to_screen(p.lat, p.lon)).map(|q| (q.x, q.y)).collect();
+    let sizes: Vec<(f32, f32)> = galleys.iter().map(|g| (g.size().x, g.size().y)).collect();
+    let spots = crate::geo::place_labels(&points, &sizes, (rect.left(), rect.top(), rect.right(), rect.bottom()));
     let mut hovered_place: Option<&MapPlace> = None;
-    for p in ordered {
-        let at = to_screen(p.lat, p.lon);
-        if !rect.expand(20.0).contains(at) {
-            continue;
-        }
+    for (k, p) in ordered.iter().enumerate() {
+        let at = pos2(points[k].0, points[k].1);
         app.map.screen_places.push((at, p.name.clone()));
-        let color = visuals.strong_text_color();
         match p.placement {
             Placement::Gazetteer => {
                 painter.circle_filled(at, 4.5, color);
@@ -224,22 +244,9 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
                 painter.add(egui::Shape::closed_line(diamond, Stroke::new(2.0, Color32::from_rgb(230, 159, 0))));
             }
         }
-        let galley = painter.layout_no_wrap(p.name.clone(), FontId::proportional(13.0), color);
-        let size = galley.size();
-        let spots = [
-            vec2(8.0, -size.y / 2.0),
-            vec2(-8.0 - size.x, -size.y / 2.0),
-            vec2(-size.x / 2.0, -8.0 - size.y),
-            vec2(-size.x / 2.0, 8.0),
-        ];
-        let spot = spots
-            .iter()
-            .map(|o| Rect::from_min_size(at + *o, size))
-            .find(|r| rect.contains_rect(*r) && !taken.iter().any(|t| t.intersects(*r)))
-            .unwrap_or_else(|| Rect::from_min_size(at + spots[0], size));
-        taken.push(spot);
+        let spot = Rect::from_min_size(pos2(spots[k].0, spots[k].1), galleys[k].size());
         painter.rect_filled(spot.expand(1.0), 2.0, visuals.extreme_bg_color.gamma_multiply(0.8));
-        painter.galley(spot.min, galley, color);
+        painter.galley(spot.min, galleys[k].clone(), color);
         if let Some(h) = response.hover_pos()
             && (h.distance(at) < 8.0 || spot.contains(h))
         {
@@ -247,7 +254,7 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
         }
     }
     if let Some(p) = hovered_place {
-        response.clone().on_hover_ui_at_pointer(|ui| {
+        egui::Tooltip::for_widget(&response).at_pointer().gap(12.0).show(|ui| {
             ui.label(RichText::new(&p.name).strong());
             ui.label(match p.placement {
                 Placement::Gazetteer => format!("{} · {:.2}, {:.2} (gazetteer)", p.kind, p.lat, p.lon),
@@ -264,7 +271,7 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
     } else if let Some(k) = hovered_edge {
         let e = &map.edges[k];
         let (outlet, color) = doc_color(app, a, &e.doc);
-        response.clone().on_hover_ui_at_pointer(|ui| {
+        egui::Tooltip::for_widget(&response).at_pointer().gap(12.0).show(|ui| {
             ui.label(RichText::new(format!("{outlet}: “{}”", e.text)).color(color));
             for f in &e.flags {
                 ui.label(RichText::new(format!("⚠ {f}")).color(theme::ERROR));
@@ -326,7 +333,20 @@ fn mentions(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, name: &str) 
     for d in &a.documents {
         let Some(source) = app.sources.iter().find(|s| s.entry.path == d.path) else { continue };
         let Some(doc) = source.document().cloned() else { continue };
-        let found: Vec<usize> = doc.text.match_indices(name).map(|(i, _)| i).take(6).collect();
+        // Whole words only ("mine", not "miners"), once per line.
+        let mut lines_seen = std::collections::HashSet::new();
+        let found: Vec<usize> = doc
+            .text
+            .match_indices(name)
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                let before = doc.text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after = doc.text[i + name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            })
+            .filter(|&i| lines_seen.insert(doc.text[..i].rfind(['\n', '.']).unwrap_or(0)))
+            .take(6)
+            .collect();
         if found.is_empty() {
             continue;
         }
@@ -365,7 +385,9 @@ fn site_schematic(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis) {
                 docs.dedup();
                 for d in docs {
                     let (label, color) = doc_color(app, a, d);
-                    ui.label(RichText::new("●").color(color)).on_hover_text(label);
+                    let (r, resp) = ui.allocate_exact_size(vec2(10.0, 10.0), Sense::hover());
+                    ui.painter().circle_filled(r.center(), 4.5, color);
+                    resp.on_hover_text(format!("named by {label}"));
                 }
             });
             let others: Vec<&str> = part.forms.iter().map(String::as_str).filter(|f| *f != part.name).take(4).collect();

@@ -19,6 +19,9 @@ use super::{Command, ParallaxApp, theme};
 /// A point is picked when the pointer is this close to it (screen points).
 const PICK_RADIUS: f32 = 12.0;
 
+/// A report's id → (id, label, colour).
+type SourceOf<'a> = dyn Fn(&str) -> Option<(String, String, Color32)> + 'a;
+
 /// What the plot keeps between frames and does not save.
 #[derive(Default)]
 pub struct PlotCache {
@@ -66,9 +69,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     };
     // The topic picker and the actions.
     ui.horizontal_wrapped(|ui| {
-        ui.label("Topic");
         let mut pick = topic.label.clone();
-        egui::ComboBox::from_id_salt("plot-topic").selected_text(topic_text(topic)).width(260.0).show_ui(ui, |ui| {
+        egui::ComboBox::from_label("Topic").selected_text(topic_text(topic)).width(260.0).show_ui(ui, |ui| {
             for t in series.iter() {
                 ui.selectable_value(&mut pick, t.label.clone(), topic_text(t));
             }
@@ -202,7 +204,11 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         && let Some(f) = analysis.figures.iter().find(|f| f.id == p.figure)
     {
         let source = source_of(&f.doc);
-        response.response.clone().on_hover_ui_at_pointer(|ui| point_card(ui, f, p, source.as_ref()));
+        // Shown while the pointer is near the point (the plot's own hover rules would hide it).
+        egui::Tooltip::for_widget(&response.response)
+            .at_pointer()
+            .gap(12.0)
+            .show(|ui| point_card(ui, f, p, source.as_ref()));
         if response.response.clicked() {
             app.command(Command::ShowFigure(f.id.clone()));
         }
@@ -225,7 +231,10 @@ fn topic_text(t: &TopicSeries) -> String {
 fn legend_line(ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
         let weak = |t: &str| RichText::new(t).small().weak();
-        ui.label(weak("● a reported value   ▲ \"at least\"   ▮ band: \"about\" or a range   ○ provisional (a later day gives another value)   - - a party's claim"));
+        ui.label(weak(
+            "Markers: dot, a reported value · triangle, \"at least\" · band, \"about\" or a range · hollow, \
+             provisional (a later day gives another value) · dashed line, a party's claim",
+        ));
     });
 }
 
@@ -310,7 +319,7 @@ fn timeline_lane(
     transform: &egui_plot::PlotTransform,
     height: f32,
     shift: Option<i32>,
-    source_of: &dyn Fn(&str) -> Option<(String, String, Color32)>,
+    source_of: &SourceOf<'_>,
 ) -> egui::Rect {
     let frame = *transform.frame();
     let (rect, _) = ui.allocate_exact_size(egui::vec2(ui.available_width(), height), Sense::hover());
@@ -377,7 +386,7 @@ fn timeline_lane(
     }
     if let Some(e) = hovered {
         let id = ui.make_persistent_id("timeline-hover");
-        ui.interact(rect, id, Sense::hover()).on_hover_ui_at_pointer(|ui| {
+        egui::Tooltip::for_widget(&ui.interact(rect, id, Sense::hover())).at_pointer().gap(12.0).show(|ui| {
             ui.label(RichText::new(&e.label).strong());
             for doc in &e.docs {
                 if let Some((_, label, color)) = source_of(doc) {

@@ -77,18 +77,15 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut ParallaxApp) {
 }
 
 pub fn central(ui: &mut egui::Ui, app: &mut ParallaxApp) {
-    ui.horizontal(|ui| {
+    // The tabs wrap onto a second line when the panel is narrow.
+    ui.horizontal_wrapped(|ui| {
         for tab in Tab::ALL {
             if ui.selectable_label(app.session.tab == tab, RichText::new(tab.label()).size(15.0)).clicked() {
                 app.command(Command::SetTab(tab));
             }
         }
-        if !app.session.show_reader {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Show reader").clicked() {
-                    app.command(Command::ToggleReader);
-                }
-            });
+        if !app.session.show_reader && ui.button("Show reader").clicked() {
+            app.command(Command::ToggleReader);
         }
     });
     ui.separator();

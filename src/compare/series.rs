@@ -169,7 +169,7 @@ pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
         let mut series: Vec<SourceSeries> = sources
             .into_iter()
             .map(|((doc, claim), mut points)| {
-                points.sort_by(|p, q| (p.day, p.value as u64).cmp(&(q.day, q.value as u64)));
+                points.sort_by_key(|p| (p.day, p.value as u64));
                 points.dedup_by(|p, q| p.figure == q.figure);
                 for p in &mut points {
                     p.provisional = !p.claim && p.day < last_day && !last_values.contains(&p.value);

@@ -633,7 +633,7 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
                 }
             }
         }
-        pairs.sort_by(|p, q| q.0.cmp(&p.0));
+        pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
         for (_, i, j) in pairs {
             if used.contains(&i) || used.contains(&j) {
                 continue;

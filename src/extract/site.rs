@@ -20,10 +20,12 @@ pub struct PartMention {
 }
 
 /// Heads by their first word: (words of the singular or plural form, singular).
-fn heads() -> &'static HashMap<String, Vec<(Vec<String>, String)>> {
-    static CELL: OnceLock<HashMap<String, Vec<(Vec<String>, String)>>> = OnceLock::new();
+type Heads = HashMap<String, Vec<(Vec<String>, String)>>;
+
+fn heads() -> &'static Heads {
+    static CELL: OnceLock<Heads> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut m: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::new();
+        let mut m: Heads = HashMap::new();
         for line in include_str!("../../assets/lexicon/site_parts.tsv").lines().skip(3) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 2 {
@@ -54,7 +56,9 @@ fn modifier(t: &Token) -> bool {
         && !t.lower.ends_with("ed")
         && !t.lower.ends_with("ly")
         && !t.lower.ends_with("ing")
-        && !heads().contains_key(t.lower.as_str())
+        // Another part's noun is not a modifier ("buses carrying"): single-word forms only,
+        // "gas" of "gas field" stays a modifier.
+        && !heads().get(t.lower.as_str()).is_some_and(|forms| forms.iter().any(|(w, _)| w.len() == 1))
         && !matches!(t.lower.as_str(), "and" | "or" | "of" | "which" | "that" | "this" | "other" | "same")
 }
 

@@ -183,20 +183,55 @@ pub fn site_map(a: &Analysis) -> SiteMap {
             });
         }
     }
-    // Unknown places from the relations, as long as each round places one more.
+    // One name per place: "The mine" and "the mine" are the same place as "mine".
+    let gazetteer: Vec<String> = known.keys().cloned().collect();
+    let bare = |name: &str| name.strip_prefix("The ").or_else(|| name.strip_prefix("the ")).unwrap_or(name).to_string();
+    // Names the gazetteer lacks, spelt as first written (article aside).
+    let mut unknown: BTreeMap<String, String> = BTreeMap::new();
+    for r in &a.relations {
+        for n in [&r.subject, &r.object] {
+            unknown.entry(bare(n).to_lowercase()).or_insert_with(|| bare(n));
+        }
+    }
+    let canonical = |name: &str| -> String {
+        if gazetteer.iter().any(|k| k == name) {
+            return name.to_string();
+        }
+        let b = bare(name);
+        gazetteer
+            .iter()
+            .find(|k| k.eq_ignore_ascii_case(&b))
+            .cloned()
+            .or_else(|| unknown.get(&b.to_lowercase()).cloned())
+            .unwrap_or(b)
+    };
+    let relations: Vec<crate::extract::Relation> = a
+        .relations
+        .iter()
+        .map(|r| crate::extract::Relation { subject: canonical(&r.subject), object: canonical(&r.object), ..r.clone() })
+        .collect();
+    // Unknown places from the relations, as long as each round places one more: the subject
+    // from a known object ("the site, 40 km SW of the town"), or the object from a known
+    // subject ("the town, 40 km SW of the site": the site is 40 km NE of the town).
     let mut derived: BTreeMap<String, Vec<(f64, f64, f64)>> = BTreeMap::new();
     for _ in 0..4 {
         let mut placed_any = false;
-        for r in &a.relations {
-            if known.contains_key(&r.subject) && !derived.contains_key(&r.subject) {
-                continue;
-            }
+        for r in &relations {
             let (Some(km), Some(deg)) = (r.km, r.bearing.as_deref().and_then(bearing_degrees)) else { continue };
-            let Some(from) = anchor(&r.object, &known) else { continue };
-            let to = destination(from.0, from.1, deg, km);
+            let subject_fixed = known.contains_key(&r.subject) && !derived.contains_key(&r.subject);
+            let object_fixed = known.contains_key(&r.object) && !derived.contains_key(&r.object);
+            let (target, to) = if !subject_fixed {
+                let Some(from) = anchor(&r.object, &known) else { continue };
+                (r.subject.clone(), destination(from.0, from.1, deg, km))
+            } else if !object_fixed && border_country(&r.object).is_none() {
+                let Some(from) = anchor(&r.subject, &known) else { continue };
+                (r.object.clone(), destination(from.0, from.1, (deg + 180.0) % 360.0, km))
+            } else {
+                continue;
+            };
             // A compass point is ±22.5°; "about" a distance, ±10%.
             let spread = km * 0.1 + km * (22.5f64).to_radians().tan();
-            let list = derived.entry(r.subject.clone()).or_default();
+            let list = derived.entry(target).or_default();
             if !list.iter().any(|&(la, lo, _)| (la - to.0).abs() < 1e-9 && (lo - to.1).abs() < 1e-9) {
                 list.push((to.0, to.1, spread));
                 placed_any = true;
@@ -215,24 +250,48 @@ pub fn site_map(a: &Analysis) -> SiteMap {
     }
     for (name, list) in &derived {
         let Some(&(lat, lon)) = known.get(name) else { continue };
+        // Candidates far apart (reports that disagree) widen the uncertainty.
         let best = list.iter().map(|c| c.2).fold(f64::MAX, f64::min);
-        let docs: Vec<String> = a.places.iter().find(|p| &p.name == name).map(|p| p.docs.clone()).unwrap_or_default();
-        let kind = a.places.iter().find(|p| &p.name == name).map(|p| p.kind.clone()).unwrap_or_default();
+        let spread = list.iter().map(|c| distance_km((c.0, c.1), (lat, lon))).fold(0.0, f64::max);
+        let source = a.places.iter().find(|p| canonical(&p.name) == *name);
         places.push(MapPlace {
             name: name.clone(),
-            kind,
+            kind: source.map(|p| p.kind.clone()).unwrap_or_else(|| "site (placed by the report)".into()),
             lat,
             lon,
             placement: Placement::Derived,
-            uncertainty_km: best,
-            docs,
+            uncertainty_km: best.max(spread),
+            docs: source.map(|p| p.docs.clone()).unwrap_or_default(),
         });
     }
     // Edges, flagged where the reports or the gazetteer say otherwise.
     let mut edges: Vec<MapEdge> = Vec::new();
-    for r in &a.relations {
+    for r in &relations {
         let mut flags = Vec::new();
-        for o in a.relations.iter().filter(|o| o.doc != r.doc && o.subject == r.subject && o.object == r.object) {
+        // The other way round: "A is 40 km SW of B" against "B is 45 km SW of A".
+        for o in relations.iter().filter(|o| o.doc != r.doc && o.subject == r.object && o.object == r.subject) {
+            let outlet = outlet(a, &o.doc);
+            if let (Some(x), Some(y)) = (r.km, o.km)
+                && (x - y).abs() / x.max(y) > 0.15
+            {
+                flags.push(format!("{outlet} says {y:.0} km apart, not {x:.0} km"));
+            }
+            if let (Some(x), Some(y)) = (r.bearing.as_deref(), o.bearing.as_deref()) {
+                let mine = bearing_degrees(x).unwrap_or(0.0);
+                let theirs = (bearing_degrees(y).unwrap_or(0.0) + 180.0) % 360.0;
+                if angle_between(mine, theirs) >= 45.0 {
+                    flags.push(format!(
+                        "{outlet} puts {} {y} of {}, which puts {} {} of {}, not {x}",
+                        o.subject,
+                        o.object,
+                        r.subject,
+                        compass(theirs),
+                        r.object
+                    ));
+                }
+            }
+        }
+        for o in relations.iter().filter(|o| o.doc != r.doc && o.subject == r.subject && o.object == r.object) {
             let outlet = outlet(a, &o.doc);
             if let (Some(x), Some(y)) = (r.km, o.km)
                 && (x - y).abs() / x.max(y) > 0.15
@@ -371,6 +430,31 @@ impl Projection {
     }
 }
 
+/// Where the labels of points go so that none covers another: for each point (in order of
+/// importance) the first of right, left, above, below that stays inside `bounds` and clear of
+/// the labels placed before it (else right). Returns each label's top-left corner.
+/// `sizes` are the labels' widths and heights; `bounds` is (left, top, right, bottom).
+pub fn place_labels(points: &[(f32, f32)], sizes: &[(f32, f32)], bounds: (f32, f32, f32, f32)) -> Vec<(f32, f32)> {
+    let mut taken: Vec<(f32, f32, f32, f32)> = Vec::with_capacity(points.len());
+    let overlaps =
+        |a: &(f32, f32, f32, f32), b: &(f32, f32, f32, f32)| a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3;
+    let mut out = Vec::with_capacity(points.len());
+    for (&(x, y), &(w, h)) in points.iter().zip(sizes) {
+        let spots =
+            [(x + 8.0, y - h / 2.0), (x - 8.0 - w, y - h / 2.0), (x - w / 2.0, y - 8.0 - h), (x - w / 2.0, y + 8.0)];
+        let inside =
+            |r: &(f32, f32, f32, f32)| r.0 >= bounds.0 && r.1 >= bounds.1 && r.2 <= bounds.2 && r.3 <= bounds.3;
+        let chosen = spots
+            .iter()
+            .map(|&(l, t)| (l, t, l + w, t + h))
+            .find(|r| inside(r) && !taken.iter().any(|o| overlaps(o, r)))
+            .unwrap_or((spots[0].0, spots[0].1, spots[0].0 + w, spots[0].1 + h));
+        taken.push(chosen);
+        out.push((chosen.0, chosen.1));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -391,6 +475,72 @@ mod tests {
         assert!(o.len() > 150);
         let algeria = o.iter().find(|c| c.name == "Algeria").expect("Algeria");
         assert!(algeria.bbox[0] < 0.0 && algeria.bbox[2] > 9.0);
+    }
+
+    #[test]
+    fn labels_do_not_cover_each_other() {
+        // Three places close together: their labels take different sides.
+        let points = [(100.0, 100.0), (104.0, 100.0), (100.0, 104.0)];
+        let sizes = [(60.0, 14.0); 3];
+        let spots = place_labels(&points, &sizes, (0.0, 0.0, 400.0, 400.0));
+        for i in 0..3 {
+            for j in i + 1..3 {
+                let (a, b) = (spots[i], spots[j]);
+                let apart = a.0 + 60.0 <= b.0 || b.0 + 60.0 <= a.0 || a.1 + 14.0 <= b.1 || b.1 + 14.0 <= a.1;
+                assert!(apart, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_place_is_derived_from_a_stated_distance_and_flagged_against_the_gazetteer() {
+        use crate::extract::{Place, Relation};
+        let place = |name: &str, lat: Option<f64>, lon: Option<f64>| Place {
+            name: name.into(),
+            kind: if lat.is_some() { "town".into() } else { "site (placed by the report)".into() },
+            lat,
+            lon,
+            docs: vec!["d1".into()],
+        };
+        let rel = |doc: &str, subject: &str, object: &str, km: f64, bearing: &str| Relation {
+            doc: doc.into(),
+            subject: subject.into(),
+            object: object.into(),
+            km: Some(km),
+            bearing: Some(bearing.into()),
+            text: format!("{km} km {bearing} of {object}"),
+        };
+        let a = Analysis {
+            schema: String::new(),
+            documents: Vec::new(),
+            errors: Vec::new(),
+            figures: Vec::new(),
+            disagreements: Vec::new(),
+            places: vec![
+                place("Orlen", Some(40.0), Some(20.0)),
+                place("Kesra", Some(40.0), Some(22.0)),
+                place("Dam site", None, None),
+            ],
+            relations: vec![
+                rel("d1", "Dam site", "Orlen", 30.0, "N"),
+                // Kesra is some 170 km east of Orlen, not 60.
+                rel("d1", "Kesra", "Orlen", 60.0, "E"),
+                rel("d2", "Dam site", "Orlen", 45.0, "N"),
+            ],
+            timeline: Vec::new(),
+            quotes: Vec::new(),
+            names: Vec::new(),
+            site_parts: Vec::new(),
+        };
+        let m = site_map(&a);
+        let dam = m.places.iter().find(|p| p.name == "Dam site").expect("derived");
+        assert_eq!(dam.placement, Placement::Derived);
+        let d = distance_km((40.0, 20.0), (dam.lat, dam.lon));
+        assert!(d > 29.0 && d < 46.0 && dam.lat > 40.0, "{d}");
+        let kesra = m.edges.iter().find(|e| e.subject == "Kesra").expect("edge");
+        assert!(kesra.flags.iter().any(|f| f.contains("170 km")), "{:?}", kesra.flags);
+        // The two reports disagree on the dam's distance.
+        assert!(m.edges.iter().filter(|e| e.subject == "Dam site").all(|e| !e.flags.is_empty()));
     }
 
     #[test]
