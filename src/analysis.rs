@@ -264,6 +264,14 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
 /// The parts of the site across reports, one per noun.
 fn site_parts(texts: &[DocText], extractions: &[DocExtraction], figures: &[Figure]) -> Vec<SitePart> {
     let mut by_head: BTreeMap<String, SitePart> = BTreeMap::new();
+    // Each document's figures in text order, to find a sentence's by bisection.
+    let mut doc_figures: HashMap<&str, Vec<&Figure>> = HashMap::new();
+    for f in figures {
+        doc_figures.entry(f.doc.as_str()).or_default().push(f);
+    }
+    for v in doc_figures.values_mut() {
+        v.sort_by_key(|f| f.start);
+    }
     let mut counts: HashMap<String, usize> = HashMap::new();
     for (doc, ex) in texts.iter().zip(extractions) {
         for p in &ex.parts {
@@ -285,7 +293,10 @@ fn site_parts(texts: &[DocText], extractions: &[DocExtraction], figures: &[Figur
                 start: p.start,
                 end: p.end,
             });
-            for f in figures.iter().filter(|f| f.doc == doc.id && f.start >= s.start && f.end <= s.end) {
+            // The figures of the sentence: a document's figures are in text order.
+            let of_doc: &[&Figure] = doc_figures.get(doc.id).map_or(&[], |v| v.as_slice());
+            let from = of_doc.partition_point(|f| f.start < s.start);
+            for f in of_doc[from..].iter().take_while(|f| f.start < s.end).filter(|f| f.end <= s.end) {
                 if !part.figures.contains(&f.id) {
                     part.figures.push(f.id.clone());
                 }

@@ -144,3 +144,23 @@ fn in_amenas_outlets_when_the_shared_corpus_is_present() {
     assert_eq!(outlets, ["BBC", "The Telegraph", "CNN"]);
     assert!(!json.to_string().contains('Â'), "mojibake repaired");
 }
+
+#[test]
+fn json_lists_quotes_names_and_site_parts_of_the_bundled_sample() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples");
+    let (code, json, _) = analyze_json(&[dir.as_os_str()]);
+    assert_eq!(code, 0);
+    let quotes = json["quotes"].as_array().expect("quotes");
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0]["speaker"], "Hernán Valdivia");
+    let names = json["names"].as_array().expect("names");
+    let spellings: Vec<&str> =
+        names[0]["variants"].as_array().expect("variants").iter().filter_map(|v| v["text"].as_str()).collect();
+    assert_eq!(spellings, ["Hernán Valdivia", "Hernan Valdivia"]);
+    let parts: Vec<&str> =
+        json["site_parts"].as_array().expect("site parts").iter().filter_map(|p| p["name"].as_str()).collect();
+    assert!(parts.contains(&"tunnel") && parts.contains(&"second shaft"), "{parts:?}");
+    // A conflict says how strong it is.
+    let conflict = json["disagreements"].as_array().and_then(|d| d.iter().find(|d| d["kind"] == "conflict").cloned());
+    assert_eq!(conflict.expect("a conflict")["strength"], "hard");
+}

@@ -19,7 +19,7 @@ pub const KINDS: [(&str, &str); 5] =
 
 const ARROW_WIDTH: f32 = 18.0;
 const TOPIC_WIDTH: f32 = 200.0;
-const MIN_SOURCE_WIDTH: f32 = 112.0;
+const MIN_SOURCE_WIDTH: f32 = 104.0;
 
 pub fn kind_color(kind: &str) -> Color32 {
     match kind {
@@ -93,7 +93,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     let cols = columns(app, &analysis);
     // Source columns share the width left by the topic; past that the view scrolls sideways.
     let widths = Widths {
-        source: ((ui.available_width() - ARROW_WIDTH - TOPIC_WIDTH - 16.0) / cols.len().max(1) as f32)
+        source: ((ui.available_width()
+            - ARROW_WIDTH
+            - TOPIC_WIDTH
+            - ui.spacing().item_spacing.x * (cols.len() + 2) as f32
+            - 12.0)
+            / cols.len().max(1) as f32)
             .clamp(MIN_SOURCE_WIDTH, 220.0),
     };
     let by_id: HashMap<&str, &Figure> = analysis.figures.iter().map(|f| (f.id.as_str(), f)).collect();
@@ -106,29 +111,18 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 row(ui, app, d, i, &cols, widths, &by_id);
             }
         }
-        if !hidden.iter().any(|k| k == "quote") && !analysis.quotes.is_empty() {
-            ui.add_space(14.0);
-            ui.label(RichText::new("Quoted differently").strong().size(15.0));
-            ui.label(RichText::new("The same speaker, in other words in other reports.").weak().small());
-            for q in &analysis.quotes {
-                ui.add_space(4.0);
-                ui.label(RichText::new(&q.speaker).strong());
-                for p in &q.quotes {
-                    passage_line(ui, app, &cols, p, &format!("“{}”", p.text));
-                }
-            }
+        if !hidden.iter().any(|k| k == "quote") {
+            let items = analysis
+                .quotes
+                .iter()
+                .map(|q| (&q.speaker, q.quotes.iter().map(|p| (p, format!("“{}”", p.text))).collect::<Vec<_>>()));
+            section(ui, app, &cols, "Quoted differently", "The same speaker, in other words in other reports.", items);
         }
-        if !hidden.iter().any(|k| k == "name") && !analysis.names.is_empty() {
-            ui.add_space(14.0);
-            ui.label(RichText::new("Names spelt differently").strong().size(15.0));
-            ui.label(RichText::new("One person or group, written another way by another report.").weak().small());
-            for n in &analysis.names {
-                ui.add_space(4.0);
-                ui.label(RichText::new(&n.name).strong());
-                for p in &n.variants {
-                    passage_line(ui, app, &cols, p, &p.text);
-                }
-            }
+        if !hidden.iter().any(|k| k == "name") {
+            let items =
+                analysis.names.iter().map(|n| (&n.name, n.variants.iter().map(|p| (p, p.text.clone())).collect()));
+            let hint = "One person or group, written another way by another report.";
+            section(ui, app, &cols, "Names spelt differently", hint, items);
         }
     });
 }
@@ -178,6 +172,8 @@ fn cell_lines<'a>(d: &Disagreement, doc: &str, by_id: &HashMap<&str, &'a Figure>
             out.push((text, f));
         }
     }
+    // In the order of the days they describe.
+    out.sort_by(|(_, a), (_, b)| (&a.as_of, a.value).cmp(&(&b.as_of, b.value)));
     out
 }
 
@@ -296,6 +292,30 @@ fn row(
         });
     }
     ui.add_space(2.0);
+}
+
+/// A list of textual disagreements: a heading per speaker or name, a line per report.
+fn section<'a>(
+    ui: &mut egui::Ui,
+    app: &mut ParallaxApp,
+    cols: &[Column],
+    title: &str,
+    hint: &str,
+    items: impl ExactSizeIterator<Item = (&'a String, Vec<(&'a Passage, String)>)>,
+) {
+    if items.len() == 0 {
+        return;
+    }
+    ui.add_space(14.0);
+    ui.label(RichText::new(title).strong().size(15.0));
+    ui.label(RichText::new(hint).weak().small());
+    for (heading, lines) in items {
+        ui.add_space(4.0);
+        ui.label(RichText::new(heading).strong());
+        for (p, words) in lines {
+            passage_line(ui, app, cols, p, &words);
+        }
+    }
 }
 
 /// A quotation or a spelling: the source in its colour, the words, a click to read them.

@@ -57,7 +57,8 @@ pub struct NameVariants {
 /// "al Qaeda in the Islamic Maghreb".
 const JOINERS: &[&str] = &["of", "the", "in", "al", "el", "de", "du", "la", "bin", "ibn", "von", "van", "for", "and"];
 
-/// Words that open sentences or stand before names without being part of them.
+/// Words that open sentences or stand before names without being part of them (days and
+/// months are told apart by the date reader).
 const NOT_NAME: &[&str] = &[
     "the",
     "a",
@@ -101,25 +102,6 @@ const NOT_NAME: &[&str] = &[
     "mrs.",
     "ms.",
     "dr.",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "however",
     "meanwhile",
     "according",
@@ -232,7 +214,11 @@ fn name_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut k = 0;
     let capital = |t: &Token| t.kind == Kind::Word && t.cap && !t.lower.starts_with('\'');
     while k < tokens.len() {
-        if !capital(&tokens[k]) || (NOT_NAME.contains(&tokens[k].lower.as_str()) && k + 1 < tokens.len()) {
+        let lower = tokens[k].lower.as_str();
+        let not_name = NOT_NAME.contains(&lower)
+            || crate::extract::dates::is_weekday(lower)
+            || crate::ingest::published::month_number(lower).is_some();
+        if !capital(&tokens[k]) || (not_name && k + 1 < tokens.len()) {
             k += 1;
             continue;
         }
@@ -518,6 +504,11 @@ fn speaker_in(s: &Sentence, text: &str, inside: &dyn Fn(usize) -> bool) -> Optio
         .into_iter()
         .filter(|&(a, b)| !inside(a) && !inside(b))
         .map(|(a, b)| (strip_titles(text, &s.tokens, a, b), b))
+        // Not whom it was told to ("told the Valley Post").
+        .filter(|&(a, _)| {
+            let prev = |k: usize| a.checked_sub(k).map(|i| s.tokens[i].lower.as_str());
+            prev(1) != Some("told") && !(prev(1) == Some("the") && prev(2) == Some("told"))
+        })
         // A person's name: two words or more, not a country or a nationality.
         .filter(|&(a, b)| {
             let words = s.tokens[a..=b].iter().filter(|t| !JOINERS.contains(&t.lower.as_str())).count();
@@ -582,6 +573,19 @@ fn quotes(docs: &[DocText]) -> Vec<Quote> {
     out
 }
 
+/// The ids of a set of words, sorted.
+fn intern<'a>(ids: &mut HashMap<&'a str, u32>, set: &'a BTreeSet<String>) -> Vec<u32> {
+    let mut v: Vec<u32> = set
+        .iter()
+        .map(|w| {
+            let n = ids.len() as u32;
+            *ids.entry(w.as_str()).or_insert(n)
+        })
+        .collect();
+    v.sort_unstable();
+    v
+}
+
 /// Quotations of one speaker that differ between reports while telling of the same thing.
 pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
     let qs = quotes(docs);
@@ -601,6 +605,28 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
     let norm = |s: &str| {
         s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
     };
+    // Each quote once: its words in plain form, and its stems as sorted ids, so that a pair
+    // costs a merge of two short lists (one speaker may be quoted hundreds of times).
+    let mut ids_of: HashMap<&str, u32> = HashMap::new();
+    let prepared: Vec<(String, Vec<u32>, Vec<u32>)> = qs
+        .iter()
+        .map(|q| (norm(&text_of(q)), intern(&mut ids_of, &q.context), intern(&mut ids_of, &q.words)))
+        .collect();
+    let common = |a: &[u32], b: &[u32]| {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    };
     let mut out = Vec::new();
     for ids in by_speaker.values() {
         if ids.iter().map(|&i| qs[i].doc).collect::<BTreeSet<_>>().len() < 2 {
@@ -612,23 +638,24 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
         let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
         for (x, &i) in ids.iter().enumerate() {
             for &j in &ids[x + 1..] {
-                let (a, b) = (&qs[i], &qs[j]);
-                if a.doc == b.doc {
+                if qs[i].doc == qs[j].doc {
                     continue;
                 }
-                let (ta, tb) = (norm(&text_of(a)), norm(&text_of(b)));
+                let ((ta, ca, wa), (tb, cb, wb)) = (&prepared[i], &prepared[j]);
                 // The same words (or one report quoting part of the other): they agree.
-                if ta.contains(&tb) || tb.contains(&ta) {
+                if ta.contains(tb.as_str()) || tb.contains(ta.as_str()) {
                     used.insert(i);
                     used.insert(j);
                     continue;
                 }
-                let shared = a.context.intersection(&b.context).count();
-                let crossing = a.words.iter().any(|w| b.context.contains(w) && !b.words.contains(w))
-                    || b.words.iter().any(|w| a.context.contains(w) && !a.words.contains(w));
+                let shared = common(ca, cb);
+                if shared < 2 {
+                    continue;
+                }
+                let crossing = wa.iter().any(|w| cb.binary_search(w).is_ok() && wb.binary_search(w).is_err())
+                    || wb.iter().any(|w| ca.binary_search(w).is_ok() && wa.binary_search(w).is_err());
                 // Or quotations that share words but not all of them.
-                let overlap = a.words.intersection(&b.words).count();
-                if shared >= 2 && (crossing || overlap >= 2) {
+                if crossing || common(wa, wb) >= 2 {
                     pairs.push((shared, i, j));
                 }
             }

@@ -3,7 +3,6 @@
 //! `assets/lexicon/site_parts.tsv` with the modifiers written before them. The site map draws
 //! them as a schematic, each with the sentences that tell what happened there.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::text::{Kind, Sentence, Token};
@@ -20,12 +19,12 @@ pub struct PartMention {
 }
 
 /// Heads by their first word: (words of the singular or plural form, singular).
-type Heads = HashMap<String, Vec<(Vec<String>, String)>>;
+type Heads = rustc_hash::FxHashMap<String, Vec<(Vec<String>, String)>>;
 
 fn heads() -> &'static Heads {
     static CELL: OnceLock<Heads> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut m: Heads = HashMap::new();
+        let mut m: Heads = Heads::default();
         for line in include_str!("../../assets/lexicon/site_parts.tsv").lines().skip(3) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 2 {
@@ -70,6 +69,11 @@ pub fn find_parts(sentences: &[Sentence]) -> Vec<PartMention> {
         let t = &s.tokens;
         let mut i = 0;
         while i < t.len() {
+            // Most tokens are not nouns of the site: no hashing for punctuation and numbers.
+            if t[i].kind != Kind::Word {
+                i += 1;
+                continue;
+            }
             let Some(forms) = heads.get(t[i].lower.as_str()) else {
                 i += 1;
                 continue;
