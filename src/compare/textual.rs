@@ -299,7 +299,16 @@ fn same_word(a: &str, b: &str) -> bool {
 fn strip_titles(text: &str, t: &[Token], mut a: usize, b: usize) -> usize {
     let lex = crate::extract::lexicon::lexicon();
     while a < b {
-        if TITLES.contains(&t[a].lower.as_str()) {
+        let w = t[a].lower.as_str();
+        // "Secretary-General", "Vice-President"; "UN", "U.N." before a title.
+        let title = TITLES.contains(&w) || w.split('-').any(|p| TITLES.contains(&p));
+        let acronym = {
+            let raw = &text[t[a].start..t[a].end];
+            raw.len() <= 5
+                && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && raw.chars().all(|c| c.is_uppercase() || c == '.')
+        };
+        if title || acronym {
             a += 1;
         } else if let Some((_, _, used)) = lex.nationality_at(text, t, a).filter(|&(_, _, u)| a + u <= b) {
             a += used;
@@ -536,7 +545,12 @@ fn quotes(docs: &[DocText]) -> Vec<Quote> {
             if spans.is_empty() {
                 continue;
             }
-            let pronoun = t.iter().enumerate().any(|(k, x)| !inside(k) && x.is_any(&["he", "she"]));
+            // "he said", or the surname alone of the person named last ("…," Soylu said).
+            let pronoun = t.iter().enumerate().any(|(k, x)| {
+                !inside(k)
+                    && (x.is_any(&["he", "she"])
+                        || last_speaker.as_ref().is_some_and(|(key, _)| x.cap && x.lower == key.as_str()))
+            });
             let who = match named {
                 Some(_) => last_speaker.clone(),
                 None if pronoun => last_speaker.clone(),
@@ -654,8 +668,10 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
                 }
                 let crossing = wa.iter().any(|w| cb.binary_search(w).is_ok() && wb.binary_search(w).is_err())
                     || wb.iter().any(|w| ca.binary_search(w).is_ok() && wa.binary_search(w).is_err());
-                // Or quotations that share words but not all of them.
-                if crossing || common(wa, wb) >= 2 {
+                // Or quotations that share words but not all of them; one word in common is
+                // enough where the sentences tell of the same things.
+                let overlap = common(wa, wb);
+                if crossing || overlap >= 2 || (overlap >= 1 && shared >= 4) {
                     pairs.push((shared, i, j));
                 }
             }
@@ -736,6 +752,21 @@ mod tests {
         assert_eq!(q[0].speaker, "Anna Lindqvist");
         let texts: Vec<&str> = q[0].quotes.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, ["a success", "an orderly retreat from the valley"]);
+    }
+
+    #[test]
+    fn surnames_alone_titles_and_accents_are_followed() {
+        let a = "Interior Minister Suleyman Soylu said 45 buildings fell. \"We face a very difficult situation,\" Soylu told reporters. \
+                 UN Secretary-General Antonio Guterres said he was \"deeply saddened\".";
+        let b = "Interior Minister Süleyman Soylu visited. \"We face a very difficult and painful situation,\" Soylu said. \
+                 U.N. Secretary-General António Guterres said he was \"deeply saddened by the loss of life\".";
+        let q = run(&[a, b], quote_variants);
+        let speakers: Vec<&str> = q.iter().map(|v| v.speaker.as_str()).collect();
+        assert_eq!(speakers, ["Suleyman Soylu"], "{q:?}");
+        let names = run(&[a, b], name_variants);
+        let forms: Vec<Vec<&str>> =
+            names.iter().map(|n| n.variants.iter().map(|v| v.text.as_str()).collect()).collect();
+        assert_eq!(forms, [vec!["Antonio Guterres", "António Guterres"], vec!["Suleyman Soylu", "Süleyman Soylu"]]);
     }
 
     #[test]
