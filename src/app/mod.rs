@@ -563,26 +563,13 @@ impl ParallaxApp {
         let Some(rect) = self.plot_rect else { return };
         let Some(ctx) = self.ctx.clone() else { return };
         let ppp = ctx.pixels_per_point();
-        ctx.request_screenshot(move |image| {
-            let cut = image.region(&rect, Some(ppp));
-            let [w, h] = cut.size;
-            let bytes: Vec<u8> = cut.pixels.iter().flat_map(|c| c.to_array()).collect();
-            let mut png = Vec::new();
-            let encoded = image::ImageEncoder::write_image(
-                image::codecs::png::PngEncoder::new(&mut png),
-                &bytes,
-                w as u32,
-                h as u32,
-                image::ExtendedColorType::Rgba8,
-            );
-            match encoded {
-                Ok(()) => {
-                    if let Err(e) = spawn_save("figures-over-time.png", "png", png) {
-                        log::error!("could not open the save dialog: {e}");
-                    }
+        ctx.request_screenshot(move |image| match plot::png_of_region(&image, rect, ppp) {
+            Ok(png) => {
+                if let Err(e) = spawn_save("figures-over-time.png", "png", png) {
+                    log::error!("could not open the save dialog: {e}");
                 }
-                Err(e) => log::error!("could not encode the plot: {e}"),
             }
+            Err(e) => log::error!("could not encode the plot: {e}"),
         });
     }
 

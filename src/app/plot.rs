@@ -414,3 +414,41 @@ pub fn csv(app: &ParallaxApp) -> Option<String> {
     let t = chosen(app, &series)?;
     Some(series_csv(a, &[t]))
 }
+
+/// A region of a screenshot (in points) as PNG bytes.
+pub fn png_of_region(image: &egui::ColorImage, rect: egui::Rect, pixels_per_point: f32) -> Result<Vec<u8>, String> {
+    let cut = image.region(&rect, Some(pixels_per_point));
+    let [w, h] = cut.size;
+    let bytes: Vec<u8> = cut.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let mut png = Vec::new();
+    image::ImageEncoder::write_image(
+        image::codecs::png::PngEncoder::new(&mut png),
+        &bytes,
+        w as u32,
+        h as u32,
+        image::ExtendedColorType::Rgba8,
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(png)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_region_of_the_screen_becomes_a_png_of_its_size() {
+        // A 40×30 screen at 2 pixels per point, the plot in its lower right quarter.
+        let mut screen = egui::ColorImage::filled([40, 30], Color32::BLACK);
+        for y in 15..30 {
+            for x in 20..40 {
+                screen.pixels[y * 40 + x] = Color32::RED;
+            }
+        }
+        let rect = egui::Rect::from_min_max(egui::pos2(10.0, 7.5), egui::pos2(20.0, 15.0));
+        let png = png_of_region(&screen, rect, 2.0).expect("encodes");
+        let decoded = image::load_from_memory(&png).expect("a PNG").to_rgba8();
+        assert_eq!(decoded.dimensions(), (20, 15));
+        assert!(decoded.pixels().all(|p| p.0 == [255, 0, 0, 255]), "only the plot's pixels");
+    }
+}
