@@ -249,3 +249,19 @@ fn parts_share_the_outcome_of_their_whole() {
     assert_eq!((others.outcome.as_str(), others.who.as_str()), ("injured", "people"));
     assert_eq!(whole.by.as_deref(), Some("the regional governor"));
 }
+
+#[test]
+fn tolls_named_as_the_number_of_people_and_their_outcome() {
+    let ferry = "Ferry capsizes on the Meghna\nPublished: 14 August 2023\n\
+        Police said 162 passengers had been rescued, while the coast guard put the number of survivors at 170.\n\
+        The number of crew members missing rose to 4 on Monday.\n\
+        The number of Indian nationals freed by the hijackers reached 11, the embassy said.\n";
+    let a = analyze(&[("ferry.txt", ferry)]);
+    let survivors = fig(&a, 170, "170");
+    assert_eq!(survivors.outcome, "safe");
+    assert_eq!(fig(&a, 162, "162 passengers").outcome, "freed");
+    let crew = fig(&a, 4, "4");
+    assert_eq!((crew.outcome.as_str(), crew.who.as_str()), ("missing", "workers"));
+    let freed = fig(&a, 11, "11");
+    assert_eq!((freed.outcome.as_str(), freed.nationality.as_deref()), ("freed", Some("India")));
+}

@@ -620,16 +620,22 @@ fn toll_outcome(t: &[Token], first: usize) -> Option<&'static str> {
             });
         }
         if tok.is("number") && t.get(k + 1).is_some_and(|x| x.is("of")) {
-            // "the number of miners killed … rose to 17": the participle after the people.
-            let people = t.get(k + 2).is_some_and(|x| lexicon().people.contains_key(x.lower.as_str()));
-            let word = if people { k + 3 } else { k + 2 };
-            return Some(match t.get(word).map(|x| x.lower.as_str()) {
-                Some("dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies") => "killed",
-                Some("injured" | "wounded" | "injuries") => "injured",
-                Some("missing") => "missing",
-                Some("evacuees" | "evacuated") => "evacuated",
-                _ => return None,
-            });
+            // "the number of miners killed … rose to 17", "the number of Japanese nationals
+            // missing": the participle after the people (a few words at most).
+            for j in k + 2..(k + 6).min(first) {
+                match t[j].lower.as_str() {
+                    "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => return Some("killed"),
+                    "injured" | "wounded" | "injuries" => return Some("injured"),
+                    "missing" => return Some("missing"),
+                    "evacuees" | "evacuated" => return Some("evacuated"),
+                    "rescued" | "freed" | "released" => return Some("freed"),
+                    // "the number of survivors at 170": the noun is the outcome.
+                    "survivors" | "survivor" => return Some("safe"),
+                    "rose" | "rises" | "risen" | "climbed" | "reached" | "stood" | "was" | "is" | "at" | "to" => break,
+                    _ => {}
+                }
+            }
+            return None;
         }
     }
     None
@@ -904,6 +910,17 @@ fn antecedent(
     ci: usize,
     lex: &Lexicon,
 ) -> Option<(&'static str, Option<Nat>, Option<String>)> {
+    // "the number of miners killed rose to 17": the people the toll counts.
+    let first = cands[ci].m.first;
+    if toll_outcome(t, first).is_some()
+        && let Some(k) = (first.saturating_sub(14)..first).rev().find(|&k| t[k].is("number"))
+        && t.get(k + 1).is_some_and(|x| x.is("of"))
+    {
+        let p = parse_phrase(text, t, k + 2, lex, false);
+        if let Some(w) = p.who {
+            return Some((w, p.nat, p.org));
+        }
+    }
     // "Of the BP employees, 14 are safe"
     if t.first().is_some_and(|x| x.is("of")) {
         let p = parse_phrase(text, t, 1, lex, false);
