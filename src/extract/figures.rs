@@ -622,8 +622,8 @@ fn toll_outcome(t: &[Token], first: usize) -> Option<&'static str> {
         if tok.is("number") && t.get(k + 1).is_some_and(|x| x.is("of")) {
             // "the number of miners killed … rose to 17", "the number of Japanese nationals
             // missing": the participle after the people (a few words at most).
-            for j in k + 2..(k + 6).min(first) {
-                match t[j].lower.as_str() {
+            for x in &t[k + 2..(k + 6).min(first).max(k + 2)] {
+                match x.lower.as_str() {
                     "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => return Some("killed"),
                     "injured" | "wounded" | "injuries" => return Some("injured"),
                     "missing" => return Some("missing"),
