@@ -328,11 +328,17 @@ fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, repo
         let (lo, hi) = if a < b { (a, b) } else { (b, a) };
         t[lo..hi].iter().any(|x| x.is_any(&[";", "-", "--", "—", "–", "although", "while", "but", "whereas"]))
     };
+    // "since 7 October" opens a period; the count runs to the day it is told on.
+    let since = |m: &dates::DateMention| {
+        m.token > 0 && ex.sentences[m.sentence].tokens.get(m.token - 1).is_some_and(|x| x.is("since"))
+    };
     let same = ex
         .dates
         .iter()
         .enumerate()
-        .filter(|(k, m)| m.sentence == f.sentence && resolved[*k].is_some() && !boundary(m.token, f.anchor))
+        .filter(|(k, m)| {
+            m.sentence == f.sentence && resolved[*k].is_some() && !boundary(m.token, f.anchor) && !since(m)
+        })
         // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the number.
         .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
         .and_then(|(k, _)| resolved[k]);
@@ -344,7 +350,7 @@ fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, repo
         .dates
         .iter()
         .enumerate()
-        .filter(|(k, m)| m.sentence == f.sentence && m.token < f.anchor && resolved[*k].is_some())
+        .filter(|(k, m)| m.sentence == f.sentence && m.token < f.anchor && resolved[*k].is_some() && !since(m))
         .min_by_key(|(_, m)| m.token)
         .and_then(|(k, _)| resolved[k]);
     if leading.is_some() {

@@ -265,3 +265,16 @@ fn tolls_named_as_the_number_of_people_and_their_outcome() {
     let freed = fig(&a, 11, "11");
     assert_eq!((freed.outcome.as_str(), freed.nationality.as_deref()), ("freed", Some("India")));
 }
+
+#[test]
+fn a_count_since_a_day_and_the_present_perfect_hold_on_the_report_s_day() {
+    let war = "Published: 6 November 2023\n\
+        The health ministry says more than 10,000 people have been killed in the territory since 7 October.\n\
+        Israel says about 1,400 people were killed in the attack on 7 October.\n\
+        Some 1.5 million people in Gaza have been displaced, according to the UN.\n";
+    let a = analyze(&[("war.txt", war)]);
+    assert_eq!(fig(&a, 10000, "10,000 people").as_of.as_deref(), Some("2023-11-06"), "since opens a period");
+    assert_eq!(fig(&a, 1400, "1,400 people").as_of.as_deref(), Some("2023-10-07"), "the day of the attack");
+    let displaced = fig(&a, 1_500_000, "1.5 million people");
+    assert_eq!((displaced.outcome.as_str(), displaced.as_of.as_deref()), ("evacuated", Some("2023-11-06")));
+}

@@ -644,12 +644,22 @@ fn toll_outcome(t: &[Token], first: usize) -> Option<&'static str> {
 /// A present-tense state: "are missing", "remain unaccounted for", "there are 14 …".
 fn is_present(t: &[Token], after: usize, first: usize) -> bool {
     let mut k = after;
+    // "1.5 million people in Gaza have been displaced": a place between people and verb.
+    if t.get(k).is_some_and(|x| x.is_any(&["in", "at", "from", "near"])) && t.get(k + 1).is_some_and(|x| x.cap) {
+        k += 1;
+        while t.get(k).is_some_and(|x| x.cap) {
+            k += 1;
+        }
+    }
     while t.get(k).is_some_and(|x| is_quote(x) || x.is_any(&["still", "now", "also", "all"])) {
         k += 1;
     }
     let verb = t.get(k).is_some_and(|x| x.is_any(&["are", "is", "remain", "remains"]));
+    // The present perfect counts up to now: "have been killed", "has risen to".
+    let perfect = t.get(k).is_some_and(|x| x.is_any(&["have", "has"]))
+        && t.get(k + 1).is_some_and(|x| x.is("been") || x.lower.ends_with("ed") || x.is_any(&["risen", "died"]));
     let there = first >= 2 && t[first - 2].is("there") && t[first - 1].is_any(&["are", "is"]);
-    verb || there
+    verb || perfect || there
 }
 
 /// Numbers followed by units, or that are years, money or clock times, count no people.
