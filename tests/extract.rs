@@ -278,3 +278,18 @@ fn a_count_since_a_day_and_the_present_perfect_hold_on_the_report_s_day() {
     let displaced = fig(&a, 1_500_000, "1.5 million people");
     assert_eq!((displaced.outcome.as_str(), displaced.as_of.as_deref()), ("evacuated", Some("2023-11-06")));
 }
+
+#[test]
+fn among_the_dead_were_names_the_parts_of_a_toll() {
+    let storm = "Published: 27 October 2023\n\
+        The death toll from the hurricane climbed to 27 on Thursday, officials said.\n\
+        Among the dead were three U.S. citizens and a Canadian, according to their governments.\n\
+        Among the injured are 14 firefighters.\n";
+    let a = analyze(&[("storm.txt", storm)]);
+    let us = fig(&a, 3, "three U.S. citizens");
+    assert_eq!((us.outcome.as_str(), us.nationality.as_deref()), ("killed", Some("United States")));
+    let ca = fig(&a, 1, "a Canadian");
+    assert_eq!((ca.outcome.as_str(), ca.nationality.as_deref(), ca.implicit), ("killed", Some("Canada"), true));
+    let ff = fig(&a, 14, "14 firefighters");
+    assert_eq!((ff.outcome.as_str(), ff.who.as_str()), ("injured", "firefighters"));
+}
