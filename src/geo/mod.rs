@@ -184,7 +184,8 @@ pub fn site_map(a: &Analysis) -> SiteMap {
         }
     }
     // One name per place: "The mine" and "the mine" are the same place as "mine".
-    let gazetteer: Vec<String> = known.keys().cloned().collect();
+    // Gazetteer names by their lower case, for "the Mine" / "mine" / "Mine".
+    let gazetteer: BTreeMap<String, String> = known.keys().map(|k| (k.to_lowercase(), k.clone())).collect();
     let bare = |name: &str| name.strip_prefix("The ").or_else(|| name.strip_prefix("the ")).unwrap_or(name).to_string();
     // Names the gazetteer lacks, spelt as first written (article aside).
     let mut unknown: BTreeMap<String, String> = BTreeMap::new();
@@ -194,16 +195,11 @@ pub fn site_map(a: &Analysis) -> SiteMap {
         }
     }
     let canonical = |name: &str| -> String {
-        if gazetteer.iter().any(|k| k == name) {
+        let b = bare(name).to_lowercase();
+        if gazetteer.get(&name.to_lowercase()).is_some_and(|k| k == name) {
             return name.to_string();
         }
-        let b = bare(name);
-        gazetteer
-            .iter()
-            .find(|k| k.eq_ignore_ascii_case(&b))
-            .cloned()
-            .or_else(|| unknown.get(&b.to_lowercase()).cloned())
-            .unwrap_or(b)
+        gazetteer.get(&b).or_else(|| unknown.get(&b)).cloned().unwrap_or_else(|| bare(name))
     };
     let relations: Vec<crate::extract::Relation> = a
         .relations
@@ -248,12 +244,15 @@ pub fn site_map(a: &Analysis) -> SiteMap {
             break;
         }
     }
+    // Each place of the analysis under its one name.
+    let by_name: BTreeMap<String, &crate::extract::Place> =
+        a.places.iter().rev().map(|p| (canonical(&p.name), p)).collect();
     for (name, list) in &derived {
         let Some(&(lat, lon)) = known.get(name) else { continue };
         // Candidates far apart (reports that disagree) widen the uncertainty.
         let best = list.iter().map(|c| c.2).fold(f64::MAX, f64::min);
         let spread = list.iter().map(|c| distance_km((c.0, c.1), (lat, lon))).fold(0.0, f64::max);
-        let source = a.places.iter().find(|p| canonical(&p.name) == *name);
+        let source = by_name.get(name);
         places.push(MapPlace {
             name: name.clone(),
             kind: source.map(|p| p.kind.clone()).unwrap_or_else(|| "site (placed by the report)".into()),
