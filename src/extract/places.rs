@@ -262,22 +262,31 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
                 (Some(u), _, _) => to_km(&c["n"], u.as_str()),
                 _ => None,
             };
-            let object = c["obj"].trim().trim_start_matches("the ").trim().to_string();
+            let mut object = c["obj"].trim().trim_start_matches("the ").trim().to_string();
+            let mut end = s.start + m.end();
+            // "south-east of the capital, Kyiv": the name after a noun that only describes it.
+            if matches!(object.as_str(), "capital" | "city" | "town" | "port" | "village" | "provincial capital")
+                && let Some(rest) = st[m.end()..].strip_prefix(", ")
+            {
+                let name: Vec<&str> = rest
+                    .split(' ')
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+                    .take(3)
+                    .collect();
+                if !name.is_empty() && !name[0].is_empty() {
+                    let joined = name.join(" ");
+                    end = s.start + m.end() + 2 + rest.find(&joined).unwrap_or(0) + joined.len();
+                    object = joined;
+                }
+            }
             let before = &st[..m.start()];
             let chained = before.trim_end().ends_with(" and") && last_subject.is_some();
             let subject =
                 if chained { last_subject.clone() } else { subject_before(text, s, si, start, places, &object) };
             let Some(subject) = subject else { continue };
             last_subject = Some(subject.clone());
-            out.push(RawRelation {
-                sentence: si,
-                subject,
-                object,
-                km,
-                bearing: bearing(&c["dir"]),
-                start,
-                end: s.start + m.end(),
-            });
+            out.push(RawRelation { sentence: si, subject, object, km, bearing: bearing(&c["dir"]), start, end });
         }
     }
     out
@@ -301,9 +310,13 @@ fn subject_before(
     let t = &s.tokens;
     let before: Vec<&Token> = t.iter().filter(|x| x.end <= start).collect();
     for k in (1..before.len()).rev() {
+        // "at Tigantourine", "the town of Izium".
+        let of_place = before[k - 1].is("of")
+            && k >= 2
+            && before[k - 2].is_any(&["town", "city", "village", "port", "district", "region", "province", "site"]);
         if before[k].cap
             && before[k].kind == Kind::Word
-            && before[k - 1].is_any(&["at", "in", "near", "called", "named"])
+            && (before[k - 1].is_any(&["at", "in", "near", "called", "named"]) || of_place)
         {
             let mut end = k;
             while end + 1 < before.len() && before[end + 1].cap && before[end + 1].kind == Kind::Word {
@@ -342,6 +355,11 @@ mod tests {
         assert_eq!(r[0], ("Tavi".into(), "Chadian border".into(), Some(48.0), Some("W")));
         let r = rels("The mine lies 45 kilometers (28 miles) northeast of Lima.");
         assert_eq!(r[0], ("The mine".into(), "Lima".into(), Some(45.0), Some("NE")));
+        // The name after "the capital,"; a subject after "the town of".
+        let r = rels("A missile hit a block in Tavi, about 400 km south-east of the capital, Madrid, on Sunday.");
+        assert_eq!(r[0], ("Tavi".into(), "Madrid".into(), Some(400.0), Some("SE")));
+        let r = rels("Shells also hit the town of Kesrabad, 120km south-east of Orlen, overnight.");
+        assert_eq!(r[0], ("Kesrabad".into(), "Orlen".into(), Some(120.0), Some("SE")));
     }
 
     #[test]
