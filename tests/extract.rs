@@ -258,7 +258,7 @@ fn tolls_named_as_the_number_of_people_and_their_outcome() {
         The number of Indian nationals freed by the hijackers reached 11, the embassy said.\n";
     let a = analyze(&[("ferry.txt", ferry)]);
     let survivors = fig(&a, 170, "170");
-    assert_eq!(survivors.outcome, "safe");
+    assert_eq!((survivors.outcome.as_str(), survivors.by.as_deref()), ("safe", Some("the coast guard")));
     assert_eq!(fig(&a, 162, "162 passengers").outcome, "freed");
     let crew = fig(&a, 4, "4");
     assert_eq!((crew.outcome.as_str(), crew.who.as_str()), ("missing", "workers"));

@@ -229,7 +229,7 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
         let start = out.len();
         let t = &s.tokens;
         // Most sentences attribute nothing: look for a saying verb before the full work.
-        let says = t.iter().any(|x| x.kind == Kind::Word && (is_say(&x.lower) || x.is("according")));
+        let says = t.iter().enumerate().any(|(k, x)| x.kind == Kind::Word && (says_at(t, k) || x.is("according")));
         let speakers = if says {
             let prev_subject = si.checked_sub(1).and_then(|p| opening_body(text, &sentences[p].tokens));
             speakers(text, t, prev_speaker.as_ref(), prev_subject)
@@ -973,6 +973,16 @@ fn first_country_before(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Opt
     None
 }
 
+/// A saying verb at token `k`, or a verb that gives a count: "officials put the death toll
+/// at 35", "the coast guard put the number of survivors at 170".
+fn says_at(t: &[Token], k: usize) -> bool {
+    if is_say(&t[k].lower) {
+        return true;
+    }
+    t[k].is_any(&["put", "puts", "putting", "estimate", "estimates"])
+        && t[k + 1..(k + 5).min(t.len())].iter().any(|x| x.is_any(&["toll", "number", "figure", "tally"]))
+}
+
 fn is_say(w: &str) -> bool {
     matches!(
         w,
@@ -1012,7 +1022,7 @@ fn speakers(
     let mut out = Vec::new();
     for (k, tok) in t.iter().enumerate() {
         let according = tok.is("according") && t.get(k + 1).is_some_and(|n| n.is("to"));
-        if !according && (tok.kind != Kind::Word || !is_say(&tok.lower)) {
+        if !according && (tok.kind != Kind::Word || !says_at(t, k)) {
             continue;
         }
         let claim_verb = tok.is_any(&["claimed", "claims", "alleged"]);
