@@ -90,7 +90,17 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     });
     ui.separator();
     let hidden = app.session.hidden_kinds.clone();
-    let cols = columns(app, &analysis);
+    let all_cols = columns(app, &analysis);
+    let by_id: HashMap<&str, &Figure> = analysis.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let rows: Vec<&Disagreement> = analysis.disagreements.iter().filter(|d| !hidden.contains(&d.kind)).collect();
+    // A column for each report that has a figure in a row shown: a folder of reports where
+    // most say nothing on the disputed topics stays readable.
+    let cols: Vec<&Column> = all_cols
+        .iter()
+        .filter(|c| {
+            rows.iter().any(|d| d.figures.iter().any(|id| by_id.get(id.as_str()).is_some_and(|f| f.doc == c.doc)))
+        })
+        .collect();
     // Source columns share the width left by the topic; past that the view scrolls sideways.
     let widths = Widths {
         source: ((ui.available_width()
@@ -101,10 +111,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             / cols.len().max(1) as f32)
             .clamp(MIN_SOURCE_WIDTH, 220.0),
     };
-    let by_id: HashMap<&str, &Figure> = analysis.figures.iter().map(|f| (f.id.as_str(), f)).collect();
     ui.style_mut().interaction.selectable_labels = false;
     egui::ScrollArea::both().id_salt("disagreements").auto_shrink([false, false]).show(ui, |ui| {
-        let rows: Vec<&Disagreement> = analysis.disagreements.iter().filter(|d| !hidden.contains(&d.kind)).collect();
         if !rows.is_empty() {
             header(ui, &cols, widths);
             for (i, d) in rows.iter().enumerate() {
@@ -116,13 +124,20 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 .quotes
                 .iter()
                 .map(|q| (&q.speaker, q.quotes.iter().map(|p| (p, format!("“{}”", p.text))).collect::<Vec<_>>()));
-            section(ui, app, &cols, "Quoted differently", "The same speaker, in other words in other reports.", items);
+            section(
+                ui,
+                app,
+                &all_cols,
+                "Quoted differently",
+                "The same speaker, in other words in other reports.",
+                items,
+            );
         }
         if !hidden.iter().any(|k| k == "name") {
             let items =
                 analysis.names.iter().map(|n| (&n.name, n.variants.iter().map(|p| (p, p.text.clone())).collect()));
             let hint = "One person or group, written another way by another report.";
-            section(ui, app, &cols, "Names spelt differently", hint, items);
+            section(ui, app, &all_cols, "Names spelt differently", hint, items);
         }
     });
 }
@@ -132,7 +147,7 @@ struct Widths {
     source: f32,
 }
 
-fn header(ui: &mut egui::Ui, cols: &[Column], w: Widths) {
+fn header(ui: &mut egui::Ui, cols: &[&Column], w: Widths) {
     ui.horizontal(|ui| {
         cell(ui, ARROW_WIDTH, 20.0, |_| {});
         cell(ui, TOPIC_WIDTH, 20.0, |ui| {
@@ -182,7 +197,7 @@ fn row(
     app: &mut ParallaxApp,
     d: &Disagreement,
     index: usize,
-    cols: &[Column],
+    cols: &[&Column],
     w: Widths,
     by_id: &HashMap<&str, &Figure>,
 ) {
