@@ -180,6 +180,10 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
                 _ => continue,
             },
         };
+        // Two places drawn at one point have no direction to draw.
+        if (to - from).length() < 1.0 {
+            continue;
+        }
         let (_, color) = doc_color(app, a, &e.doc);
         let flagged = !e.flags.is_empty();
         let stroke = Stroke::new(if flagged { 2.5 } else { 1.8 }, if flagged { theme::ERROR } else { color });
