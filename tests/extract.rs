@@ -293,3 +293,19 @@ fn among_the_dead_were_names_the_parts_of_a_toll() {
     let ff = fig(&a, 14, "14 firefighters");
     assert_eq!((ff.outcome.as_str(), ff.who.as_str()), ("injured", "firefighters"));
 }
+
+#[test]
+fn what_happened_since_to_people_held_or_missing_and_lists_of_the_dead() {
+    let raid = "Published: 9 June 2024\n\
+        Gunmen attacked a market on Saturday, killing 23 people and wounding a dozen others, police said.\n\
+        The dead included two police officers, according to police spokesman Abubakar Sadiq.\n\
+        Police said 15 kidnapped traders were rescued on Sunday.\n\
+        The five missing herders were found dead on Monday, while three injured soldiers were evacuated.\n";
+    let a = analyze(&[("raid.txt", raid)]);
+    assert_eq!(fig(&a, 12, "a dozen others").outcome, "injured");
+    let police = fig(&a, 2, "two police");
+    assert_eq!((police.outcome.as_str(), police.who.as_str()), ("killed", "police"));
+    assert_eq!(fig(&a, 15, "15 kidnapped traders").outcome, "freed");
+    assert_eq!(fig(&a, 5, "five missing herders").outcome, "killed");
+    assert_eq!(fig(&a, 3, "three injured soldiers").outcome, "injured", "the injured stay a count of the injured");
+}

@@ -835,6 +835,21 @@ fn outcome_of(
 ) -> (Option<&'static str>, bool) {
     let c = &cands[ci];
     if let Some(o) = c.p.inside {
+        // "15 kidnapped traders were rescued", "the five missing climbers were found dead":
+        // for people held or missing, the verb says what has happened to them since. ("Three
+        // injured soldiers were evacuated" stays a count of the injured.)
+        let mut k = c.p.end.max(c.m.last) + 1;
+        if matches!(o, "held" | "missing")
+            && t.get(k).is_some_and(|x| x.is_any(&["were", "was", "are", "is", "have", "has", "had"]))
+        {
+            k += 1;
+            if t.get(k).is_some_and(|x| x.is("been")) {
+                k += 1;
+            }
+            if let Some(cue) = lex.cue_at(t, k, Side::After) {
+                return (Some(cue.outcome), false);
+            }
+        }
         return (Some(o), false);
     }
     // "25 of the 56": the number after a count and "of (the)" is the whole.
