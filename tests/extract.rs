@@ -309,3 +309,17 @@ fn what_happened_since_to_people_held_or_missing_and_lists_of_the_dead() {
     assert_eq!(fig(&a, 5, "five missing herders").outcome, "killed");
     assert_eq!(fig(&a, 3, "three injured soldiers").outcome, "injured", "the injured stay a count of the injured");
 }
+
+#[test]
+fn vague_counts_of_people() {
+    let flood = "Published: 2 July 2024\n\
+        Hundreds of villagers fled to the provincial capital on Monday.\n\
+        Dozens of people were injured when a bridge collapsed.\n\
+        Tens of thousands of residents have been evacuated, the government said.\n";
+    let a = analyze(&[("flood.txt", flood)]);
+    let fled = fig(&a, 200, "Hundreds of villagers");
+    assert_eq!((fled.outcome.as_str(), fled.approx.as_str()), ("evacuated", "at_least"));
+    assert_eq!(fig(&a, 24, "Dozens of people").outcome, "injured");
+    let evacuated = fig(&a, 20_000, "Tens of thousands of residents");
+    assert_eq!((evacuated.outcome.as_str(), evacuated.as_of.as_deref()), ("evacuated", Some("2024-07-02")));
+}

@@ -361,6 +361,14 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
                 k += 2;
                 continue;
             }
+            // "Hundreds of villagers", "dozens of people": a vague count and its people.
+            "of" if k == start
+                && start >= 1
+                && t[start - 1].is_any(&["dozens", "scores", "hundreds", "thousands", "tens"]) =>
+            {
+                k += 1;
+                continue;
+            }
             "out" if t.get(k + 1).is_some_and(|n| n.is("of")) => {
                 partitive = true;
                 k += 2;

@@ -152,6 +152,16 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
         _ => None,
     };
     if let Some(v) = vague {
+        // "hundreds of thousands", "tens of millions".
+        let scale = tokens.get(i + 2).and_then(|n| match n.lower.as_str() {
+            "thousands" => Some(1000),
+            "millions" => Some(1_000_000),
+            _ => None,
+        });
+        if let Some(m) = scale.filter(|_| tokens.get(i + 1).is_some_and(|n| n.is("of"))) {
+            // Read like the vague count alone, scaled: "hundreds of thousands" as 200,000.
+            return Some((v * m, 3, true));
+        }
         return Some((v, 1, true));
     }
     let mut value = small_word(&t.lower)?;
