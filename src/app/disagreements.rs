@@ -40,12 +40,8 @@ fn columns(app: &ParallaxApp, analysis: &Analysis) -> Vec<Column> {
         .documents
         .iter()
         .map(|d| {
-            let source = app.sources.iter().find(|s| s.entry.path == d.path);
-            Column {
-                doc: d.id.clone(),
-                label: source.map(|s| s.label()).or_else(|| d.outlet.clone()).unwrap_or_else(|| d.id.clone()),
-                color: source.map(|s| theme::source_color(s.entry.color)).unwrap_or(Color32::GRAY),
-            }
+            let (label, color) = app.report_style(d);
+            Column { doc: d.id.clone(), label, color }
         })
         .collect()
 }
@@ -273,22 +269,13 @@ fn row(
     if expanded {
         egui::Frame::new().inner_margin(egui::Margin { left: 26, right: 8, top: 4, bottom: 8 }).show(ui, |ui| {
             for (c, ls) in cols.iter().zip(&lines) {
-                let figures: Vec<&Figure> = {
-                    let mut v: Vec<&Figure> = Vec::new();
-                    for (_, f) in ls {
-                        v.push(f);
+                // One per value first, then every other sentence of the row in this report.
+                let mut figures: Vec<&Figure> = ls.iter().map(|(_, f)| *f).collect();
+                for f in d.figures.iter().filter_map(|id| by_id.get(id.as_str()).copied()) {
+                    if f.doc == c.doc && !figures.iter().any(|g| g.id == f.id || g.sentence == f.sentence) {
+                        figures.push(f);
                     }
-                    // Every figure of the row in this report, not only one per value.
-                    for id in &d.figures {
-                        if let Some(f) = by_id.get(id.as_str()).copied()
-                            && f.doc == c.doc
-                            && !v.iter().any(|g| g.id == f.id || g.sentence == f.sentence)
-                        {
-                            v.push(f);
-                        }
-                    }
-                    v
-                };
+                }
                 if figures.is_empty() {
                     continue;
                 }

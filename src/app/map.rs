@@ -30,21 +30,19 @@ pub struct MapState {
 impl MapState {
     pub fn map(&mut self, a: &Arc<Analysis>) -> Arc<SiteMap> {
         let key = Arc::as_ptr(a) as usize;
-        if self.built_for != key || self.map.is_none() {
-            self.map = Some(Arc::new(site_map(a)));
+        if self.built_for != key {
+            self.map = None;
             self.built_for = key;
         }
-        self.map.clone().unwrap_or_else(|| Arc::new(site_map(a)))
+        self.map.get_or_insert_with(|| Arc::new(site_map(a))).clone()
     }
 }
 
 fn doc_color(app: &ParallaxApp, a: &Analysis, doc: &str) -> (String, Color32) {
-    let d = a.documents.iter().find(|d| d.id == doc);
-    let s = d.and_then(|d| app.sources.iter().find(|s| s.entry.path == d.path));
-    (
-        s.map(|s| s.label()).or_else(|| d.and_then(|d| d.outlet.clone())).unwrap_or_else(|| doc.to_string()),
-        s.map(|s| theme::source_color(s.entry.color)).unwrap_or(Color32::GRAY),
-    )
+    match a.documents.iter().find(|d| d.id == doc) {
+        Some(d) => app.report_style(d),
+        None => (doc.to_string(), Color32::GRAY),
+    }
 }
 
 pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {

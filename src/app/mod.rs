@@ -258,6 +258,16 @@ impl ParallaxApp {
         Some(self.batches.values().fold((0, 0), |(d, t), b| (d + b.done, t + b.total)))
     }
 
+    /// How a report of the analysis is shown in every view: its label and its colour (grey
+    /// when it is no longer open).
+    pub fn report_style(&self, doc: &crate::analysis::DocumentInfo) -> (String, egui::Color32) {
+        let source = self.sources.iter().find(|s| s.entry.path == doc.path);
+        (
+            source.map(|s| s.label()).or_else(|| doc.outlet.clone()).unwrap_or_else(|| doc.id.clone()),
+            source.map(|s| theme::source_color(s.entry.color)).unwrap_or(egui::Color32::GRAY),
+        )
+    }
+
     pub fn ready_documents(&self) -> Vec<Arc<Document>> {
         self.sources.iter().filter_map(|s| s.document().cloned()).collect()
     }

@@ -14,7 +14,7 @@ use crate::compare::series::{
 };
 use crate::extract::Figure;
 
-use super::{Command, ParallaxApp, theme};
+use super::{Command, ParallaxApp};
 
 /// A point is picked when the pointer is this close to it (screen points).
 const PICK_RADIUS: f32 = 12.0;
@@ -93,12 +93,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         .documents
         .iter()
         .map(|d| {
-            let s = app.sources.iter().find(|s| s.entry.path == d.path);
-            (
-                d.id.clone(),
-                s.map(|s| s.label()).or_else(|| d.outlet.clone()).unwrap_or_else(|| d.id.clone()),
-                s.map(|s| theme::source_color(s.entry.color)).unwrap_or(Color32::GRAY),
-            )
+            let (label, color) = app.report_style(d);
+            (d.id.clone(), label, color)
         })
         .collect();
     let source_of = |doc: &str| colors.iter().find(|(id, ..)| id == doc).cloned();
@@ -408,11 +404,11 @@ fn short(s: &str, n: usize) -> String {
 }
 
 /// The plot's points as CSV, for the topic shown.
-pub fn csv(app: &ParallaxApp) -> Option<String> {
-    let a = app.analysis.as_ref()?;
-    let series = topic_series(a);
+pub fn csv(app: &mut ParallaxApp) -> Option<String> {
+    let a = app.analysis.clone()?;
+    let series = app.plot.series(&a);
     let t = chosen(app, &series)?;
-    Some(series_csv(a, &[t]))
+    Some(series_csv(&a, &[t]))
 }
 
 /// A region of a screenshot (in points) as PNG bytes.

@@ -88,9 +88,7 @@ fn exact(f: &Figure) -> bool {
 
 /// Finds the disagreements among all figures of an analysis.
 pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disagreement> {
-    let outlet = |doc: &str| -> String {
-        documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_else(|| doc.to_string())
-    };
+    let outlet = |doc: &str| outlet_of(documents, doc);
     let mut topics: BTreeMap<TopicKey, Vec<&Figure>> = BTreeMap::new();
     for f in figures.iter().filter(|f| is_people_outcome(&f.outcome) && !f.claim) {
         topics.entry(topic_key(f)).or_default().push(f);
@@ -337,25 +335,39 @@ pub fn short_day(day: &str) -> String {
     }
 }
 
+/// The outlet of a report by its id, else the id.
+pub fn outlet_of(documents: &[DocumentInfo], doc: &str) -> String {
+    documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_else(|| doc.to_string())
+}
+
+/// "BBC: “the most suitable”; The Telegraph: “…”", as the exports write a quote variant.
+fn quotes_text(a: &crate::analysis::Analysis, q: &textual::QuoteVariant) -> String {
+    let said: Vec<String> =
+        q.quotes.iter().map(|p| format!("{}: “{}”", outlet_of(&a.documents, &p.doc), p.text)).collect();
+    said.join("; ")
+}
+
+/// "Mokhtar Belmokhtar (The Telegraph), Moktar Belmoktar (CNN)".
+fn names_text(a: &crate::analysis::Analysis, n: &textual::NameVariants) -> String {
+    let forms: Vec<String> =
+        n.variants.iter().map(|p| format!("{} ({})", p.text, outlet_of(&a.documents, &p.doc))).collect();
+    forms.join(", ")
+}
+
 /// Everything that differs, for an editor's note: the figures' disagreements, then
 /// quotations worded differently and names spelt differently.
 pub fn report_markdown(a: &crate::analysis::Analysis) -> String {
     let mut out = to_markdown(&a.disagreements);
-    let outlet = |doc: &str| {
-        a.documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_else(|| doc.to_string())
-    };
     if !a.quotes.is_empty() {
         out.push_str("\n## Quoted differently\n\n");
         for q in &a.quotes {
-            let said: Vec<String> = q.quotes.iter().map(|p| format!("{}: “{}”", outlet(&p.doc), p.text)).collect();
-            out.push_str(&format!("- **{}**: {}\n", q.speaker, said.join("; ")));
+            out.push_str(&format!("- **{}**: {}\n", q.speaker, quotes_text(a, q)));
         }
     }
     if !a.names.is_empty() {
         out.push_str("\n## Names spelt differently\n\n");
         for n in &a.names {
-            let forms: Vec<String> = n.variants.iter().map(|p| format!("{} ({})", p.text, outlet(&p.doc))).collect();
-            out.push_str(&format!("- **{}**: {}\n", n.name, forms.join(", ")));
+            out.push_str(&format!("- **{}**: {}\n", n.name, names_text(a, n)));
         }
     }
     out
@@ -365,20 +377,15 @@ pub fn report_markdown(a: &crate::analysis::Analysis) -> String {
 /// (kind `quote`) and per name with variants (kind `name`).
 pub fn report_csv(a: &crate::analysis::Analysis) -> String {
     let mut out = to_csv(&a.disagreements);
-    let outlet = |doc: &str| {
-        a.documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_else(|| doc.to_string())
-    };
     let mut push = |cells: [String; 5]| {
         out.push_str(&cells.iter().map(|c| crate::cli::csv_cell(c)).collect::<Vec<_>>().join(","));
         out.push('\n');
     };
     for q in &a.quotes {
-        let said: Vec<String> = q.quotes.iter().map(|p| format!("{}: “{}”", outlet(&p.doc), p.text)).collect();
-        push([q.id.clone(), "quote".into(), q.speaker.clone(), said.join("; "), String::new()]);
+        push([q.id.clone(), "quote".into(), q.speaker.clone(), quotes_text(a, q), String::new()]);
     }
     for n in &a.names {
-        let forms: Vec<String> = n.variants.iter().map(|p| format!("{} ({})", p.text, outlet(&p.doc))).collect();
-        push([n.id.clone(), "name".into(), n.name.clone(), forms.join(", "), String::new()]);
+        push([n.id.clone(), "name".into(), n.name.clone(), names_text(a, n), String::new()]);
     }
     out
 }

@@ -612,8 +612,9 @@ fn sentence_figures(
 }
 
 /// "the death toll rose to 35", "bringing the number of injured to 40": the outcome a
-/// count without a noun is the toll of.
-fn toll_outcome(t: &[Token], first: usize) -> Option<&'static str> {
+/// count without a noun is the toll of, and where the people it counts are named ("the
+/// number of miners killed": the token after "of").
+fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<usize>)> {
     let from = first.saturating_sub(14);
     for k in (from..first).rev() {
         let tok = &t[k];
@@ -621,32 +622,39 @@ fn toll_outcome(t: &[Token], first: usize) -> Option<&'static str> {
             return None;
         }
         if tok.is_any(&["toll", "tally"]) {
-            return Some(match k.checked_sub(1).map(|j| t[j].lower.as_str()) {
+            let outcome = match k.checked_sub(1).map(|j| t[j].lower.as_str()) {
                 Some("injury") => "injured",
                 Some("missing") => "missing",
                 _ => "killed",
-            });
+            };
+            return Some((outcome, None));
         }
         if tok.is("number") && t.get(k + 1).is_some_and(|x| x.is("of")) {
             // "the number of miners killed … rose to 17", "the number of Japanese nationals
             // missing": the participle after the people (a few words at most).
             for x in &t[k + 2..(k + 6).min(first).max(k + 2)] {
-                match x.lower.as_str() {
-                    "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => return Some("killed"),
-                    "injured" | "wounded" | "injuries" => return Some("injured"),
-                    "missing" => return Some("missing"),
-                    "evacuees" | "evacuated" => return Some("evacuated"),
-                    "rescued" | "freed" | "released" => return Some("freed"),
+                let outcome = match x.lower.as_str() {
+                    "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => "killed",
+                    "injured" | "wounded" | "injuries" => "injured",
+                    "missing" => "missing",
+                    "evacuees" | "evacuated" => "evacuated",
+                    "rescued" | "freed" | "released" => "freed",
                     // "the number of survivors at 170": the noun is the outcome.
-                    "survivors" | "survivor" => return Some("safe"),
+                    "survivors" | "survivor" => "safe",
                     "rose" | "rises" | "risen" | "climbed" | "reached" | "stood" | "was" | "is" | "at" | "to" => break,
-                    _ => {}
-                }
+                    _ => continue,
+                };
+                return Some((outcome, Some(k + 2)));
             }
             return None;
         }
     }
     None
+}
+
+/// The outcome of the toll a count without a noun is the value of.
+fn toll_outcome(t: &[Token], first: usize) -> Option<&'static str> {
+    toll(t, first).map(|(o, _)| o)
 }
 
 /// A present-tense state: "are missing", "remain unaccounted for", "there are 14 …".
@@ -944,12 +952,8 @@ fn antecedent(
     lex: &Lexicon,
 ) -> Option<(&'static str, Option<Nat>, Option<String>)> {
     // "the number of miners killed rose to 17": the people the toll counts.
-    let first = cands[ci].m.first;
-    if toll_outcome(t, first).is_some()
-        && let Some(k) = (first.saturating_sub(14)..first).rev().find(|&k| t[k].is("number"))
-        && t.get(k + 1).is_some_and(|x| x.is("of"))
-    {
-        let p = parse_phrase(text, t, k + 2, lex, false);
+    if let Some((_, Some(people))) = toll(t, cands[ci].m.first) {
+        let p = parse_phrase(text, t, people, lex, false);
         if let Some(w) = p.who {
             return Some((w, p.nat, p.org));
         }

@@ -269,7 +269,7 @@ pub fn site_map(a: &Analysis) -> SiteMap {
         let mut flags = Vec::new();
         // The other way round: "A is 40 km SW of B" against "B is 45 km SW of A".
         for o in relations.iter().filter(|o| o.doc != r.doc && o.subject == r.object && o.object == r.subject) {
-            let outlet = outlet(a, &o.doc);
+            let outlet = crate::compare::outlet_of(&a.documents, &o.doc);
             if let (Some(x), Some(y)) = (r.km, o.km)
                 && (x - y).abs() / x.max(y) > 0.15
             {
@@ -291,7 +291,7 @@ pub fn site_map(a: &Analysis) -> SiteMap {
             }
         }
         for o in relations.iter().filter(|o| o.doc != r.doc && o.subject == r.subject && o.object == r.object) {
-            let outlet = outlet(a, &o.doc);
+            let outlet = crate::compare::outlet_of(&a.documents, &o.doc);
             if let (Some(x), Some(y)) = (r.km, o.km)
                 && (x - y).abs() / x.max(y) > 0.15
             {
@@ -387,10 +387,6 @@ pub fn site_map(a: &Analysis) -> SiteMap {
         .map(|p| p.name.clone())
         .collect();
     SiteMap { places, edges, view, elsewhere }
-}
-
-fn outlet(a: &Analysis, doc: &str) -> String {
-    a.documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_else(|| doc.to_string())
 }
 
 fn compass(deg: f64) -> &'static str {
