@@ -214,11 +214,15 @@ fn name_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut k = 0;
     let capital = |t: &Token| t.kind == Kind::Word && t.cap && !t.lower.starts_with('\'');
     while k < tokens.len() {
+        if !capital(&tokens[k]) {
+            k += 1;
+            continue;
+        }
         let lower = tokens[k].lower.as_str();
         let not_name = NOT_NAME.contains(&lower)
             || crate::extract::dates::is_weekday(lower)
             || crate::ingest::published::month_number(lower).is_some();
-        if !capital(&tokens[k]) || (not_name && k + 1 < tokens.len()) {
+        if not_name && k + 1 < tokens.len() {
             k += 1;
             continue;
         }

@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use jiff::civil::{Date, Weekday};
 
+use super::tags;
 use super::text::{Kind, Sentence};
 use crate::ingest::published::month_number;
 
@@ -53,6 +54,10 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sunday),
 ];
 
+pub fn weekday_words() -> impl Iterator<Item = &'static str> {
+    WEEKDAYS.iter().map(|(w, _)| *w)
+}
+
 pub fn weekday_name(w: Weekday) -> &'static str {
     match w {
         Weekday::Monday => "Monday",
@@ -82,6 +87,13 @@ pub fn find_dates(text: &str, sentences: &[Sentence]) -> Vec<DateMention> {
         let t = &s.tokens;
         let mut i = 0;
         while i < t.len() {
+            // Only a number, a weekday, a month or the opening of a relative day starts one.
+            if t[i].kind != Kind::Number
+                && t[i].tags & (tags::WEEKDAY | tags::MONTH | tags::NUMBER | tags::RELATIVE_DAY) == 0
+            {
+                i += 1;
+                continue;
+            }
             let lower = t[i].lower.as_str();
             // Weekday, perhaps with a date: "Saturday", "Saturday 19 January", "Sat, Jan. 19".
             if let Some(w) = weekday(lower) {

@@ -10,6 +10,7 @@
 
 use super::lexicon::{Lexicon, NatKind, Side, lexicon};
 use super::numbers::{Approx, NumberMatch, number_at};
+use super::tags;
 use super::text::{Kind, Sentence, Token};
 
 /// A figure before its day is known.
@@ -229,7 +230,7 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
         let start = out.len();
         let t = &s.tokens;
         // Most sentences attribute nothing: look for a saying verb before the full work.
-        let says = t.iter().enumerate().any(|(k, x)| x.kind == Kind::Word && (says_at(t, k) || x.is("according")));
+        let says = t.iter().enumerate().any(|(k, x)| x.tags & tags::SAY != 0 && (says_at(t, k) || x.is("according")));
         let speakers = if says {
             let prev_subject = si.checked_sub(1).and_then(|p| opening_body(text, &sentences[p].tokens));
             speakers(text, t, prev_speaker.as_ref(), prev_subject)
@@ -745,7 +746,7 @@ fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
 
 /// "a Briton", "an Algerian", "one UK resident" said without a number.
 fn implicit_one(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMatch> {
-    if !t.get(i)?.is_any(&["a", "an"]) {
+    if t.get(i)?.tags & tags::ARTICLE == 0 {
         return None;
     }
     let next = t.get(i + 1)?;
@@ -1006,36 +1007,45 @@ fn says_at(t: &[Token], k: usize) -> bool {
     if is_say(&t[k].lower) {
         return true;
     }
-    t[k].is_any(&["put", "puts", "putting", "estimate", "estimates"])
+    t[k].is_any(COUNT_VERBS)
         && t[k + 1..(k + 5).min(t.len())].iter().any(|x| x.is_any(&["toll", "number", "figure", "tally"]))
 }
 
+const SAY_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "claimed",
+    "claims",
+    "stated",
+    "added",
+    "warned",
+    "insisted",
+    "estimated",
+    "cited",
+    "citing",
+    "quoted",
+    "alleged",
+];
+
+/// Verbs that give a count when a toll follows ("officials put the death toll at 35").
+const COUNT_VERBS: &[&str] = &["put", "puts", "putting", "estimate", "estimates"];
+
+/// Words that may attribute a figure ([`super::tags::SAY`]).
+pub(crate) fn attribution_words() -> impl Iterator<Item = &'static str> {
+    SAY_WORDS.iter().chain(COUNT_VERBS).chain(&["according"]).copied()
+}
+
 fn is_say(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "reported"
-            | "reports"
-            | "announced"
-            | "announces"
-            | "confirmed"
-            | "confirms"
-            | "claimed"
-            | "claims"
-            | "stated"
-            | "added"
-            | "warned"
-            | "insisted"
-            | "estimated"
-            | "cited"
-            | "citing"
-            | "quoted"
-            | "alleged"
-    )
+    SAY_WORDS.contains(&w)
 }
 
 /// (verb token, speaker, is a claim) for every attribution in a sentence.

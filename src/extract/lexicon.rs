@@ -207,7 +207,10 @@ impl Lexicon {
     /// (country index, kind, tokens used).
     pub fn nationality_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, NatKind, usize)> {
         let first = tokens.get(i)?;
-        if !first.cap || !self.nat_first_words.contains(&text[first.start..first.end]) {
+        if !first.cap
+            || first.tags & super::tags::NATIONALITY == 0
+            || !self.nat_first_words.contains(&text[first.start..first.end])
+        {
             return None;
         }
         for n in (1..=self.max_nat_words).rev() {
@@ -220,6 +223,14 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    pub fn cue_first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
+    pub fn nationality_first_words(&self) -> impl Iterator<Item = &str> {
+        self.nat_first_words.iter().map(String::as_str)
     }
 
     pub fn country_name(&self, i: usize) -> &str {

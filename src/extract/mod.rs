@@ -8,6 +8,7 @@ pub mod lexicon;
 pub mod numbers;
 pub mod places;
 pub mod site;
+pub mod tags;
 pub mod text;
 
 use serde::{Deserialize, Serialize};

@@ -189,38 +189,74 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
     Some((value, used, false))
 }
 
-fn could_start_number(w: &str) -> bool {
-    unit(w).is_some()
-        || small_word(w).is_some()
-        || matches!(
-            w,
-            "a" | "an"
-                | "dozens"
-                | "scores"
-                | "hundreds"
-                | "thousands"
-                | "tens"
-                | "between"
-                | "at"
-                | "no"
-                | "more"
-                | "over"
-                | "upwards"
-                | "up"
-                | "as"
-                | "fewer"
-                | "less"
-                | "under"
-                | "nearly"
-                | "almost"
-                | "about"
-                | "around"
-                | "some"
-                | "roughly"
-                | "approximately"
-                | "estimated"
-                | "circa"
-        )
+/// Words other than number words that can open a number expression: articles, vague counts,
+/// the first words of qualifiers.
+const OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "tens",
+    "between",
+    "at",
+    "no",
+    "more",
+    "over",
+    "upwards",
+    "up",
+    "as",
+    "fewer",
+    "less",
+    "under",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "some",
+    "roughly",
+    "approximately",
+    "estimated",
+    "circa",
+];
+
+/// Every word that can open a number expression ([`super::tags::NUMBER`]).
+pub(crate) fn opening_words() -> Vec<String> {
+    const UNITS: [&str; 22] = [
+        "zero",
+        "no",
+        "none",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    let mut out: Vec<String> = UNITS.iter().chain(TENS.iter()).chain(OPENERS.iter()).map(|w| w.to_string()).collect();
+    for t in TENS {
+        for u in &UNITS[3..12] {
+            out.push(format!("{t}-{u}"));
+        }
+    }
+    // The lists above and the parsers must agree.
+    debug_assert!(out.iter().all(|w| unit(w).is_some() || small_word(w).is_some() || OPENERS.contains(&w.as_str())));
+    out
 }
 
 /// Qualifiers that can stand before a number, longest first.
@@ -254,7 +290,7 @@ const QUALIFIERS: &[(&[&str], Approx)] = &[
 pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberMatch> {
     // Most tokens start no number: a cheap test first.
     let t = tokens.get(i)?;
-    if t.kind != Kind::Number && !could_start_number(&t.lower) {
+    if t.kind != Kind::Number && t.tags & super::tags::NUMBER == 0 {
         return None;
     }
     let mut approx = Approx::Exact;

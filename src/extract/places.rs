@@ -215,13 +215,16 @@ fn bearing(dir: &str) -> Option<&'static str> {
     })
 }
 
+/// Units a stated distance is given in ([`super::tags::DISTANCE`]).
+pub(crate) const DISTANCE_UNITS: &[&str] =
+    &["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"];
+
 fn relation_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
             r"(?x)
-            (?:(?:about|some|around|roughly|approximately|nearly|almost|just|only|over|more\ than)\s+)?
-            (?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\b
+            ^(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\b
             (?:\s*\(\s*(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?P<unit2>km|kms|kilomet(?:re|er)s?|miles?|mi)\s*\))?
             \s+(?P<dir>(?i:north|south)(?:[-\ ]?(?i:east|west))?|(?i:east|west))\s+of\s+
             (?:the\s+(?:town|city|village|capital|port|region|province|district|border\ town)\s+of\s+)?
@@ -243,19 +246,47 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
     for (si, s) in sentences.iter().enumerate() {
         let st = s.text(text);
         // Most sentences state no distance: skip the pattern for them.
-        let unit = |t: &Token| {
-            matches!(
-                t.lower.as_str(),
-                "km" | "kms" | "kilometres" | "kilometers" | "kilometre" | "kilometer" | "miles" | "mile" | "mi"
-            )
-        };
+        let unit = |t: &Token| t.tags & super::tags::DISTANCE != 0;
         if !s.tokens.iter().any(unit) || !s.tokens.iter().any(|t| t.is("of")) {
             continue;
         }
         let mut last_subject: Option<String> = None;
-        for c in relation_regex().captures_iter(st) {
+        let mut after = 0;
+        for (k, tok) in s.tokens.iter().enumerate() {
+            // The pattern is anchored at a number followed by a unit: no search through the
+            // sentence, and no backwards scan for where a match starts.
+            if tok.kind != Kind::Number || tok.start < after || !s.tokens.get(k + 1).is_some_and(unit) {
+                continue;
+            }
+            let from = tok.start - s.start;
+            let Some(c) = relation_regex().captures(&st[from..]) else { continue };
             let Some(m) = c.get(0) else { continue };
-            let start = s.start + m.start();
+            after = s.start + from + m.end();
+            // "about 40km", "more than 300 miles": the qualifier belongs to the stated distance.
+            let t = &s.tokens;
+            let qualified = k >= 1
+                && t[k - 1].is_any(&[
+                    "about",
+                    "some",
+                    "around",
+                    "roughly",
+                    "approximately",
+                    "nearly",
+                    "almost",
+                    "just",
+                    "only",
+                    "over",
+                ]);
+            let more_than = k >= 2 && t[k - 1].is("than") && t[k - 2].is("more");
+            let start = if more_than {
+                t[k - 2].start
+            } else if qualified {
+                t[k - 1].start
+            } else {
+                tok.start
+            };
+            let m_start = start - s.start;
+            let m_end = from + m.end();
             let km = match (c.name("unit"), c.name("n2"), c.name("unit2")) {
                 (Some(u), _, _) if u.as_str().starts_with('k') => to_km(&c["n"], u.as_str()),
                 (_, Some(n2), Some(u2)) if u2.as_str().starts_with('k') => to_km(n2.as_str(), u2.as_str()),
@@ -263,10 +294,10 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
                 _ => None,
             };
             let mut object = c["obj"].trim().trim_start_matches("the ").trim().to_string();
-            let mut end = s.start + m.end();
+            let mut end = s.start + m_end;
             // "south-east of the capital, Kyiv": the name after a noun that only describes it.
             if matches!(object.as_str(), "capital" | "city" | "town" | "port" | "village" | "provincial capital")
-                && let Some(rest) = st[m.end()..].strip_prefix(", ")
+                && let Some(rest) = st[m_end..].strip_prefix(", ")
             {
                 let name: Vec<&str> = rest
                     .split(' ')
@@ -276,11 +307,11 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
                     .collect();
                 if !name.is_empty() && !name[0].is_empty() {
                     let joined = name.join(" ");
-                    end = s.start + m.end() + 2 + rest.find(&joined).unwrap_or(0) + joined.len();
+                    end = s.start + m_end + 2 + rest.find(&joined).unwrap_or(0) + joined.len();
                     object = joined;
                 }
             }
-            let before = &st[..m.start()];
+            let before = &st[..m_start];
             let chained = before.trim_end().ends_with(" and") && last_subject.is_some();
             let subject =
                 if chained { last_subject.clone() } else { subject_before(text, s, si, start, places, &object) };

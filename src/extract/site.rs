@@ -42,6 +42,11 @@ fn heads() -> &'static Heads {
     })
 }
 
+/// First words of the parts' names ([`super::tags::SITE`]).
+pub(crate) fn head_first_words() -> impl Iterator<Item = &'static str> {
+    heads().keys().map(String::as_str)
+}
+
 /// Words that open a noun phrase naming a concrete place: a part is only taken after one of
 /// them ("the plant", "a workshop", "its living quarters", "near the buses").
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "two", "three", "several", "one"];
@@ -57,7 +62,7 @@ fn modifier(t: &Token) -> bool {
         && !t.lower.ends_with("ing")
         // Another part's noun is not a modifier ("buses carrying"): single-word forms only,
         // "gas" of "gas field" stays a modifier.
-        && !heads().get(t.lower.as_str()).is_some_and(|forms| forms.iter().any(|(w, _)| w.len() == 1))
+        && !(t.tags & super::tags::SITE != 0 && heads().get(t.lower.as_str()).is_some_and(|forms| forms.iter().any(|(w, _)| w.len() == 1)))
         && !matches!(t.lower.as_str(), "and" | "or" | "of" | "which" | "that" | "this" | "other" | "same")
 }
 
@@ -69,8 +74,8 @@ pub fn find_parts(sentences: &[Sentence]) -> Vec<PartMention> {
         let t = &s.tokens;
         let mut i = 0;
         while i < t.len() {
-            // Most tokens are not nouns of the site: no hashing for punctuation and numbers.
-            if t[i].kind != Kind::Word {
+            // Most tokens are not nouns of the site.
+            if t[i].tags & super::tags::SITE == 0 {
                 i += 1;
                 continue;
             }

@@ -19,6 +19,8 @@ pub struct Token {
     pub kind: Kind,
     /// Starts with a capital letter.
     pub cap: bool,
+    /// Word classes of `lower` ([`super::tags`]).
+    pub tags: u32,
 }
 
 impl Token {
@@ -127,16 +129,22 @@ fn push_sentence(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, 
 /// punctuation marks. A possessive "'s" is a token of its own.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = &text[start..end];
-    let mut tokens = Vec::with_capacity(s.len() / 5);
     let b = s.as_bytes();
     let n = s.len();
+    // About one token per four bytes of news text.
+    let mut tokens = Vec::with_capacity(n / 4 + 1);
     // ASCII is read byte by byte; only other characters are decoded.
     let char_at = |k: usize| if b[k] < 0x80 { b[k] as char } else { s[k..].chars().next().unwrap_or(' ') };
     let next_k = |k: usize| k + char_at(k).len_utf8();
     let mut k = 0;
     while k < n {
-        let c = char_at(k);
-        if c.is_whitespace() {
+        let c = b[k];
+        if c < 0x80 {
+            if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+                k += 1;
+                continue;
+            }
+        } else if char_at(k).is_whitespace() {
             k = next_k(k);
             continue;
         }
@@ -153,10 +161,17 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 }
             }
             kind = Kind::Number;
-        } else if c.is_alphabetic() {
+        } else if c.is_ascii_alphabetic() || (c >= 0x80 && char_at(k).is_alphabetic()) {
             k = next_k(k);
             let mut dotted = false;
-            while k < n {
+            loop {
+                // Runs of ASCII letters and digits without decoding.
+                while k < n && b[k].is_ascii_alphanumeric() {
+                    k += 1;
+                }
+                if k >= n {
+                    break;
+                }
                 let d = char_at(k);
                 if d.is_alphanumeric() {
                     k = next_k(k);
@@ -184,14 +199,14 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 k += 1;
             }
             kind = Kind::Word;
-        } else if (c == '\'' || c == '’')
+        } else if (c == b'\'' || char_at(k) == '’')
             && next_k(k) < n
             && matches!(char_at(next_k(k)), 's' | 'S')
             && !(next_k(next_k(k)) < n && char_at(next_k(next_k(k))).is_alphanumeric())
         {
             k = next_k(next_k(k));
             kind = Kind::Word;
-        } else if c == '-' && k + 1 < n && b[k + 1] == b'-' {
+        } else if c == b'-' && k + 1 < n && b[k + 1] == b'-' {
             k += 2;
             kind = Kind::Punct;
         } else {
@@ -199,20 +214,24 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             kind = Kind::Punct;
         }
         let raw = &s[begin..k];
-        let lower = if raw.is_ascii() && raw.len() <= 23 {
-            // Short ASCII words are lower-cased on the stack: no allocation.
-            let mut buf = [0u8; 23];
-            for (d, c) in buf.iter_mut().zip(raw.bytes()) {
-                *d = c.to_ascii_lowercase();
-            }
-            smol_str::SmolStr::new(std::str::from_utf8(&buf[..raw.len()]).unwrap_or(raw))
+        let rb = raw.as_bytes();
+        let (lower, cap) = if rb.is_ascii() {
+            let cap = rb[0].is_ascii_uppercase();
+            // Most words have no capital at all: no copy.
+            let lower = if rb.iter().any(u8::is_ascii_uppercase) {
+                smol_str::SmolStr::new(raw.to_ascii_lowercase())
+            } else {
+                smol_str::SmolStr::new(raw)
+            };
+            (lower, cap)
         } else {
-            smol_str::SmolStr::new(raw.to_lowercase().replace('’', "'"))
+            (smol_str::SmolStr::new(raw.to_lowercase().replace('’', "'")), raw.starts_with(char::is_uppercase))
         };
         tokens.push(Token {
             start: start + begin,
             end: start + k,
-            cap: raw.starts_with(char::is_uppercase),
+            cap,
+            tags: if kind == Kind::Word { super::tags::of(&lower) } else { 0 },
             lower,
             kind,
         });

@@ -7,29 +7,35 @@ use regex::Regex;
 
 /// `YYYY-MM-DD` from the start of an ISO 8601 timestamp ("2013-01-19T14:02:00Z").
 pub fn iso_day(s: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
     let s = s.trim();
-    let re = re(r"^(\d{4})-(\d{2})-(\d{2})");
-    let c = re.captures(s)?;
+    let c = RE.get_or_init(|| re(r"^(\d{4})-(\d{2})-(\d{2})")).captures(s)?;
     let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
     valid_day(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// Month number of an English month name or abbreviation ("Jan", "Sept.", "january").
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Every lower-case form [`month_number`] reads: names, three-letter abbreviations, "sept".
+pub fn month_forms() -> impl Iterator<Item = String> {
+    MONTHS.iter().flat_map(|m| [m.to_string(), m[..3].to_string()]).chain(["sept".to_string()])
+}
+
 pub fn month_number(name: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let n = name.trim_end_matches('.');
     // No allocation: this runs for every token of every report.
     if n.len() < 3
