@@ -119,7 +119,7 @@ const AUX: &[&str] = &[
 
 const BOUNDARIES: &[&str] = &[";", ":", "while", "whereas", "although", "though", "but", "because", "however", "whom"];
 
-const OFFICIAL_WORDS: &[&str] = &[
+pub(crate) const OFFICIAL_WORDS: &[&str] = &[
     "the",
     "ministry",
     "government",
@@ -1058,8 +1058,11 @@ fn speakers(
     let lex = lexicon();
     let mut out = Vec::new();
     for (k, tok) in t.iter().enumerate() {
+        if tok.tags & tags::SAY == 0 {
+            continue;
+        }
         let according = tok.is("according") && t.get(k + 1).is_some_and(|n| n.is("to"));
-        if !according && (tok.kind != Kind::Word || !says_at(t, k)) {
+        if !according && !says_at(t, k) {
             continue;
         }
         let claim_verb = tok.is_any(&["claimed", "claims", "alleged"]);
@@ -1073,7 +1076,7 @@ fn speakers(
         let Some((a, b)) = span else { continue };
         let mut name = text[t[a].start..t[b].end].trim_matches(|c: char| c == ',' || c == '"').to_string();
         let mut claim = claim_verb;
-        if PRONOUNS.contains(&name.to_lowercase().as_str()) {
+        if PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(&name)) {
             if let Some(subject) = prev_subject.clone() {
                 name = subject;
             } else {
@@ -1100,14 +1103,14 @@ fn speakers(
 
 /// A word that names a speaker's office or body ("ministry", "governor", "police").
 fn is_official(t: &Token) -> bool {
-    t.is_any(OFFICIAL_WORDS) && !t.is_any(&["the", "of", "for", "'s", "state", "senior", "local", "foreign"])
+    t.tags & tags::OFFICIAL != 0 && !t.is_any(&["the", "of", "for", "'s", "state", "senior", "local", "foreign"])
 }
 
 fn is_name_token(t: &Token) -> bool {
-    if t.is("'") || lexicon().people.contains_key(t.lower.as_str()) && !t.is_any(PRONOUNS) {
+    if t.tags & tags::PEOPLE != 0 && !t.is_any(PRONOUNS) || t.is("'") {
         return true;
     }
-    (t.cap && t.kind == Kind::Word) || t.is_any(OFFICIAL_WORDS) || t.lower == "u.s."
+    (t.cap && t.kind == Kind::Word) || t.tags & tags::OFFICIAL != 0 || t.lower == "u.s."
 }
 
 /// The noun phrase that opens a sentence when it names a body or office ("The miners'

@@ -205,12 +205,19 @@ pub fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     /// The nationality written at token `i` (longest match, capitalised words only):
     /// (country index, kind, tokens used).
+    #[inline]
     pub fn nationality_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, NatKind, usize)> {
+        // Most tokens are no nationality: a cheap test first, inlined at every caller.
         let first = tokens.get(i)?;
-        if !first.cap
-            || first.tags & super::tags::NATIONALITY == 0
-            || !self.nat_first_words.contains(&text[first.start..first.end])
-        {
+        if !first.cap || first.tags & super::tags::NATIONALITY == 0 {
+            return None;
+        }
+        self.nationality_phrase(text, tokens, i)
+    }
+
+    fn nationality_phrase(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, NatKind, usize)> {
+        let first = &tokens[i];
+        if !self.nat_first_words.contains(&text[first.start..first.end]) {
             return None;
         }
         for n in (1..=self.max_nat_words).rev() {

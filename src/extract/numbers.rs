@@ -287,12 +287,17 @@ const QUALIFIERS: &[(&[&str], Approx)] = &[
 ];
 
 /// The number expression starting at token `i` (at its qualifier, if any).
+#[inline]
 pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberMatch> {
-    // Most tokens start no number: a cheap test first.
+    // Most tokens start no number: a cheap test first, inlined at every caller.
     let t = tokens.get(i)?;
     if t.kind != Kind::Number && t.tags & super::tags::NUMBER == 0 {
         return None;
     }
+    number_expression(tokens, i)
+}
+
+fn number_expression(tokens: &[Token], i: usize) -> Option<NumberMatch> {
     let mut approx = Approx::Exact;
     let mut j = i;
     for (words, a) in QUALIFIERS {

@@ -131,7 +131,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let s = &text[start..end];
     let b = s.as_bytes();
     let n = s.len();
-    // About one token per four bytes of news text.
+    // About one token per five bytes of news text.
     let mut tokens = Vec::with_capacity(n / 4 + 1);
     // ASCII is read byte by byte; only other characters are decoded.
     let char_at = |k: usize| if b[k] < 0x80 { b[k] as char } else { s[k..].chars().next().unwrap_or(' ') };
@@ -139,18 +139,20 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut k = 0;
     while k < n {
         let c = b[k];
-        if c < 0x80 {
-            if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
-                k += 1;
-                continue;
-            }
-        } else if char_at(k).is_whitespace() {
+        let class = CLASS[c as usize];
+        if class == SPACE {
+            k += 1;
+            continue;
+        }
+        if class == OTHER && char_at(k).is_whitespace() {
             k = next_k(k);
             continue;
         }
         let begin = k;
         let kind;
-        if c.is_ascii_digit() {
+        // Capitals and non-ASCII letters seen in the token: most words need no lower-casing.
+        let mut seen = 0u8;
+        if class == DIGIT {
             k += 1;
             while k < n {
                 let d = b[k];
@@ -161,12 +163,18 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 }
             }
             kind = Kind::Number;
-        } else if c.is_ascii_alphabetic() || (c >= 0x80 && char_at(k).is_alphabetic()) {
+        } else if class & (UPPER | LOWER) != 0 || (class == OTHER && char_at(k).is_alphabetic()) {
+            seen |= class;
             k = next_k(k);
             let mut dotted = false;
             loop {
                 // Runs of ASCII letters and digits without decoding.
-                while k < n && b[k].is_ascii_alphanumeric() {
+                while k < n {
+                    let c = CLASS[b[k] as usize];
+                    if c & (UPPER | LOWER | DIGIT) == 0 {
+                        break;
+                    }
+                    seen |= c;
                     k += 1;
                 }
                 if k >= n {
@@ -174,6 +182,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 }
                 let d = char_at(k);
                 if d.is_alphanumeric() {
+                    seen |= OTHER;
                     k = next_k(k);
                 } else if (d == '-' || d == '\'' || d == '’') && next_k(k) < n && char_at(next_k(k)).is_alphanumeric()
                 {
@@ -185,6 +194,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     {
                         break;
                     }
+                    seen |= CLASS[b[k] as usize];
                     k = after;
                 } else if d == '.' && k + 1 < n && char_at(k + 1).is_alphabetic() && s[begin..k].chars().count() == 1 {
                     // "U.S", "a.m"
@@ -205,28 +215,22 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             && !(next_k(next_k(k)) < n && char_at(next_k(next_k(k))).is_alphanumeric())
         {
             k = next_k(next_k(k));
+            seen |= OTHER | UPPER;
             kind = Kind::Word;
         } else if c == b'-' && k + 1 < n && b[k + 1] == b'-' {
             k += 2;
             kind = Kind::Punct;
         } else {
             k = next_k(k);
+            // Only curly marks need lower_case (’ becomes ').
+            if c >= 0x80 {
+                seen |= OTHER;
+            }
             kind = Kind::Punct;
         }
         let raw = &s[begin..k];
-        let rb = raw.as_bytes();
-        let (lower, cap) = if rb.is_ascii() {
-            let cap = rb[0].is_ascii_uppercase();
-            // Most words have no capital at all: no copy.
-            let lower = if rb.iter().any(u8::is_ascii_uppercase) {
-                smol_str::SmolStr::new(raw.to_ascii_lowercase())
-            } else {
-                smol_str::SmolStr::new(raw)
-            };
-            (lower, cap)
-        } else {
-            (smol_str::SmolStr::new(raw.to_lowercase().replace('’', "'")), raw.starts_with(char::is_uppercase))
-        };
+        let lower = if seen & (UPPER | OTHER) == 0 { smol_str::SmolStr::new(raw) } else { lower_case(raw) };
+        let cap = if c < 0x80 { c.is_ascii_uppercase() } else { raw.starts_with(char::is_uppercase) };
         tokens.push(Token {
             start: start + begin,
             end: start + k,
@@ -238,6 +242,48 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     }
     tokens
 }
+
+/// Lower case, with curly apostrophes made straight.
+fn lower_case(raw: &str) -> smol_str::SmolStr {
+    let rb = raw.as_bytes();
+    if rb.is_ascii() && rb.len() <= 23 {
+        // On the stack: no allocation.
+        let mut buf = [0u8; 23];
+        for (d, c) in buf.iter_mut().zip(rb) {
+            *d = c.to_ascii_lowercase();
+        }
+        smol_str::SmolStr::new(std::str::from_utf8(&buf[..rb.len()]).unwrap_or(raw))
+    } else {
+        smol_str::SmolStr::new(raw.to_lowercase().replace('’', "'"))
+    }
+}
+
+/// Byte classes for the tokenizer: any non-ASCII byte and any ASCII punctuation is `OTHER`.
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const UPPER: u8 = 4;
+const LOWER: u8 = 8;
+const OTHER: u8 = 16;
+const CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = if matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            SPACE
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
