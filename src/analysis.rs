@@ -241,7 +241,7 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
         .iter()
         .zip(docs)
         .zip(&extractions)
-        .map(|((info, doc), ex)| DocText { id: &info.id, text: &doc.text, sentences: &ex.sentences })
+        .map(|((info, doc), ex)| DocText::new(&info.id, &doc.text, &ex.sentences))
         .collect();
     let quotes = textual::quote_variants(&texts);
     let names = textual::name_variants(&texts);

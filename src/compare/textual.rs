@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+use crate::extract::tags;
 use crate::extract::text::{Kind, Sentence, Token};
 
 /// One report's text as the comparison needs it.
@@ -19,6 +20,15 @@ pub struct DocText<'a> {
     pub id: &'a str,
     pub text: &'a str,
     pub sentences: &'a [Sentence],
+    /// The runs of capitalised words of each sentence: names and speakers both start there.
+    runs: Vec<Vec<(usize, usize)>>,
+}
+
+impl<'a> DocText<'a> {
+    pub fn new(id: &'a str, text: &'a str, sentences: &'a [Sentence]) -> DocText<'a> {
+        let runs = sentences.iter().map(|s| name_runs(&s.tokens)).collect();
+        DocText { id, text, sentences, runs }
+    }
 }
 
 /// A passage of one report.
@@ -55,140 +65,239 @@ pub struct NameVariants {
 
 /// Words that may sit inside a name between capitalised words: "Brigade of the Masked Ones",
 /// "al Qaeda in the Islamic Maghreb".
-const JOINERS: &[&str] = &["of", "the", "in", "al", "el", "de", "du", "la", "bin", "ibn", "von", "van", "for", "and"];
+fn is_joiner(t: &Token) -> bool {
+    matches!(
+        t.lower.as_str(),
+        "of" | "the" | "in" | "al" | "el" | "de" | "du" | "la" | "bin" | "ibn" | "von" | "van" | "for" | "and"
+    )
+}
 
 /// Words that open sentences or stand before names without being part of them (days and
 /// months are told apart by the date reader).
-const NOT_NAME: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "but",
-    "and",
-    "or",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "dr.",
-    "however",
-    "meanwhile",
-    "according",
-    "also",
-    "some",
-    "many",
-    "several",
-    "all",
-    "one",
-    "two",
-    "three",
-    "there",
-    "here",
-    "what",
-    "who",
-    "where",
-    "why",
-    "how",
-];
+fn not_name(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "but"
+            | "and"
+            | "or"
+            | "as"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "if"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "mr."
+            | "mrs."
+            | "ms."
+            | "dr."
+            | "however"
+            | "meanwhile"
+            | "according"
+            | "also"
+            | "some"
+            | "many"
+            | "several"
+            | "all"
+            | "one"
+            | "two"
+            | "three"
+            | "there"
+            | "here"
+            | "what"
+            | "who"
+            | "where"
+            | "why"
+            | "how"
+    )
+}
 
 /// Titles that stand before a name without being the name: "French President Francois
 /// Hollande" is Hollande.
-const TITLES: &[&str] = &[
-    "president",
-    "prime",
-    "minister",
-    "secretary",
-    "foreign",
-    "interior",
-    "defence",
-    "defense",
-    "general",
-    "chief",
-    "king",
-    "queen",
-    "prince",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "senator",
-    "governor",
-    "mayor",
-    "pope",
-    "sheikh",
-    "colonel",
-    "captain",
-    "commander",
-    "lieutenant",
-    "sergeant",
-    "officer",
-    "ambassador",
-    "chancellor",
-    "premier",
-    "leader",
-    "director",
-    "executive",
-    "chairman",
-    "lord",
-    "sir",
-    "dame",
-    "judge",
-    "justice",
-    "deputy",
-    "vice",
-    "state",
-    "home",
-    "sen",
-    "gov",
-    "gen",
-    "col",
-    "capt",
-    "lt",
-    "rev",
-    "father",
-    "bishop",
-    "archbishop",
-];
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "president"
+            | "prime"
+            | "minister"
+            | "secretary"
+            | "foreign"
+            | "interior"
+            | "defence"
+            | "defense"
+            | "general"
+            | "chief"
+            | "king"
+            | "queen"
+            | "prince"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "senator"
+            | "governor"
+            | "mayor"
+            | "pope"
+            | "sheikh"
+            | "colonel"
+            | "captain"
+            | "commander"
+            | "lieutenant"
+            | "sergeant"
+            | "officer"
+            | "ambassador"
+            | "chancellor"
+            | "premier"
+            | "leader"
+            | "director"
+            | "executive"
+            | "chairman"
+            | "lord"
+            | "sir"
+            | "dame"
+            | "judge"
+            | "justice"
+            | "deputy"
+            | "vice"
+            | "state"
+            | "home"
+            | "sen"
+            | "gov"
+            | "gen"
+            | "col"
+            | "capt"
+            | "lt"
+            | "rev"
+            | "father"
+            | "bishop"
+            | "archbishop"
+    )
+}
 
 /// Words too common to tell two contexts apart.
-const STOP: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as", "that",
-    "this", "it", "its", "is", "was", "were", "be", "been", "being", "are", "has", "have", "had", "he", "she", "they",
-    "his", "her", "their", "them", "we", "our", "i", "you", "not", "no", "said", "says", "saying", "told", "say",
-    "would", "will", "could", "should", "can", "may", "might", "there", "which", "who", "what", "when", "where",
-    "also", "than", "then", "so", "if", "into", "about", "after", "before", "over", "out", "up", "all", "more", "most",
-    "very", "one", "s", "'s", "do", "did", "does", "just", "such", "some", "any", "other", "these", "those", "added",
-];
+fn is_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "as"
+            | "that"
+            | "this"
+            | "it"
+            | "its"
+            | "is"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "are"
+            | "has"
+            | "have"
+            | "had"
+            | "he"
+            | "she"
+            | "they"
+            | "his"
+            | "her"
+            | "their"
+            | "them"
+            | "we"
+            | "our"
+            | "i"
+            | "you"
+            | "not"
+            | "no"
+            | "said"
+            | "says"
+            | "saying"
+            | "told"
+            | "say"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "there"
+            | "which"
+            | "who"
+            | "what"
+            | "when"
+            | "where"
+            | "also"
+            | "than"
+            | "then"
+            | "so"
+            | "if"
+            | "into"
+            | "about"
+            | "after"
+            | "before"
+            | "over"
+            | "out"
+            | "up"
+            | "all"
+            | "more"
+            | "most"
+            | "very"
+            | "one"
+            | "s"
+            | "'s"
+            | "do"
+            | "did"
+            | "does"
+            | "just"
+            | "such"
+            | "some"
+            | "any"
+            | "other"
+            | "these"
+            | "those"
+            | "added"
+    )
+}
 
 fn is_quote_mark(t: &Token) -> bool {
     t.kind == Kind::Punct && matches!(t.lower.as_str(), "\"" | "“" | "”")
@@ -203,7 +312,7 @@ fn content_stems(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> BTreeSet<Str
     tokens
         .iter()
         .enumerate()
-        .filter(|(k, t)| t.kind == Kind::Word && !skip(*k) && !STOP.contains(&t.lower.as_str()) && t.lower.len() > 2)
+        .filter(|(k, t)| t.kind == Kind::Word && !skip(*k) && !is_stop(t.lower.as_str()) && t.lower.len() > 2)
         .map(|(_, t)| stem(&t.lower))
         .collect()
 }
@@ -219,9 +328,7 @@ fn name_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
             continue;
         }
         let lower = tokens[k].lower.as_str();
-        let not_name = NOT_NAME.contains(&lower)
-            || crate::extract::dates::is_weekday(lower)
-            || crate::ingest::published::month_number(lower).is_some();
+        let not_name = not_name(lower) || tokens[k].tags & (tags::WEEKDAY | tags::MONTH) != 0;
         if not_name && k + 1 < tokens.len() {
             k += 1;
             continue;
@@ -233,10 +340,10 @@ fn name_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
             if capital(&tokens[j]) {
                 last = j;
                 j += 1;
-            } else if JOINERS.contains(&tokens[j].lower.as_str()) {
+            } else if is_joiner(&tokens[j]) {
                 // A joiner belongs to the name only when a capitalised word follows.
                 let mut m = j;
-                while m < tokens.len() && JOINERS.contains(&tokens[m].lower.as_str()) {
+                while m < tokens.len() && is_joiner(&tokens[m]) {
                     m += 1;
                 }
                 if m < tokens.len() && capital(&tokens[m]) && m - j <= 2 {
@@ -305,7 +412,7 @@ fn strip_titles(text: &str, t: &[Token], mut a: usize, b: usize) -> usize {
     while a < b {
         let w = t[a].lower.as_str();
         // "Secretary-General", "Vice-President"; "UN", "U.N." before a title.
-        let title = TITLES.contains(&w) || w.split('-').any(|p| TITLES.contains(&p));
+        let title = is_title(w) || w.split('-').any(|p| is_title(p));
         let acronym = {
             let raw = &text[t[a].start..t[a].end];
             raw.len() <= 5
@@ -339,14 +446,11 @@ fn mentions(docs: &[DocText]) -> Vec<NameMention> {
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (si, s) in doc.sentences.iter().enumerate() {
-            for (a, b) in name_runs(&s.tokens) {
+            for &(a, b) in &doc.runs[si] {
                 // Titles before the name are not part of it.
                 let a = strip_titles(doc.text, &s.tokens, a, b);
-                let words: Vec<String> = s.tokens[a..=b]
-                    .iter()
-                    .filter(|t| !JOINERS.contains(&t.lower.as_str()))
-                    .map(|t| t.lower.to_string())
-                    .collect();
+                let words: Vec<String> =
+                    s.tokens[a..=b].iter().filter(|t| !is_joiner(t)).map(|t| t.lower.to_string()).collect();
                 if words.len() < 2 {
                     continue;
                 }
@@ -511,10 +615,15 @@ struct Quote {
 
 /// The person a sentence quotes: the name written outside the quotation marks, titles aside,
 /// nearest the quote; "he said" refers to the last person named.
-fn speaker_in(s: &Sentence, text: &str, inside: &dyn Fn(usize) -> bool) -> Option<(usize, usize)> {
+fn speaker_in(
+    s: &Sentence,
+    runs: &[(usize, usize)],
+    text: &str,
+    inside: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
     let lex = crate::extract::lexicon::lexicon();
-    name_runs(&s.tokens)
-        .into_iter()
+    runs.iter()
+        .copied()
         .filter(|&(a, b)| !inside(a) && !inside(b))
         .map(|(a, b)| (strip_titles(text, &s.tokens, a, b), b))
         // Not whom it was told to ("told the Valley Post").
@@ -524,7 +633,7 @@ fn speaker_in(s: &Sentence, text: &str, inside: &dyn Fn(usize) -> bool) -> Optio
         })
         // A person's name: two words or more, not a country or a nationality.
         .filter(|&(a, b)| {
-            let words = s.tokens[a..=b].iter().filter(|t| !JOINERS.contains(&t.lower.as_str())).count();
+            let words = s.tokens[a..=b].iter().filter(|t| !is_joiner(t)).count();
             words >= 2 && !lex.nationalities.contains_key(&text[s.tokens[a].start..s.tokens[b].end])
         })
         .last()
@@ -541,7 +650,7 @@ fn quotes(docs: &[DocText]) -> Vec<Quote> {
             let spans: Vec<(usize, usize)> =
                 marks.chunks(2).filter(|c| c.len() == 2 && c[1] > c[0] + 1).map(|c| (c[0] + 1, c[1] - 1)).collect();
             let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
-            let named = speaker_in(s, doc.text, &inside);
+            let named = speaker_in(s, &doc.runs[si], doc.text, &inside);
             if let Some((a, b)) = named {
                 let surname = t[b].lower.to_string();
                 last_speaker = Some((surname, doc.text[t[a].start..t[b].end].to_string()));
@@ -716,8 +825,7 @@ mod tests {
 
     fn run<T>(texts: &[&'static str], f: impl Fn(&[DocText]) -> T) -> T {
         let d = docs(texts);
-        let views: Vec<DocText> =
-            d.iter().zip(texts).map(|((id, s), t)| DocText { id, text: t, sentences: s }).collect();
+        let views: Vec<DocText> = d.iter().zip(texts).map(|((id, s), t)| DocText::new(id, t, s)).collect();
         f(&views)
     }
 

@@ -223,12 +223,14 @@ fn relation_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
+            // ASCII classes with any non-ASCII character allowed in names: Unicode `\w`
+            // and `\d` would make the automaton a hundred times larger for no gain here.
             r"(?x)
-            ^(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)\b
-            (?:\s*\(\s*(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?P<unit2>km|kms|kilomet(?:re|er)s?|miles?|mi)\s*\))?
+            ^(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?|mi)(?-u:\b)
+            (?:\s*\(\s*(?P<n2>[0-9][0-9,]*(?:\.[0-9]+)?)\s*(?P<unit2>km|kms|kilomet(?:re|er)s?|miles?|mi)\s*\))?
             \s+(?P<dir>(?i:north|south)(?:[-\ ]?(?i:east|west))?|(?i:east|west))\s+of\s+
             (?:the\s+(?:town|city|village|capital|port|region|province|district|border\ town)\s+of\s+)?
-            (?P<obj>(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+border)?|[a-z]+(?:\s+[a-z]+)?))",
+            (?P<obj>(?:the\s+)?(?:[A-Z](?:[0-9A-Za-z_'\-]|[^\x00-\x7F])*(?:\s+[A-Z](?:[0-9A-Za-z_'\-]|[^\x00-\x7F])*){0,3}(?:\s+border)?|[a-z]+(?:\s+[a-z]+)?))",
         )
         .unwrap_or_else(|e| panic!("bad relation pattern: {e}"))
     })

@@ -229,7 +229,13 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             kind = Kind::Punct;
         }
         let raw = &s[begin..k];
-        let lower = if seen & (UPPER | OTHER) == 0 { smol_str::SmolStr::new(raw) } else { lower_case(raw) };
+        let lower = if seen & (UPPER | OTHER) != 0 {
+            lower_case(raw)
+        } else if raw.len() <= 23 {
+            smol_str::SmolStr::new_inline(raw)
+        } else {
+            smol_str::SmolStr::new(raw)
+        };
         let cap = if c < 0x80 { c.is_ascii_uppercase() } else { raw.starts_with(char::is_uppercase) };
         tokens.push(Token {
             start: start + begin,
@@ -252,7 +258,7 @@ fn lower_case(raw: &str) -> smol_str::SmolStr {
         for (d, c) in buf.iter_mut().zip(rb) {
             *d = c.to_ascii_lowercase();
         }
-        smol_str::SmolStr::new(std::str::from_utf8(&buf[..rb.len()]).unwrap_or(raw))
+        smol_str::SmolStr::new_inline(std::str::from_utf8(&buf[..rb.len()]).unwrap_or(""))
     } else {
         smol_str::SmolStr::new(raw.to_lowercase().replace('’', "'"))
     }
