@@ -232,8 +232,9 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
         // Most sentences attribute nothing: look for a saying verb before the full work.
         let says = t.iter().enumerate().any(|(k, x)| x.tags & tags::SAY != 0 && (says_at(t, k) || x.is("according")));
         let speakers = if says {
-            let prev_subject = si.checked_sub(1).and_then(|p| opening_body(text, &sentences[p].tokens));
-            speakers(text, t, prev_speaker.as_ref(), prev_subject)
+            // Only a pronoun speaker needs the body the sentence before opens with.
+            let prev_subject = || si.checked_sub(1).and_then(|p| opening_body(text, &sentences[p].tokens));
+            speakers(text, t, prev_speaker.as_ref(), &prev_subject)
         } else {
             Vec::new()
         };
@@ -745,10 +746,15 @@ fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
 }
 
 /// "a Briton", "an Algerian", "one UK resident" said without a number.
+#[inline]
 fn implicit_one(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMatch> {
     if t.get(i)?.tags & tags::ARTICLE == 0 {
         return None;
     }
+    implicit_person(text, t, i, lex)
+}
+
+fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMatch> {
     let next = t.get(i + 1)?;
     // "a Briton", "an Algerian", "a citizen" — not "an Algerian army raid", "a hostage crisis".
     let ends_phrase = |k: usize| {
@@ -1053,7 +1059,7 @@ fn speakers(
     text: &str,
     t: &[Token],
     prev: Option<&(String, bool)>,
-    prev_subject: Option<String>,
+    prev_subject: &dyn Fn() -> Option<String>,
 ) -> Vec<(usize, String, bool)> {
     let lex = lexicon();
     let mut out = Vec::new();
@@ -1077,7 +1083,7 @@ fn speakers(
         let mut name = text[t[a].start..t[b].end].trim_matches(|c: char| c == ',' || c == '"').to_string();
         let mut claim = claim_verb;
         if PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(&name)) {
-            if let Some(subject) = prev_subject.clone() {
+            if let Some(subject) = prev_subject() {
                 name = subject;
             } else {
                 match prev {

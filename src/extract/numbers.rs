@@ -223,39 +223,34 @@ const OPENERS: &[&str] = &[
 
 /// Every word that can open a number expression ([`super::tags::NUMBER`]).
 pub(crate) fn opening_words() -> Vec<String> {
+    let mut out = number_words();
+    out.extend(OPENERS.iter().map(|w| w.to_string()));
+    out
+}
+
+/// Words that are a number or part of one ([`super::tags::NUMBER_WORD`]): "seven",
+/// "twenty-three", "dozens", "dozen", "thousand".
+pub(crate) fn number_words() -> Vec<String> {
+    #[rustfmt::skip]
     const UNITS: [&str; 22] = [
-        "zero",
-        "no",
-        "none",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
+        "zero", "no", "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    let mut out: Vec<String> = UNITS.iter().chain(TENS.iter()).chain(OPENERS.iter()).map(|w| w.to_string()).collect();
+    const OTHERS: [&str; 10] =
+        ["dozens", "scores", "hundreds", "thousands", "tens", "dozen", "hundred", "thousand", "million", "billion"];
+    let mut out: Vec<String> = UNITS.iter().chain(TENS.iter()).chain(OTHERS.iter()).map(|w| w.to_string()).collect();
     for t in TENS {
         for u in &UNITS[3..12] {
             out.push(format!("{t}-{u}"));
         }
     }
     // The lists above and the parsers must agree.
-    debug_assert!(out.iter().all(|w| unit(w).is_some() || small_word(w).is_some() || OPENERS.contains(&w.as_str())));
+    debug_assert!(out.iter().all(|w| unit(w).is_some()
+        || small_word(w).is_some()
+        || scale(w).is_some()
+        || OPENERS.contains(&w.as_str())
+        || w == "dozen"));
     out
 }
 
@@ -292,6 +287,16 @@ pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberMatch> {
     // Most tokens start no number: a cheap test first, inlined at every caller.
     let t = tokens.get(i)?;
     if t.kind != Kind::Number && t.tags & super::tags::NUMBER == 0 {
+        return None;
+    }
+    // A qualifier or an article opens a number only when one follows within the longest
+    // qualifier ("no fewer than 20", "an estimated 30", "a dozen").
+    if t.kind != Kind::Number
+        && t.tags & super::tags::NUMBER_WORD == 0
+        && !tokens[i + 1..(i + 5).min(tokens.len())]
+            .iter()
+            .any(|x| x.kind == Kind::Number || x.tags & super::tags::NUMBER_WORD != 0)
+    {
         return None;
     }
     number_expression(tokens, i)

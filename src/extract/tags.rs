@@ -31,6 +31,8 @@ pub const ARTICLE: u32 = 1 << 8;
 pub const NATIONALITY: u32 = 1 << 9;
 /// Opens a relative day ("the following day").
 pub const RELATIVE_DAY: u32 = 1 << 10;
+/// A number word or part of one: "seven", "twenty-three", "dozens", "dozen", "thousand".
+pub const NUMBER_WORD: u32 = 1 << 12;
 /// A word of an office or body that gives figures ("ministry", "spokesman", "police").
 pub const OFFICIAL: u32 = 1 << 11;
 
@@ -44,6 +46,13 @@ pub fn of(lower: &str) -> u32 {
 struct Table {
     slots: Vec<([u64; 3], u32)>,
     shift: u32,
+    /// One bit per (length, first byte, last byte) of the words in the table: most words of a
+    /// report have no tag, and this small map turns them away without touching the slots.
+    seen: Box<[u64; 256]>,
+}
+
+fn seen_bit(b: &[u8]) -> usize {
+    ((b.len() & 15) << 10) | ((b[0] as usize & 31) << 5) | (b[b.len() - 1] as usize & 31)
 }
 
 /// The longest word a key holds; longer words have no tags.
@@ -65,9 +74,11 @@ fn key(w: &str) -> Option<[u64; 3]> {
 impl Table {
     fn new(words: &FxHashMap<String, u32>) -> Table {
         let bits = (words.len() * 4).next_power_of_two().trailing_zeros().max(4);
-        let mut t = Table { slots: vec![([0; 3], 0); 1 << bits], shift: 64 - bits };
+        let mut t = Table { slots: vec![([0; 3], 0); 1 << bits], shift: 64 - bits, seen: Box::new([0; 256]) };
         for (w, &tags) in words {
             if let Some(k) = key(w) {
+                let bit = seen_bit(w.as_bytes());
+                t.seen[bit >> 6] |= 1 << (bit & 63);
                 let mut i = t.slot(&k);
                 while t.slots[i].0 != [0; 3] {
                     i = (i + 1) & (t.slots.len() - 1);
@@ -84,6 +95,14 @@ impl Table {
     }
 
     fn get(&self, w: &str) -> u32 {
+        let b = w.as_bytes();
+        if b.is_empty() || b.len() > KEY_BYTES {
+            return 0;
+        }
+        let bit = seen_bit(b);
+        if self.seen[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return 0;
+        }
         let Some(k) = key(w) else { return 0 };
         let mut i = self.slot(&k);
         loop {
@@ -106,6 +125,9 @@ fn table() -> &'static Table {
         let mut add = |w: &str, tag: u32| *m.entry(w.to_string()).or_default() |= tag;
         for w in super::numbers::opening_words() {
             add(&w, NUMBER);
+        }
+        for w in super::numbers::number_words() {
+            add(&w, NUMBER_WORD);
         }
         for w in crate::ingest::published::month_forms() {
             add(&w, MONTH);

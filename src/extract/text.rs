@@ -60,6 +60,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// ("Mr.", "U.S.", "Jan.").
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
+    // Tokens are read into one buffer, then each sentence gets a vector of its exact size.
+    let mut scratch = Vec::with_capacity(256);
     let mut line_start = 0;
     for (paragraph, line) in text.split('\n').enumerate() {
         let base = line_start;
@@ -84,7 +86,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 let starts_new =
                     next.chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "\"“'‘(".contains(n));
                 if spaced && starts_new && !(c == b'.' && is_abbreviation(&line[s..i])) {
-                    push_sentence(&mut out, text, base + s, base + j, paragraph);
+                    push_sentence(&mut out, &mut scratch, text, base + s, base + j, paragraph);
                     s = j;
                 }
                 i = j;
@@ -92,7 +94,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             }
             i += 1;
         }
-        push_sentence(&mut out, text, base + s, base + line.len(), paragraph);
+        push_sentence(&mut out, &mut scratch, text, base + s, base + line.len(), paragraph);
     }
     out
 }
@@ -111,14 +113,22 @@ fn is_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
-fn push_sentence(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, paragraph: usize) {
+fn push_sentence(
+    out: &mut Vec<Sentence>,
+    scratch: &mut Vec<Token>,
+    text: &str,
+    start: usize,
+    end: usize,
+    paragraph: usize,
+) {
     let slice = &text[start..end];
     let trimmed_start = start + (slice.len() - slice.trim_start().len());
     let trimmed_end = end - (slice.len() - slice.trim_end().len());
     if trimmed_start >= trimmed_end {
         return;
     }
-    let tokens = tokenize(text, trimmed_start, trimmed_end);
+    tokenize_into(text, trimmed_start, trimmed_end, scratch);
+    let tokens: Vec<Token> = scratch.drain(..).collect();
     if !tokens.is_empty() {
         out.push(Sentence { start: trimmed_start, end: trimmed_end, tokens, paragraph });
     }
@@ -128,11 +138,15 @@ fn push_sentence(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, 
 /// "6.2", "0500"; a unit stuck to a number is split off: "40km" → "40", "km"), and single
 /// punctuation marks. A possessive "'s" is a token of its own.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, start, end, &mut tokens);
+    tokens
+}
+
+fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     let s = &text[start..end];
     let b = s.as_bytes();
     let n = s.len();
-    // About one token per five bytes of news text.
-    let mut tokens = Vec::with_capacity(n / 4 + 1);
     // ASCII is read byte by byte; only other characters are decoded.
     let char_at = |k: usize| if b[k] < 0x80 { b[k] as char } else { s[k..].chars().next().unwrap_or(' ') };
     let next_k = |k: usize| k + char_at(k).len_utf8();
@@ -246,7 +260,6 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             kind,
         });
     }
-    tokens
 }
 
 /// Lower case, with curly apostrophes made straight.
