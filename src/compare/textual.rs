@@ -412,7 +412,7 @@ fn strip_titles(text: &str, t: &[Token], mut a: usize, b: usize) -> usize {
     while a < b {
         let w = t[a].lower.as_str();
         // "Secretary-General", "Vice-President"; "UN", "U.N." before a title.
-        let title = is_title(w) || w.split('-').any(|p| is_title(p));
+        let title = is_title(w) || w.split('-').any(is_title);
         let acronym = {
             let raw = &text[t[a].start..t[a].end];
             raw.len() <= 5

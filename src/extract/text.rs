@@ -128,7 +128,8 @@ fn push_sentence(
         return;
     }
     tokenize_into(text, trimmed_start, trimmed_end, scratch);
-    let tokens: Vec<Token> = scratch.drain(..).collect();
+    let mut tokens = Vec::with_capacity(scratch.len());
+    tokens.append(scratch);
     if !tokens.is_empty() {
         out.push(Sentence { start: trimmed_start, end: trimmed_end, tokens, paragraph });
     }
