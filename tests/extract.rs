@@ -323,3 +323,29 @@ fn vague_counts_of_people() {
     let evacuated = fig(&a, 20_000, "Tens of thousands of residents");
     assert_eq!((evacuated.outcome.as_str(), evacuated.as_of.as_deref()), ("evacuated", Some("2024-07-02")));
 }
+
+#[test]
+fn ferry_and_collapse_phrasings() {
+    let ferry = "Ferry capsizes off Halmera\nPublished: 14 August 2024\n\
+        At least 31 people died after an overcrowded ferry capsized on Tuesday night, officials said.\n\
+        The vessel had 212 people on board, according to the national search and rescue agency.\n\
+        Among the dead were four children and a crew member.\n\
+        A bus driver was also killed when the quay collapsed.\n";
+    let a = analyze(&[("ferry.txt", ferry)]);
+    // The attribution runs on through lower-case words to the body that gives the figure.
+    assert_eq!(fig(&a, 212, "212 people").by.as_deref(), Some("the national search and rescue agency"));
+    // One lower-case word before a singular noun of people: an implicit one, with the class
+    // of the two-word noun.
+    let crew = fig(&a, 1, "a crew member");
+    assert_eq!((crew.outcome.as_str(), crew.who.as_str(), crew.implicit), ("killed", "workers", true));
+    assert_eq!(fig(&a, 1, "A bus driver").outcome, "killed");
+
+    let collapse = "LAGOS, 3 March 2023 (Reuters) - A building under construction collapsed on Saturday, killing at least nine workers, emergency officials said.\n\
+        On Sunday the agency put the number of dead at 14 and said 11 people were still believed to be trapped.\n";
+    let a = analyze(&[("collapse.txt", collapse)]);
+    // A day before the speaker is not part of its name.
+    let dead = fig(&a, 14, "14");
+    assert_eq!((dead.outcome.as_str(), dead.by.as_deref()), ("killed", Some("the agency")));
+    let trapped = fig(&a, 11, "11 people");
+    assert_eq!((trapped.outcome.as_str(), trapped.as_of.as_deref()), ("missing", Some("2023-03-05")));
+}

@@ -311,7 +311,10 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             && !(singular_only && plural && !partitive && tok.lower != "people")
         {
             p.head = Some(k);
-            p.who = Some(class);
+            // "crew member", "staff member": the class of the two-word noun.
+            let compound =
+                (k > start).then(|| lex.people.get(format!("{} {}", t[k - 1].lower, tok.lower).as_str())).flatten();
+            p.who = Some(compound.map_or(class, |c| c.0));
             p.end = k;
             if tok.is_any(&["foreigners", "foreigner", "expatriates", "expatriate", "expats", "expat"])
                 && p.nat.is_none()
@@ -386,14 +389,17 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
                 }
             }
             w if FILLERS.contains(&w) || w.ends_with("-armed") || w.ends_with("-old") => {}
-            // "police officer", "aid workers", "rescue worker": a noun used as a modifier.
-            "police" | "fire" | "rescue" | "aid" | "security" | "health" | "border" | "relief" | "construction"
-            | "factory" | "hotel" | "oil" | "gas" | "mine" | "farm" | "coast"
-                if t.get(k + 1).is_some_and(|n| lex.people.contains_key(n.lower.as_str())) => {}
             "freed" | "injured" | "wounded" | "missing" | "dead" | "kidnapped" | "abducted" | "rescued"
             | "released" | "evacuated" | "trapped" => {
                 p.inside = lex.cue_at(t, k, Side::Any).map(|c| c.outcome);
             }
+            // "police officers", "a crew member", "bus drivers", "young men": a lower-case word
+            // before a noun of people is its modifier.
+            _ if tok.kind == Kind::Word
+                && !tok.cap
+                && tok.tags & (tags::SAY | tags::NUMBER | tags::MONTH | tags::WEEKDAY) == 0
+                && t.get(k + 1).is_some_and(|n| n.tags & tags::PEOPLE != 0)
+                && lex.cue_at(t, k, Side::Any).is_none() => {}
             _ if tok.kind == Kind::Number && p.inner_number.is_none() && k > start => {
                 p.inner_number = Some(k);
             }
@@ -769,26 +775,14 @@ fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<N
     };
     let singular_person =
         |k: usize| t.get(k).is_some_and(|x| lex.people.get(x.lower.as_str()).is_some_and(|(_, plural)| !plural));
-    // "a police officer", "an aid worker", "a rescue worker"
-    let compound = matches!(
-        next.lower.as_str(),
-        "police"
-            | "fire"
-            | "rescue"
-            | "aid"
-            | "security"
-            | "health"
-            | "border"
-            | "relief"
-            | "construction"
-            | "factory"
-            | "hotel"
-            | "oil"
-            | "gas"
-            | "mine"
-            | "farm"
-            | "coast"
-    ) && singular_person(i + 2)
+    // "a police officer", "an aid worker", "a crew member", "a young man": one lower-case
+    // word before a singular noun of people.
+    let compound = next.kind == Kind::Word
+        && !next.cap
+        && next.lower.len() > 2
+        && next.tags & (tags::NUMBER | tags::SAY | tags::MONTH | tags::WEEKDAY | tags::RELATIVE_DAY) == 0
+        && !next.lower.ends_with("ly")
+        && singular_person(i + 2)
         && ends_phrase(i + 3);
     let is_person = (singular_person(i + 1) && ends_phrase(i + 2)) || compound;
     let nat = lex.nationality_at(text, t, i + 1);
@@ -1116,7 +1110,10 @@ fn is_name_token(t: &Token) -> bool {
     if t.tags & tags::PEOPLE != 0 && !t.is_any(PRONOUNS) || t.is("'") {
         return true;
     }
-    (t.cap && t.kind == Kind::Word) || t.tags & tags::OFFICIAL != 0 || t.lower == "u.s."
+    // "On Sunday the agency said": days and months are not part of a speaker's name.
+    (t.cap && t.kind == Kind::Word && t.tags & (tags::WEEKDAY | tags::MONTH) == 0)
+        || t.tags & tags::OFFICIAL != 0
+        || t.lower == "u.s."
 }
 
 /// The noun phrase that opens a sentence when it names a body or office ("The miners'
@@ -1201,6 +1198,20 @@ fn phrase_after(t: &[Token], start: usize) -> Option<(usize, usize)> {
     }
     if b == start {
         return None;
+    }
+    // "according to the national search and rescue agency": lower-case words up to the
+    // office or body that ends the name.
+    if let Some(end) = (b..(b + 5).min(t.len())).find(|&j| is_official(&t[j]) && !t[j].is("the"))
+        && t[b..end].iter().all(|x| {
+            x.kind == Kind::Word
+                && !x.cap
+                && x.tags & (tags::SAY | tags::NUMBER) == 0
+                && !x.is_any(PRONOUNS)
+                && !x
+                    .is_any(&["that", "which", "who", "to", "in", "on", "at", "was", "were", "is", "are", "has", "had"])
+        })
+    {
+        b = end + 1;
     }
     let (a, b) = (start, b - 1);
     // Not "said on Sunday", not "reporters".
