@@ -349,3 +349,21 @@ fn ferry_and_collapse_phrasings() {
     let trapped = fig(&a, 11, "11 people");
     assert_eq!((trapped.outcome.as_str(), trapped.as_of.as_deref()), ("missing", Some("2023-03-05")));
 }
+
+#[test]
+fn wildfire_and_stampede_phrasings() {
+    let fire = "Wildfire toll climbs\nPublished: 22 July 2023\n\
+        A wildfire north of Thessa has claimed the lives of 19 people, the fire service said on Saturday.\n\
+        The blaze forced the evacuation of some 2,500 residents.\n\
+        More than 60 people were hospitalised with burns, and 23 were treated for smoke inhalation.\n\
+        Local official Ana Petrou told reporters that 18 people were in critical condition.\n";
+    let a = analyze(&[("fire.txt", fire)]);
+    // "claimed the lives of" tells what happened; the fire service gave the figure.
+    let dead = fig(&a, 19, "19 people");
+    assert_eq!((dead.outcome.as_str(), dead.by.as_deref(), dead.claim), ("killed", Some("the fire service"), false));
+    let evacuated = fig(&a, 2500, "some 2,500 residents");
+    assert_eq!((evacuated.outcome.as_str(), evacuated.approx.as_str()), ("evacuated", "about"));
+    assert_eq!(fig(&a, 23, "23").outcome, "injured");
+    let critical = fig(&a, 18, "18 people");
+    assert_eq!((critical.outcome.as_str(), critical.by.as_deref()), ("injured", Some("Local official Ana Petrou")));
+}

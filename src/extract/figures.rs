@@ -1004,6 +1004,13 @@ fn first_country_before(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Opt
 /// A saying verb at token `k`, or a verb that gives a count: "officials put the death toll
 /// at 35", "the coast guard put the number of survivors at 170".
 fn says_at(t: &[Token], k: usize) -> bool {
+    // "the fire has claimed the lives of 19 people" tells what happened, not who said it.
+    if t[k].is_any(&["claimed", "claims", "claim"])
+        && t.get(k + 1).is_some_and(|x| x.is_any(&["the", "a", "lives", "life"]))
+        && t[k + 1..(k + 3).min(t.len())].iter().any(|x| x.is_any(&["lives", "life"]))
+    {
+        return false;
+    }
     if is_say(&t[k].lower) {
         return true;
     }
