@@ -367,3 +367,20 @@ fn wildfire_and_stampede_phrasings() {
     let critical = fig(&a, 18, "18 people");
     assert_eq!((critical.outcome.as_str(), critical.by.as_deref()), ("injured", Some("Local official Ana Petrou")));
 }
+
+#[test]
+fn lists_of_parts_and_who_is_a_party() {
+    let text = "BAMAKO (Reuters) - Gunmen released 14 hostages, including two Britons, an American and a Japanese national, the aid group said on Saturday.\n\
+        A suicide bomber struck a classroom on Friday, killing at least 35 people and wounding 82, the UN mission said.\n";
+    let a = analyze(&[("mali.txt", text)]);
+    let whole = fig(&a, 14, "14 hostages");
+    // Every part of the list belongs to the whole and shares what happened to it.
+    for words in ["two Britons", "an American", "a Japanese national"] {
+        let part = a.figures.iter().find(|f| f.text == words).unwrap_or_else(|| panic!("no figure '{words}'"));
+        assert_eq!((part.outcome.as_str(), part.part_of.as_ref()), ("freed", Some(&whole.id)), "{words}");
+    }
+    assert_eq!(fig(&a, 1, "a Japanese national").nationality.as_deref(), Some("Japan"));
+    // An aid group is not a party to the events; a body named before "said" gives the figure.
+    assert_eq!((whole.by.as_deref(), whole.claim), (Some("the aid group"), false));
+    assert_eq!(fig(&a, 35, "at least 35 people").by.as_deref(), Some("the UN mission"));
+}

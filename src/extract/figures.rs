@@ -212,6 +212,18 @@ pub(crate) const OFFICIAL_WORDS: &[&str] = &[
     "brigade",
     "paramedics",
     "doctors",
+    "mission",
+    "observatory",
+    "monitor",
+    "charity",
+    "foundation",
+    "institute",
+    "association",
+    "society",
+    "federation",
+    "prosecutor",
+    "prosecutors",
+    "investigators",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
@@ -977,6 +989,15 @@ fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize> {
     if c.m.first >= 1 && t[c.m.first - 1].is("including") && ci > 0 {
         return Some(ci - 1);
     }
+    // "including two Britons, an American and a Japanese": the next parts of the same list.
+    if ci > 0 {
+        let prev_end = cands[ci - 1].p.end.max(cands[ci - 1].m.last);
+        let gap = &t[(prev_end + 1).min(c.m.first)..c.m.first];
+        let joined = !gap.is_empty() && gap.len() <= 2 && gap.iter().all(|x| x.is_any(&[",", "and"]));
+        if joined && let Some(pi) = container(t, cands, ci - 1) {
+            return Some(pi);
+        }
+    }
     // "seven foreigners: one British, three Belgians, two Americans and one Japanese"
     let colon = (0..c.m.first).rev().find(|&k| t[k].is(":"))?;
     let between_ok = t[colon + 1..c.m.first].iter().all(|x| x.is_any(&[",", "and"]) || x.kind == Kind::Number)
@@ -1097,11 +1118,16 @@ fn speakers(
             }
         }
         // A party to the events, not an office: "the kidnappers", "the miners' union".
-        claim |= name.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| {
-            let w = w.to_lowercase();
-            lex.people.get(&w).is_some_and(|(c, _)| *c == "militants")
-                || ["union", "opposition", "activists", "campaigners", "group", "rebels", "insurgents"]
-                    .contains(&w.as_str())
+        // A "group" is a party when it is armed ("the militant group"), not an aid group.
+        let words: Vec<String> =
+            name.split(|c: char| !c.is_alphanumeric() && c != '-').map(str::to_lowercase).collect();
+        claim |= words.iter().enumerate().any(|(i, w)| {
+            lex.people.get(w).is_some_and(|(c, _)| *c == "militants")
+                || ["union", "opposition", "activists", "campaigners", "rebels", "insurgents"].contains(&w.as_str())
+                || (w == "group"
+                    && i > 0
+                    && ["militant", "armed", "rebel", "islamist", "jihadist", "extremist", "terrorist", "separatist"]
+                        .contains(&words[i - 1].as_str()))
         });
         out.push((k, name, claim));
     }
