@@ -384,3 +384,25 @@ fn lists_of_parts_and_who_is_a_party() {
     assert_eq!((whole.by.as_deref(), whole.claim), (Some("the aid group"), false));
     assert_eq!(fig(&a, 35, "at least 35 people").by.as_deref(), Some("the UN mission"));
 }
+
+#[test]
+fn labels_ages_and_no_one() {
+    let text = "Train derailment near Velka\nPublished: 9 June 2024\n\
+        A passenger train derailed on Sunday, leaving at least five people dead.\n\
+        A 12-year-old boy and two policemen were among the injured, the regional hospital said.\n\
+        Death toll: 7. Injured: 41.\n\
+        No one was hurt on the second train.\n";
+    let a = analyze(&[("derail.txt", text)]);
+    let boy = fig(&a, 1, "A 12-year-old boy");
+    assert_eq!((boy.outcome.as_str(), boy.who.as_str(), boy.implicit), ("injured", "children", true));
+    // A label and a colon say what the number counts.
+    let dead = a.figures.iter().find(|f| f.sentence.starts_with("Death toll") && f.value == 7);
+    assert_eq!(dead.map(|f| f.outcome.as_str()), Some("killed"));
+    assert_eq!(fig(&a, 41, "41").outcome, "injured");
+    // "No one" counts nobody: no figure of one.
+    assert!(
+        !a.figures.iter().any(|f| f.sentence.starts_with("No one")),
+        "{:?}",
+        a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
+    );
+}

@@ -635,6 +635,22 @@ fn sentence_figures(
 /// count without a noun is the toll of, and where the people it counts are named ("the
 /// number of miners killed": the token after "of").
 fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<usize>)> {
+    // "Death toll: 7", "Injured: 41", "Missing: 3": a label and a colon.
+    if first >= 2 && t[first - 1].is(":") {
+        let before = |k: usize| first.checked_sub(k).map(|j| t[j].lower.as_str());
+        let outcome = match before(2) {
+            Some("toll" | "tally") if before(3) == Some("injury") => Some("injured"),
+            Some("toll" | "tally" | "dead" | "killed" | "deaths" | "fatalities") => Some("killed"),
+            Some("injured" | "wounded" | "hurt" | "injuries") => Some("injured"),
+            Some("missing") => Some("missing"),
+            Some("rescued" | "freed" | "released") => Some("freed"),
+            Some("evacuated") => Some("evacuated"),
+            _ => None,
+        };
+        if let Some(o) = outcome {
+            return Some((o, None));
+        }
+    }
     let from = first.saturating_sub(14);
     for k in (from..first).rev() {
         let tok = &t[k];
@@ -796,7 +812,13 @@ fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<N
         && !next.lower.ends_with("ly")
         && singular_person(i + 2)
         && ends_phrase(i + 3);
-    let is_person = (singular_person(i + 1) && ends_phrase(i + 2)) || compound;
+    // "a 12-year-old boy": an age between the article and the noun.
+    let aged = next.kind == Kind::Number
+        && t.get(i + 2).is_some_and(|x| x.is("-"))
+        && t.get(i + 3).is_some_and(|x| x.is("year-old"))
+        && singular_person(i + 4)
+        && ends_phrase(i + 5);
+    let is_person = (singular_person(i + 1) && ends_phrase(i + 2)) || compound || aged;
     let nat = lex.nationality_at(text, t, i + 1);
     let ok = is_person
         || nat.is_some_and(|(_, kind, used)| {
@@ -809,7 +831,8 @@ fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<N
     }
     Some(NumberMatch {
         first: i,
-        last: i,
+        // The age belongs to the article: the phrase starts at the noun.
+        last: if aged { i + 3 } else { i },
         num_first: i,
         value: 1,
         low: Some(1),

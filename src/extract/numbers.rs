@@ -289,6 +289,12 @@ pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberMatch> {
     if t.kind != Kind::Number && t.tags & super::tags::NUMBER == 0 {
         return None;
     }
+    // "No one was hurt" counts nobody.
+    if (t.is("no") && tokens.get(i + 1).is_some_and(|n| n.is("one")))
+        || (t.is("one") && i > 0 && tokens[i - 1].is("no"))
+    {
+        return None;
+    }
     // A qualifier or an article opens a number only when one follows within the longest
     // qualifier ("no fewer than 20", "an estimated 30", "a dozen").
     if t.kind != Kind::Number
