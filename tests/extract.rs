@@ -406,3 +406,18 @@ fn labels_ages_and_no_one() {
         a.figures.iter().map(|f| &f.text).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn nationality_after_the_noun_and_a_relative_day_far_from_its_anchor() {
+    let text = "Floods in eastern Spain\nPublished: 31 October 2024\n\
+        Flash floods have killed at least 14 people, the regional emergency service said on Wednesday.\n\
+        Three people from the Netherlands were among the dead, the foreign ministry said.\n\
+        Four Ford employees were rescued from a flooded factory.\n\
+        Hundreds of cars were swept away in the night.\n\
+        Two days earlier, 200 residents had been evacuated from Paiporta.\n";
+    let a = analyze(&[("floods.txt", text)]);
+    assert_eq!(fig(&a, 3, "Three people").nationality.as_deref(), Some("Netherlands"));
+    assert_eq!(fig(&a, 4, "Four Ford employees").org.as_deref(), Some("Ford"));
+    // Two days before the last day the report named, three sentences up.
+    assert_eq!(fig(&a, 200, "200 residents").as_of.as_deref(), Some("2024-10-28"));
+}

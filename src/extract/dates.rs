@@ -412,8 +412,10 @@ pub fn resolve(mentions: &[DateMention], cal: Option<Calendar>, report_day: Opti
                 }
             }),
             DayRef::Relative(n) => {
-                // From the nearest resolved mention before it (in the same or an earlier sentence).
-                let base = (0..i).rev().find_map(|k| out[k].filter(|_| mentions[k].sentence + 2 >= m.sentence));
+                // From the nearest resolved mention before it, preferably within two sentences,
+                // else the last day the report named before it.
+                let near = (0..i).rev().find_map(|k| out[k].filter(|_| mentions[k].sentence + 2 >= m.sentence));
+                let base = near.or_else(|| (0..i).rev().find_map(|k| out[k]));
                 base.and_then(|b| b.checked_add(jiff::Span::new().days(n)).ok())
             }
             DayRef::FirstDay => None,

@@ -323,6 +323,13 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             && !(singular_only && plural && !partitive && tok.lower != "people")
         {
             p.head = Some(k);
+            // "three people from the Netherlands": the country after the noun.
+            if p.nat.is_none() && t.get(k + 1).is_some_and(|x| x.is("from")) {
+                let at = if t.get(k + 2).is_some_and(|x| x.is("the")) { k + 3 } else { k + 2 };
+                if let Some((c, NatKind::Country, _)) = lex.nationality_at(text, t, at) {
+                    p.nat = Some(Nat::Country(c));
+                }
+            }
             // "crew member", "staff member": the class of the two-word noun.
             let compound =
                 (k > start).then(|| lex.people.get(format!("{} {}", t[k - 1].lower, tok.lower).as_str())).flatten();
