@@ -356,7 +356,8 @@ fn wildfire_and_stampede_phrasings() {
         A wildfire north of Thessa has claimed the lives of 19 people, the fire service said on Saturday.\n\
         The blaze forced the evacuation of some 2,500 residents.\n\
         More than 60 people were hospitalised with burns, and 23 were treated for smoke inhalation.\n\
-        Local official Ana Petrou told reporters that 18 people were in critical condition.\n";
+        Local official Ana Petrou told reporters that 18 people were in critical condition.\n\
+        At least 16 people have died in a fire at a garment factory in Karachi, rescue officials said on Monday.\n";
     let a = analyze(&[("fire.txt", fire)]);
     // "claimed the lives of" tells what happened; the fire service gave the figure.
     let dead = fig(&a, 19, "19 people");
@@ -366,6 +367,8 @@ fn wildfire_and_stampede_phrasings() {
     assert_eq!(fig(&a, 23, "23").outcome, "injured");
     let critical = fig(&a, 18, "18 people");
     assert_eq!((critical.outcome.as_str(), critical.by.as_deref()), ("injured", Some("Local official Ana Petrou")));
+    // A lower-case modifier after the comma belongs to the office.
+    assert_eq!(fig(&a, 16, "At least 16 people").by.as_deref(), Some("rescue officials"));
 }
 
 #[test]

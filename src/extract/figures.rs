@@ -1214,6 +1214,18 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
         }
         a -= 1;
     }
+    // "…, rescue officials said": a lower-case modifier right after a comma or at the start.
+    if a >= 1
+        && a <= end
+        && is_official(&t[a])
+        && (a == 1 || t[a - 2].is(","))
+        && t[a - 1].kind == Kind::Word
+        && !t[a - 1].cap
+        && t[a - 1].tags == 0
+        && !["ed", "ing", "ly"].iter().any(|s| t[a - 1].lower.ends_with(s))
+    {
+        a -= 1;
+    }
     // "the rescue service said", "the civil aviation authority said": back to the article.
     if a <= end
         && let Some(art) = (a.saturating_sub(3)..a).rev().find(|&j| t[j].is_any(&["the", "a"]))
