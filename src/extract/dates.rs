@@ -194,7 +194,9 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
 fn relative_at(t: &[super::text::Token], i: usize) -> Option<(DayRef, usize)> {
     let w = |k: usize| t.get(i + k).map(|x| x.lower.as_str()).unwrap_or("");
     match (w(0), w(1), w(2)) {
-        ("the", "following" | "next", "day") => Some((DayRef::Relative(1), 3)),
+        ("the", "following" | "next", "day" | "morning" | "evening" | "night") => Some((DayRef::Relative(1), 3)),
+        ("the", "same", "day") => Some((DayRef::Relative(0), 3)),
+        ("the", "previous", "morning" | "evening" | "night") => Some((DayRef::Relative(-1), 3)),
         ("the", "day", "after") => Some((DayRef::Relative(1), 3)),
         ("the", "day", "before") | ("the", "previous", "day") => Some((DayRef::Relative(-1), 3)),
         ("the", "opening" | "first", "day") => Some((DayRef::FirstDay, 3)),
@@ -463,6 +465,8 @@ mod tests {
         assert_eq!(d[3], DayRef::Relative(2));
         assert_eq!(d[4], DayRef::Relative(1));
         assert!(days("Some 40 may die in May.").is_empty(), "'May' without a day is not a date");
+        let d = days("A second tremor hit the same day. The next morning, rescuers came. The previous night was calm.");
+        assert_eq!(d, [DayRef::Relative(0), DayRef::Relative(1), DayRef::Relative(-1)]);
     }
 
     #[test]
