@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::lexicon::{NatKind, lexicon};
+use super::tags;
 use super::text::{Kind, Sentence, Token};
 
 #[derive(Debug, Clone)]
@@ -170,10 +171,15 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 let whole_run = end == run_end && (i == 0 || !t[i - 1].cap || is_sentence_start(t, i));
                 let after_locative = i > 0 && t[i - 1].is_any(LOCATIVE);
                 let big = e.population >= 100_000;
+                // "Jalalabad, about 150 km east of Kabul": a stated distance after the name.
+                let distance_follows = t.get(end + 1).is_some_and(|x| x.is(","))
+                    && (end + 2..(end + 6).min(t.len())).any(|k| {
+                        t[k].kind == Kind::Number && t.get(k + 1).is_some_and(|u| u.tags & tags::DISTANCE != 0)
+                    });
                 if NOT_PLACES.contains(&t[i].lower.as_str()) && end == i {
                     continue;
                 }
-                if whole_run && (after_locative || (big && i > 0)) {
+                if whole_run && (after_locative || (big && i > 0) || distance_follows) {
                     out.push(PlaceMention {
                         name: e.name.clone(),
                         kind: e.kind.into(),
@@ -248,7 +254,7 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
     for (si, s) in sentences.iter().enumerate() {
         let st = s.text(text);
         // Most sentences state no distance: skip the pattern for them.
-        let unit = |t: &Token| t.tags & super::tags::DISTANCE != 0;
+        let unit = |t: &Token| t.tags & tags::DISTANCE != 0;
         if !s.tokens.iter().any(unit) || !s.tokens.iter().any(|t| t.is("of")) {
             continue;
         }
@@ -342,6 +348,22 @@ fn subject_before(
     // A capitalised name after "at"/"in"/"near" that the gazetteer does not know: "situated at Tigantourine".
     let t = &s.tokens;
     let before: Vec<&Token> = t.iter().filter(|x| x.end <= start).collect();
+    // "…hit Tigantourine, about 40km west of …": the name the distance stands beside.
+    let name_word =
+        |x: &Token| x.cap && x.kind == Kind::Word && !x.is_any(&["in", "at", "on", "near", "the", "a", "an"]);
+    if let Some(c) = before.len().checked_sub(1).filter(|&c| c >= 1 && before[c].is(",") && name_word(before[c - 1])) {
+        let mut a = c - 1;
+        while a > 0 && name_word(before[a - 1]) {
+            a -= 1;
+        }
+        let name = &text[before[a].start..before[c - 1].end];
+        let country = lexicon().nationalities.get(name).is_some_and(|&(_, kind)| kind == NatKind::Country);
+        // Not whom something was told ("told the Valley Post, 30km north of …").
+        let said_to = (a.saturating_sub(2)..a).any(|k| before[k].tags & tags::SAY != 0);
+        if !country && !said_to && name != object {
+            return Some(name.to_string());
+        }
+    }
     for k in (1..before.len()).rev() {
         // "at Tigantourine", "the town of Izium".
         let of_place = before[k - 1].is("of")
@@ -393,6 +415,15 @@ mod tests {
         assert_eq!(r[0], ("Tavi".into(), "Madrid".into(), Some(400.0), Some("SE")));
         let r = rels("Shells also hit the town of Kesrabad, 120km south-east of Orlen, overnight.");
         assert_eq!(r[0], ("Kesrabad".into(), "Orlen".into(), Some(120.0), Some("SE")));
+        // The name a distance stands beside, known to the gazetteer or not; not whom it was told.
+        let r = rels("The blast hit Jalalabad, about 150 km (93 miles) east of Kabul, on Monday.");
+        assert_eq!(r[0], ("Jalalabad".into(), "Kabul".into(), Some(150.0), Some("E")));
+        let r = rels("Rockets hit Tavrino, about 40km west of Orlen.");
+        assert_eq!(r[0].0, "Tavrino");
+        assert!(
+            rels("\"We have lost six of our neighbours,\" a rescuer told the Valley Post, 30km north of Orlen.")
+                .is_empty()
+        );
     }
 
     #[test]
