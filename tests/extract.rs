@@ -394,8 +394,12 @@ fn labels_ages_and_no_one() {
         A passenger train derailed on Sunday, leaving at least five people dead.\n\
         A 12-year-old boy and two policemen were among the injured, the regional hospital said.\n\
         Death toll: 7. Injured: 41.\n\
-        No one was hurt on the second train.\n";
+        No one was hurt on the second train.\n\
+        A woman later died in hospital, bringing the toll to 8.\n";
     let a = analyze(&[("derail.txt", text)]);
+    // An adverb between the person and the verb.
+    let woman = fig(&a, 1, "A woman");
+    assert_eq!((woman.outcome.as_str(), woman.implicit), ("killed", true));
     let boy = fig(&a, 1, "A 12-year-old boy");
     assert_eq!((boy.outcome.as_str(), boy.who.as_str(), boy.implicit), ("injured", "children", true));
     // A label and a colon say what the number counts.

@@ -803,6 +803,7 @@ fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<N
             a.kind == Kind::Punct
                 || a.is_any(&[
                     "and", "or", "who", "was", "is", "had", "has", "died", "dies", "were", "remains", "remained",
+                    "later", "also", "then", "still", "since",
                 ])
                 || a.lower.ends_with("ly")
                 || lex.cue_at(t, k, Side::After).is_some()
