@@ -414,9 +414,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             }
             // "police officers", "a crew member", "bus drivers", "young men": a lower-case word
             // before a noun of people is its modifier.
-            _ if tok.kind == Kind::Word
-                && !tok.cap
-                && tok.tags & (tags::SAY | tags::NUMBER | tags::MONTH | tags::WEEKDAY) == 0
+            _ if may_modify_people(tok)
                 && t.get(k + 1).is_some_and(|n| n.tags & tags::PEOPLE != 0)
                 && lex.cue_at(t, k, Side::Any).is_none() => {}
             _ if tok.kind == Kind::Number && p.inner_number.is_none() && k > start => {
@@ -786,6 +784,12 @@ fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
     true
 }
 
+/// A lower-case word that may stand before a noun of people as its modifier ("police",
+/// "crew", "bus", "young"): not a number, a saying verb or a day.
+fn may_modify_people(x: &Token) -> bool {
+    x.kind == Kind::Word && !x.cap && x.tags & (tags::SAY | tags::NUMBER | tags::MONTH | tags::WEEKDAY) == 0
+}
+
 /// "a Briton", "an Algerian", "one UK resident" said without a number.
 #[inline]
 fn implicit_one(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMatch> {
@@ -813,10 +817,9 @@ fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<N
         |k: usize| t.get(k).is_some_and(|x| lex.people.get(x.lower.as_str()).is_some_and(|(_, plural)| !plural));
     // "a police officer", "an aid worker", "a crew member", "a young man": one lower-case
     // word before a singular noun of people.
-    let compound = next.kind == Kind::Word
-        && !next.cap
+    let compound = may_modify_people(next)
         && next.lower.len() > 2
-        && next.tags & (tags::NUMBER | tags::SAY | tags::MONTH | tags::WEEKDAY | tags::RELATIVE_DAY) == 0
+        && next.tags & tags::RELATIVE_DAY == 0
         && !next.lower.ends_with("ly")
         && singular_person(i + 2)
         && ends_phrase(i + 3);

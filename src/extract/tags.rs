@@ -31,10 +31,10 @@ pub const ARTICLE: u32 = 1 << 8;
 pub const NATIONALITY: u32 = 1 << 9;
 /// Opens a relative day ("the following day").
 pub const RELATIVE_DAY: u32 = 1 << 10;
-/// A number word or part of one: "seven", "twenty-three", "dozens", "dozen", "thousand".
-pub const NUMBER_WORD: u32 = 1 << 12;
 /// A word of an office or body that gives figures ("ministry", "spokesman", "police").
 pub const OFFICIAL: u32 = 1 << 11;
+/// A number word or part of one: "seven", "twenty-three", "dozens", "dozen", "thousand".
+pub const NUMBER_WORD: u32 = 1 << 12;
 
 /// The tags of a lower-cased word.
 pub fn of(lower: &str) -> u32 {

@@ -14,7 +14,6 @@ pub fn iso_day(s: &str) -> Option<String> {
     valid_day(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// Month number of an English month name or abbreviation ("Jan", "Sept.", "january").
 const MONTHS: [&str; 12] = [
     "january",
     "february",
@@ -35,9 +34,10 @@ pub fn month_forms() -> impl Iterator<Item = String> {
     MONTHS.iter().flat_map(|m| [m.to_string(), m[..3].to_string()]).chain(["sept".to_string()])
 }
 
+/// Month number of an English month name or abbreviation ("Jan", "Sept.", "january").
 pub fn month_number(name: &str) -> Option<u32> {
     let n = name.trim_end_matches('.');
-    // No allocation: this runs for every token of every report.
+    // No allocation: the date and number rules call it often.
     if n.len() < 3
         || n.len() > 9
         || !matches!(n.as_bytes()[0].to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
