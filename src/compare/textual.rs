@@ -67,7 +67,7 @@ pub struct NameVariants {
 /// "al Qaeda in the Islamic Maghreb".
 fn is_joiner(t: &Token) -> bool {
     matches!(
-        t.lower.as_str(),
+        t.lower,
         "of" | "the" | "in" | "al" | "el" | "de" | "du" | "la" | "bin" | "ibn" | "von" | "van" | "for" | "and"
     )
 }
@@ -116,7 +116,7 @@ fn is_stop(w: &str) -> bool {
 }
 
 fn is_quote_mark(t: &Token) -> bool {
-    t.kind == Kind::Punct && matches!(t.lower.as_str(), "\"" | "“" | "”")
+    t.kind == Kind::Punct && matches!(t.lower, "\"" | "“" | "”")
 }
 
 /// A crude stem, enough to hear "Algeria" in "Algerian" and "crisis" in "crises".
@@ -128,7 +128,7 @@ fn content_stems(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> BTreeSet<Str
     tokens
         .iter()
         .enumerate()
-        .filter(|(k, t)| t.kind == Kind::Word && !skip(*k) && !is_stop(t.lower.as_str()) && t.lower.len() > 2)
+        .filter(|(k, t)| t.kind == Kind::Word && !skip(*k) && !is_stop(t.lower) && t.lower.len() > 2)
         .map(|(_, t)| stem(&t.lower))
         .collect()
 }
@@ -143,7 +143,7 @@ fn name_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
             k += 1;
             continue;
         }
-        let lower = tokens[k].lower.as_str();
+        let lower = tokens[k].lower;
         let not_name = not_name(lower) || tokens[k].tags & (tags::WEEKDAY | tags::MONTH) != 0;
         if not_name && k + 1 < tokens.len() {
             k += 1;
@@ -226,7 +226,7 @@ fn same_word(a: &str, b: &str) -> bool {
 fn strip_titles(text: &str, t: &[Token], mut a: usize, b: usize) -> usize {
     let lex = crate::extract::lexicon::lexicon();
     while a < b {
-        let w = t[a].lower.as_str();
+        let w = t[a].lower;
         // "Secretary-General", "Vice-President"; "UN", "U.N." before a title.
         let title = is_title(w) || w.split('-').any(is_title);
         let acronym = {
@@ -444,7 +444,7 @@ fn speaker_in(
         .map(|(a, b)| (strip_titles(text, &s.tokens, a, b), b))
         // Not whom it was told to ("told the Valley Post").
         .filter(|&(a, _)| {
-            let prev = |k: usize| a.checked_sub(k).map(|i| s.tokens[i].lower.as_str());
+            let prev = |k: usize| a.checked_sub(k).map(|i| s.tokens[i].lower);
             prev(1) != Some("told") && !(prev(1) == Some("the") && prev(2) == Some("told"))
         })
         // A person's name: two words or more, not a country or a nationality.

@@ -94,7 +94,7 @@ pub fn find_dates(text: &str, sentences: &[Sentence]) -> Vec<DateMention> {
                 i += 1;
                 continue;
             }
-            let lower = t[i].lower.as_str();
+            let lower = t[i].lower;
             // Weekday, perhaps with a date: "Saturday", "Saturday 19 January", "Sat, Jan. 19".
             if let Some(w) = weekday(lower) {
                 let mut end = i;
@@ -192,7 +192,7 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
 }
 
 fn relative_at(t: &[super::text::Token], i: usize) -> Option<(DayRef, usize)> {
-    let w = |k: usize| t.get(i + k).map(|x| x.lower.as_str()).unwrap_or("");
+    let w = |k: usize| t.get(i + k).map(|x| x.lower).unwrap_or("");
     match (w(0), w(1), w(2)) {
         ("the", "following" | "next", "day" | "morning" | "evening" | "night") => Some((DayRef::Relative(1), 3)),
         ("the", "same", "day") => Some((DayRef::Relative(0), 3)),
@@ -309,7 +309,7 @@ fn content_words(s: &Sentence) -> HashSet<String> {
         .filter(|t| {
             t.kind == Kind::Word
                 && t.lower.len() > 2
-                && !STOP.contains(&t.lower.as_str())
+                && !STOP.contains(&t.lower)
                 && weekday(&t.lower).is_none()
                 && month_number(&t.lower).is_none()
         })

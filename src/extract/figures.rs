@@ -229,7 +229,7 @@ pub(crate) const OFFICIAL_WORDS: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 fn is_quote(t: &Token) -> bool {
-    t.kind == Kind::Punct && matches!(t.lower.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’")
+    t.kind == Kind::Punct && matches!(t.lower, "\"" | "“" | "”" | "'" | "‘" | "’")
 }
 
 /// Reads every figure of a document.
@@ -319,7 +319,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             p.end = k;
             return p;
         }
-        if let Some((class, plural)) = lex.people.get(tok.lower.as_str()).copied()
+        if let Some((class, plural)) = lex.people.get(tok.lower).copied()
             && !(singular_only && plural && !partitive && tok.lower != "people")
         {
             p.head = Some(k);
@@ -355,7 +355,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             modifiers += 1;
             continue;
         }
-        match tok.lower.as_str() {
+        match tok.lower {
             "foreign" | "expatriate" => {
                 if p.nat.is_some() {
                     p.mixed_nat = true;
@@ -370,7 +370,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
                 p.inside = lex.cue_at(t, k + 2, Side::Any).map(|c| c.outcome).or(Some("killed"));
                 p.end = k + 2;
                 if t.get(k + 3).is_some_and(|x| x.is_any(&["were", "are", "was"]))
-                    && let Some((class, _)) = t.get(k + 4).and_then(|x| lex.people.get(x.lower.as_str()))
+                    && let Some((class, _)) = t.get(k + 4).and_then(|x| lex.people.get(x.lower))
                 {
                     p.who = Some(class);
                 }
@@ -582,7 +582,7 @@ fn sentence_figures(
                 who = cands[pi].p.who;
             }
         }
-        let head_word = c.p.head.map(|h| t[h].lower.as_str());
+        let head_word = c.p.head.map(|h| t[h].lower);
         let Some(outcome) = outcome.or_else(|| default_outcome(c.p.who, head_word)) else { continue };
         let mut who = who.unwrap_or("people");
         // People held by kidnappers are hostages.
@@ -642,7 +642,7 @@ fn sentence_figures(
 fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<usize>)> {
     // "Death toll: 7", "Injured: 41", "Missing: 3": a label and a colon.
     if first >= 2 && t[first - 1].is(":") {
-        let before = |k: usize| first.checked_sub(k).map(|j| t[j].lower.as_str());
+        let before = |k: usize| first.checked_sub(k).map(|j| t[j].lower);
         let outcome = match before(2) {
             Some("toll" | "tally") if before(3) == Some("injury") => Some("injured"),
             Some("toll" | "tally" | "dead" | "killed" | "deaths" | "fatalities") => Some("killed"),
@@ -663,7 +663,7 @@ fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<usize>)> {
             return None;
         }
         if tok.is_any(&["toll", "tally"]) {
-            let outcome = match k.checked_sub(1).map(|j| t[j].lower.as_str()) {
+            let outcome = match k.checked_sub(1).map(|j| t[j].lower) {
                 Some("injury") => "injured",
                 Some("missing") => "missing",
                 _ => "killed",
@@ -674,7 +674,7 @@ fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<usize>)> {
             // "the number of miners killed … rose to 17", "the number of Japanese nationals
             // missing": the participle after the people (a few words at most).
             for x in &t[k + 2..(k + 6).min(first).max(k + 2)] {
-                let outcome = match x.lower.as_str() {
+                let outcome = match x.lower {
                     "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => "killed",
                     "injured" | "wounded" | "injuries" => "injured",
                     "missing" => "missing",
@@ -721,7 +721,7 @@ fn is_present(t: &[Token], after: usize, first: usize) -> bool {
 
 /// Numbers followed by units, or that are years, money or clock times, count no people.
 fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
-    let next = t.get(m.last + 1).map(|x| x.lower.as_str()).unwrap_or("");
+    let next = t.get(m.last + 1).map(|x| x.lower).unwrap_or("");
     const UNITS: &[&str] = &[
         "km",
         "kilometres",
@@ -769,7 +769,7 @@ fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
     if next == "local" && t.get(m.last + 2).is_some_and(|x| x.is("time")) {
         return false;
     }
-    let prev = m.first.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower.as_str()).unwrap_or("");
+    let prev = m.first.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower).unwrap_or("");
     if matches!(prev, "$" | "£" | "€" | "us$") {
         return false;
     }
@@ -814,7 +814,7 @@ fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<N
         })
     };
     let singular_person =
-        |k: usize| t.get(k).is_some_and(|x| lex.people.get(x.lower.as_str()).is_some_and(|(_, plural)| !plural));
+        |k: usize| t.get(k).is_some_and(|x| lex.people.get(x.lower).is_some_and(|(_, plural)| !plural));
     // "a police officer", "an aid worker", "a crew member", "a young man": one lower-case
     // word before a singular noun of people.
     let compound = may_modify_people(next)
@@ -833,8 +833,7 @@ fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<N
     let nat = lex.nationality_at(text, t, i + 1);
     let ok = is_person
         || nat.is_some_and(|(_, kind, used)| {
-            let noun_follows =
-                t.get(i + 1 + used).is_some_and(|a| lex.people.get(a.lower.as_str()).is_some_and(|(_, pl)| !pl));
+            let noun_follows = t.get(i + 1 + used).is_some_and(|a| lex.people.get(a.lower).is_some_and(|(_, pl)| !pl));
             noun_follows || (kind != NatKind::Country && ends_phrase(i + 1 + used))
         });
     if !ok {
@@ -1199,7 +1198,7 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
     } else {
         end
     };
-    if PRONOUNS.contains(&t[end].lower.as_str()) {
+    if PRONOUNS.contains(&t[end].lower) {
         return Some((end, end));
     }
     let mut a = end + 1;

@@ -247,7 +247,7 @@ impl Lexicon {
     /// The cue that starts at token `i` and is allowed on `side`.
     pub fn cue_at(&self, tokens: &[Token], i: usize, side: Side) -> Option<&Cue> {
         let first = tokens.get(i)?;
-        self.by_first.get(first.lower.as_str())?.iter().map(|&k| &self.cues[k]).find(|c| {
+        self.by_first.get(first.lower)?.iter().map(|&k| &self.cues[k]).find(|c| {
             (c.side == side || c.side == Side::Any)
                 && c.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.lower == *w))
         })
@@ -256,7 +256,7 @@ impl Lexicon {
     /// The cue that ends at token `end` (inclusive) and is allowed before the counted people.
     pub fn cue_ending_at(&self, tokens: &[Token], end: usize) -> Option<&Cue> {
         let last = tokens.get(end)?;
-        self.by_last.get(last.lower.as_str())?.iter().map(|&k| &self.cues[k]).find(|c| {
+        self.by_last.get(last.lower)?.iter().map(|&k| &self.cues[k]).find(|c| {
             (c.side == Side::Before || c.side == Side::Any)
                 && c.words.len() <= end + 1
                 && c.words.iter().rev().enumerate().all(|(k, w)| tokens[end - k].lower == *w)

@@ -4,6 +4,7 @@
 
 pub mod dates;
 pub mod figures;
+pub mod intern;
 pub mod lexicon;
 pub mod numbers;
 pub mod places;

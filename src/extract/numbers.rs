@@ -143,7 +143,7 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
         return None;
     }
     // Vague counts.
-    let vague = match t.lower.as_str() {
+    let vague = match t.lower {
         "dozens" => Some(24),
         "scores" => Some(40),
         "hundreds" => Some(200),
@@ -153,7 +153,7 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
     };
     if let Some(v) = vague {
         // "hundreds of thousands", "tens of millions".
-        let scale = tokens.get(i + 2).and_then(|n| match n.lower.as_str() {
+        let scale = tokens.get(i + 2).and_then(|n| match n.lower {
             "thousands" => Some(1000),
             "millions" => Some(1_000_000),
             _ => None,

@@ -1,5 +1,7 @@
 //! Sentences and tokens with byte offsets into the document text.
 
+use super::intern::Cache;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -8,14 +10,14 @@ pub enum Kind {
     Punct,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Token {
     /// Byte offsets into the document text.
     pub start: usize,
     pub end: usize,
-    /// Lower-cased text, with curly apostrophes made straight (inline for short words: no
-    /// allocation per token).
-    pub lower: smol_str::SmolStr,
+    /// Lower-cased text, with curly apostrophes made straight: one copy per distinct word
+    /// ([`super::intern`]).
+    pub lower: &'static str,
     pub kind: Kind,
     /// Starts with a capital letter.
     pub cap: bool,
@@ -25,11 +27,10 @@ pub struct Token {
 
 impl Token {
     pub fn is(&self, w: &str) -> bool {
-        self.lower.as_str() == w
+        self.lower == w
     }
     pub fn is_any(&self, ws: &[&str]) -> bool {
-        let l = self.lower.as_str();
-        ws.contains(&l)
+        ws.contains(&self.lower)
     }
 }
 
@@ -59,6 +60,10 @@ const ABBREVIATIONS: &[&str] = &[
 /// and a capital, a digit or a quotation mark, unless the dot ends an abbreviation
 /// ("Mr.", "U.S.", "Jan.").
 pub fn sentences(text: &str) -> Vec<Sentence> {
+    super::intern::with(|words| split(text, words))
+}
+
+fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
     let mut out = Vec::new();
     // Tokens are read into one buffer, then each sentence gets a vector of its exact size.
     let mut scratch = Vec::with_capacity(256);
@@ -86,7 +91,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 let starts_new =
                     next.chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "\"“'‘(".contains(n));
                 if spaced && starts_new && !(c == b'.' && is_abbreviation(&line[s..i])) {
-                    push_sentence(&mut out, &mut scratch, text, base + s, base + j, paragraph);
+                    push_sentence(&mut out, &mut scratch, words, text, base + s, base + j, paragraph);
                     s = j;
                 }
                 i = j;
@@ -94,7 +99,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             }
             i += 1;
         }
-        push_sentence(&mut out, &mut scratch, text, base + s, base + line.len(), paragraph);
+        push_sentence(&mut out, &mut scratch, words, text, base + s, base + line.len(), paragraph);
     }
     out
 }
@@ -116,6 +121,7 @@ fn is_abbreviation(before: &str) -> bool {
 fn push_sentence(
     out: &mut Vec<Sentence>,
     scratch: &mut Vec<Token>,
+    words: &mut Cache,
     text: &str,
     start: usize,
     end: usize,
@@ -127,7 +133,7 @@ fn push_sentence(
     if trimmed_start >= trimmed_end {
         return;
     }
-    tokenize_into(text, trimmed_start, trimmed_end, scratch);
+    tokenize_into(text, trimmed_start, trimmed_end, words, scratch);
     let mut tokens = Vec::with_capacity(scratch.len());
     tokens.append(scratch);
     if !tokens.is_empty() {
@@ -140,11 +146,11 @@ fn push_sentence(
 /// punctuation marks. A possessive "'s" is a token of its own.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut tokens = Vec::new();
-    tokenize_into(text, start, end, &mut tokens);
+    super::intern::with(|words| tokenize_into(text, start, end, words, &mut tokens));
     tokens
 }
 
-fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
+fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens: &mut Vec<Token>) {
     let s = &text[start..end];
     let b = s.as_bytes();
     let n = s.len();
@@ -165,8 +171,6 @@ fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) 
         }
         let begin = k;
         let kind;
-        // Capitals and non-ASCII letters seen in the token: most words need no lower-casing.
-        let mut seen = 0u8;
         if class == DIGIT {
             k += 1;
             while k < n {
@@ -179,7 +183,6 @@ fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) 
             }
             kind = Kind::Number;
         } else if class & (UPPER | LOWER) != 0 || (class == OTHER && char_at(k).is_alphabetic()) {
-            seen |= class;
             k = next_k(k);
             let mut dotted = false;
             loop {
@@ -189,7 +192,6 @@ fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) 
                     if c & (UPPER | LOWER | DIGIT) == 0 {
                         break;
                     }
-                    seen |= c;
                     k += 1;
                 }
                 if k >= n {
@@ -197,7 +199,6 @@ fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) 
                 }
                 let d = char_at(k);
                 if d.is_alphanumeric() {
-                    seen |= OTHER;
                     k = next_k(k);
                 } else if (d == '-' || d == '\'' || d == '’') && next_k(k) < n && char_at(next_k(k)).is_alphanumeric()
                 {
@@ -209,7 +210,6 @@ fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) 
                     {
                         break;
                     }
-                    seen |= CLASS[b[k] as usize];
                     k = after;
                 } else if d == '.' && k + 1 < n && char_at(k + 1).is_alphabetic() && s[begin..k].chars().count() == 1 {
                     // "U.S", "a.m"
@@ -230,51 +230,19 @@ fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) 
             && !(next_k(next_k(k)) < n && char_at(next_k(next_k(k))).is_alphanumeric())
         {
             k = next_k(next_k(k));
-            seen |= OTHER | UPPER;
             kind = Kind::Word;
         } else if c == b'-' && k + 1 < n && b[k + 1] == b'-' {
             k += 2;
             kind = Kind::Punct;
         } else {
             k = next_k(k);
-            // Only curly marks need lower_case (’ becomes ').
-            if c >= 0x80 {
-                seen |= OTHER;
-            }
             kind = Kind::Punct;
         }
         let raw = &s[begin..k];
-        let lower = if seen & (UPPER | OTHER) != 0 {
-            lower_case(raw)
-        } else if raw.len() <= 23 {
-            smol_str::SmolStr::new_inline(raw)
-        } else {
-            smol_str::SmolStr::new(raw)
-        };
+        let (lower, tags) = words.word(raw);
+        let tags = if kind == Kind::Word { tags } else { 0 };
         let cap = if c < 0x80 { c.is_ascii_uppercase() } else { raw.starts_with(char::is_uppercase) };
-        tokens.push(Token {
-            start: start + begin,
-            end: start + k,
-            cap,
-            tags: if kind == Kind::Word { super::tags::of(&lower) } else { 0 },
-            lower,
-            kind,
-        });
-    }
-}
-
-/// Lower case, with curly apostrophes made straight.
-fn lower_case(raw: &str) -> smol_str::SmolStr {
-    let rb = raw.as_bytes();
-    if rb.is_ascii() && rb.len() <= 23 {
-        // On the stack: no allocation.
-        let mut buf = [0u8; 23];
-        for (d, c) in buf.iter_mut().zip(rb) {
-            *d = c.to_ascii_lowercase();
-        }
-        smol_str::SmolStr::new_inline(std::str::from_utf8(&buf[..rb.len()]).unwrap_or(""))
-    } else {
-        smol_str::SmolStr::new(raw.to_lowercase().replace('’', "'"))
+        tokens.push(Token { start: start + begin, end: start + k, cap, tags, lower, kind });
     }
 }
 
