@@ -129,7 +129,7 @@ fn content_stems(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> BTreeSet<Str
         .iter()
         .enumerate()
         .filter(|(k, t)| t.kind == Kind::Word && !skip(*k) && !is_stop(t.lower) && t.lower.len() > 2)
-        .map(|(_, t)| stem(&t.lower))
+        .map(|(_, t)| stem(t.lower))
         .collect()
 }
 

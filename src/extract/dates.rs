@@ -148,7 +148,7 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
         (s.len() <= 2).then(|| s.parse::<i8>().ok()).flatten().filter(|d| (1..=31).contains(d))
     };
     if a.kind == Kind::Number {
-        let d = day_num(&a.lower)?;
+        let d = day_num(a.lower)?;
         // "19th" is tokenised as "19" "th".
         let mut k = i + 1;
         if t.get(k).is_some_and(|x| x.is_any(&["st", "nd", "rd", "th"])) {
@@ -170,13 +170,13 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
     }
     // Month names in lower case too ("14 july"), but "may" and "march" only with a capital.
     if a.kind == Kind::Word && (a.cap || !a.is_any(&["may", "march"])) {
-        let m = month_number(&a.lower)?;
+        let m = month_number(a.lower)?;
         // "May" and "March" are also words: only with a day number after them.
         let mut k = i + 1;
         if t.get(k).is_some_and(|x| x.is(".")) {
             k += 1;
         }
-        let d = t.get(k).filter(|x| x.kind == Kind::Number).and_then(|x| day_num(&x.lower))?;
+        let d = t.get(k).filter(|x| x.kind == Kind::Number).and_then(|x| day_num(x.lower))?;
         // "January 19 hostages": a number that counts, not a day.
         let mut used = k - i + 1;
         if t.get(i + used).is_some_and(|x| x.is_any(&["st", "nd", "rd", "th"])) {
@@ -310,10 +310,10 @@ fn content_words(s: &Sentence) -> HashSet<String> {
             t.kind == Kind::Word
                 && t.lower.len() > 2
                 && !STOP.contains(&t.lower)
-                && weekday(&t.lower).is_none()
-                && month_number(&t.lower).is_none()
+                && weekday(t.lower).is_none()
+                && month_number(t.lower).is_none()
         })
-        .map(|t| stem(&t.lower).to_string())
+        .map(|t| stem(t.lower).to_string())
         .collect()
 }
 

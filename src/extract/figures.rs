@@ -778,7 +778,7 @@ fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
         return false;
     }
     // A day of a month: "16 January".
-    if t.get(m.last + 1).is_some_and(|x| x.cap && crate::ingest::published::month_number(&x.lower).is_some()) {
+    if t.get(m.last + 1).is_some_and(|x| x.cap && crate::ingest::published::month_number(x.lower).is_some()) {
         return false;
     }
     true
@@ -1065,7 +1065,7 @@ fn says_at(t: &[Token], k: usize) -> bool {
     {
         return false;
     }
-    if is_say(&t[k].lower) {
+    if is_say(t[k].lower) {
         return true;
     }
     t[k].is_any(COUNT_VERBS)
@@ -1205,7 +1205,7 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
     // Lower-case names right after a title: "police chief anna berg told reporters".
     if !is_name_token(&t[end])
         && let Some(title) = (end.saturating_sub(3)..end).rev().find(|&j| is_official(&t[j]))
-        && t[title + 1..=end].iter().all(|x| x.kind == Kind::Word && !is_say(&x.lower) && !x.is_any(PRONOUNS))
+        && t[title + 1..=end].iter().all(|x| x.kind == Kind::Word && !is_say(x.lower) && !x.is_any(PRONOUNS))
     {
         a = title + 1;
     }
@@ -1235,7 +1235,7 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
         && t[art + 1..a].iter().all(|x| {
             x.kind == Kind::Word
                 && !x.cap
-                && !is_say(&x.lower)
+                && !is_say(x.lower)
                 && !x.is_any(PRONOUNS)
                 && !x.is_any(&[
                     "and", "or", "that", "of", "to", "in", "on", "by", "was", "were", "is", "are", "had", "has",
@@ -1293,7 +1293,7 @@ fn phrase_after(t: &[Token], start: usize) -> Option<(usize, usize)> {
     }
     let (a, b) = (start, b - 1);
     // Not "said on Sunday", not "reporters".
-    t[a..=b].iter().any(|x| (x.cap || is_official(x)) && !crate::extract::dates::is_weekday(&x.lower)).then_some((a, b))
+    t[a..=b].iter().any(|x| (x.cap || is_official(x)) && !crate::extract::dates::is_weekday(x.lower)).then_some((a, b))
 }
 
 /// The speaker for a figure at token `k`: the nearest attribution in the same clause.
