@@ -90,11 +90,23 @@ fn iso_date(s: &str) -> Option<Date> {
 /// Runs extraction on every document (in parallel), fixes the calendar the reports share,
 /// gives every figure its day, and gathers places, relations and the timeline.
 pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis {
-    let extractions: Vec<DocExtraction> = docs.par_iter().map(extract::extract).collect();
+    // One thread (or one report): read in place; handing the work to a pool thread would
+    // only add the hand-over and free its memory across threads.
+    let extractions: Vec<DocExtraction> = if docs.len() < 2 || rayon::current_num_threads() < 2 {
+        docs.iter().map(extract::extract).collect()
+    } else {
+        docs.par_iter().map(extract::extract).collect()
+    };
+    combine(docs, &extractions, errors)
+}
+
+/// What the reports say together: the comparison stage after each report's extraction
+/// (`extractions[i]` is `docs[i]`'s).
+pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<LoadError>) -> Analysis {
     let published: Vec<Option<Date>> = docs.iter().map(|d| d.published.as_deref().and_then(iso_date)).collect();
     let own: Vec<Option<Calendar>> = docs
         .iter()
-        .zip(&extractions)
+        .zip(extractions)
         .zip(&published)
         .map(|((d, ex), p)| match p {
             Some(_) => dates::own_calendar(&ex.sentences, &ex.dates, *p),
@@ -117,7 +129,7 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
     let mut relations = Vec::new();
     let mut places: Vec<Place> = Vec::new();
     let mut timeline: BTreeMap<Date, TimelineEntry> = BTreeMap::new();
-    for (i, (doc, ex)) in docs.iter().zip(&extractions).enumerate() {
+    for (i, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
         let id = doc_id(i);
         let cal = own[i].or(shared);
         let year_known = cal.is_some_and(|c| c.year_known);
@@ -240,12 +252,12 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
     let texts: Vec<DocText> = documents
         .iter()
         .zip(docs)
-        .zip(&extractions)
+        .zip(extractions)
         .map(|((info, doc), ex)| DocText::new(&info.id, &doc.text, &ex.sentences))
         .collect();
     let quotes = textual::quote_variants(&texts);
     let names = textual::name_variants(&texts);
-    let site_parts = site_parts(&texts, &extractions, &figures);
+    let site_parts = site_parts(&texts, extractions, &figures);
     Analysis {
         schema: SCHEMA.to_string(),
         documents,

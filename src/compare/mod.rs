@@ -97,9 +97,9 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
     for (key, figs) in &topics {
         let label = topic_label(&labelled_key(key, figs));
         // By day: each report's values for that day.
-        let mut days: BTreeMap<String, BTreeMap<&str, Vec<&Figure>>> = BTreeMap::new();
+        let mut days: BTreeMap<&str, BTreeMap<&str, Vec<&Figure>>> = BTreeMap::new();
         for f in figs {
-            let day = f.as_of.clone().unwrap_or_default();
+            let day = f.as_of.as_deref().unwrap_or_default();
             days.entry(day).or_default().entry(f.doc.as_str()).or_default().push(f);
         }
         // Conflicts: two reports whose values for the same day have nothing in common.
@@ -149,10 +149,10 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
             }
         }
         // Updates: the most common value of each day, where it changes with the day.
-        let dated: Vec<(&String, &Figure)> = days
+        let dated: Vec<(&str, &Figure)> = days
             .iter()
             .filter(|(d, _)| !d.is_empty())
-            .filter_map(|(d, by_doc)| Some((d, representative(by_doc)?)))
+            .filter_map(|(d, by_doc)| Some((*d, representative(by_doc)?)))
             .collect();
         if dated.len() >= 2 {
             let changes: Vec<String> = dated
@@ -229,7 +229,7 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
             .max_by_key(|(k, figs)| summaries[k].reports * 100 + figs.len());
         if let Some((key, figs)) = official {
             // The official count: the largest value of the latest day.
-            let latest = figs.iter().max_by_key(|f| (f.as_of.clone(), f.value)).copied();
+            let latest = figs.iter().max_by_key(|f| (f.as_of.as_deref(), f.value)).copied();
             // The claim with the official figures of its own day and of the latest day.
             let latest_day = latest.and_then(|l| l.as_of.clone());
             let mut ids = vec![c.id.clone()];
@@ -427,36 +427,38 @@ pub fn to_csv(disagreements: &[Disagreement]) -> String {
 /// Marks each figure with how it compares: its strongest disagreement (conflict, claim,
 /// update), else `agree` when another report counts the same people, else `only`.
 pub fn set_status(figures: &mut [Figure], disagreements: &[Disagreement]) {
-    let mut status: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
     let rank = |k: &str| match k {
         "conflict" => 0,
         "claim" => 1,
         _ => 2,
     };
+    let index: rustc_hash::FxHashMap<&str, usize> =
+        figures.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
+    let mut strongest: Vec<Option<&str>> = vec![None; figures.len()];
     for d in disagreements {
-        for id in &d.figures {
-            let e = status.entry(id.as_str()).or_insert(d.kind.as_str());
-            if rank(&d.kind) < rank(e) {
-                *e = d.kind.as_str();
+        for i in d.figures.iter().filter_map(|id| index.get(id.as_str())) {
+            if strongest[*i].is_none_or(|e| rank(&d.kind) < rank(e)) {
+                strongest[*i] = Some(d.kind.as_str());
             }
         }
     }
-    let mut docs_by_topic: BTreeMap<TopicKey, std::collections::BTreeSet<String>> = BTreeMap::new();
-    for f in figures.iter() {
-        docs_by_topic.entry(topic_key(f)).or_default().insert(f.doc.clone());
+    // Per topic: the first report that counts it, and whether another report does too.
+    let keys: Vec<TopicKey> = figures.iter().map(topic_key).collect();
+    let mut reports: rustc_hash::FxHashMap<&TopicKey, (&str, bool)> = rustc_hash::FxHashMap::default();
+    for (k, f) in keys.iter().zip(figures.iter()) {
+        let e = reports.entry(k).or_insert((f.doc.as_str(), false));
+        e.1 |= e.0 != f.doc;
     }
-    let owned: Vec<(usize, String)> = figures
+    let status: Vec<String> = strongest
         .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let s = status.get(f.id.as_str()).map(|s| s.to_string()).unwrap_or_else(|| {
-                let shared = docs_by_topic.get(&topic_key(f)).is_some_and(|d| d.len() > 1);
-                if shared { "agree".into() } else { "only".into() }
-            });
-            (i, s)
+        .zip(&keys)
+        .map(|(s, k)| match s {
+            Some(s) => s.to_string(),
+            None if reports.get(k).is_some_and(|r| r.1) => "agree".into(),
+            None => "only".into(),
         })
         .collect();
-    for (i, s) in owned {
-        figures[i].status = s;
+    for (f, s) in figures.iter_mut().zip(status) {
+        f.status = s;
     }
 }

@@ -65,13 +65,21 @@ pub struct Cache {
     long: rustc_hash::FxHashMap<Box<str>, (&'static str, u32)>,
 }
 
+/// The bytes of a token of 1 to 24 bytes as three words. Together with the length this names
+/// the token exactly: the reads overlap but cover every byte. Read straight from the text,
+/// without a copy into a buffer (whose narrow stores and wide loads would stall).
 fn key(b: &[u8]) -> [u64; 3] {
-    let mut buf = [0u8; KEY_BYTES];
-    buf[..b.len()].copy_from_slice(b);
-    let word = |i: usize| {
-        u64::from_le_bytes([buf[i], buf[i + 1], buf[i + 2], buf[i + 3], buf[i + 4], buf[i + 5], buf[i + 6], buf[i + 7]])
-    };
-    [word(0), word(8), word(16)]
+    let n = b.len();
+    let u64_at =
+        |i: usize| u64::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5], b[i + 6], b[i + 7]]);
+    let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64;
+    match n {
+        0 => [0; 3],
+        1..=3 => [b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16, 0, 0],
+        4..=8 => [u32_at(0) | u32_at(n - 4) << 32, 0, 0],
+        9..=16 => [u64_at(0), u64_at(n - 8), 0],
+        _ => [u64_at(0), u64_at(8), u64_at(n - 8)],
+    }
 }
 
 fn hash(k: &[u64; 3]) -> u64 {
@@ -80,7 +88,7 @@ fn hash(k: &[u64; 3]) -> u64 {
 
 impl Cache {
     fn new() -> Cache {
-        Cache { slots: vec![EMPTY; 1 << 12], used: 0, long: Default::default() }
+        Cache { slots: vec![EMPTY; 1 << 10], used: 0, long: Default::default() }
     }
 
     /// The lower-cased form of a token's text and its tags ([`super::tags`]).

@@ -74,30 +74,28 @@ fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
         let bytes = line.as_bytes();
         let mut s = 0;
         let mut i = 0;
-        while i < bytes.len() {
+        // Jump from one full stop, '!' or '?' to the next.
+        while let Some(at) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+            i += at;
             let c = bytes[i];
-            if matches!(c, b'.' | b'!' | b'?') {
-                // Closing quotes and brackets stay with the sentence they end.
-                let mut j = i + 1;
-                while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
-                    j += 1;
-                }
-                if line[j..].starts_with('”') || line[j..].starts_with('’') {
-                    j += 3;
-                }
-                let rest = &line[j.min(line.len())..];
-                let next = rest.trim_start();
-                let spaced = rest.len() > next.len();
-                let starts_new =
-                    next.chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "\"“'‘(".contains(n));
-                if spaced && starts_new && !(c == b'.' && is_abbreviation(&line[s..i])) {
-                    push_sentence(&mut out, &mut scratch, words, text, base + s, base + j, paragraph);
-                    s = j;
-                }
-                i = j;
-                continue;
+            // Closing quotes and brackets stay with the sentence they end.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
+                j += 1;
             }
-            i += 1;
+            if line[j..].starts_with('”') || line[j..].starts_with('’') {
+                j += 3;
+            }
+            let rest = &line[j.min(line.len())..];
+            let next = rest.trim_start();
+            let spaced = rest.len() > next.len();
+            let starts_new =
+                next.chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "\"“'‘(".contains(n));
+            if spaced && starts_new && !(c == b'.' && is_abbreviation(&line[s..i])) {
+                push_sentence(&mut out, &mut scratch, words, text, base + s, base + j, paragraph);
+                s = j;
+            }
+            i = j;
         }
         push_sentence(&mut out, &mut scratch, words, text, base + s, base + line.len(), paragraph);
     }
@@ -106,7 +104,6 @@ fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
 
 fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"').next().unwrap_or("");
-    let lower = word.to_ascii_lowercase();
     // "U.S", "U.N", "a.m": dotted initials.
     if word.len() <= 4 && word.contains('.') {
         return true;
@@ -115,7 +112,7 @@ fn is_abbreviation(before: &str) -> bool {
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
         return true;
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 fn push_sentence(
