@@ -84,6 +84,10 @@ fn small_count(w: &str) -> Option<i32> {
 pub fn find_dates(text: &str, sentences: &[Sentence]) -> Vec<DateMention> {
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
+        // A day is written with a weekday, a month, digits or a relative day's last word.
+        if s.tags & (tags::WEEKDAY | tags::MONTH | tags::DIGITS | tags::DAY) == 0 {
+            continue;
+        }
         let t = &s.tokens;
         let mut i = 0;
         while i < t.len() {
@@ -190,6 +194,9 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
     }
     None
 }
+
+/// The words a relative day ends with ([`super::tags::DAY`]); `relative_at` reads no other.
+pub(crate) const RELATIVE_DAY_ENDS: [&str; 5] = ["day", "days", "morning", "evening", "night"];
 
 fn relative_at(t: &[super::text::Token], i: usize) -> Option<(DayRef, usize)> {
     let w = |k: usize| t.get(i + k).map(|x| x.lower).unwrap_or("");

@@ -242,7 +242,8 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
         let start = out.len();
         let t = &s.tokens;
         // Most sentences attribute nothing: look for a saying verb before the full work.
-        let says = t.iter().enumerate().any(|(k, x)| x.tags & tags::SAY != 0 && (says_at(t, k) || x.is("according")));
+        let says = s.tags & tags::SAY != 0
+            && t.iter().enumerate().any(|(k, x)| x.tags & tags::SAY != 0 && (says_at(t, k) || x.is("according")));
         let speakers = if says {
             // Only a pronoun speaker needs the body the sentence before opens with.
             let prev_subject = || si.checked_sub(1).and_then(|p| opening_body(text, &sentences[p].tokens));
@@ -250,7 +251,13 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
         } else {
             Vec::new()
         };
-        sentence_figures(text, sentences, si, lex, event_country, &mut out);
+        // A figure starts at digits or a number word, or is "a"/"an" with a person or a
+        // nationality ("a Briton died").
+        let counts = s.tags & (tags::DIGITS | tags::NUMBER_WORD) != 0
+            || s.tags & tags::ARTICLE != 0 && s.tags & (tags::PEOPLE | tags::NATIONALITY) != 0;
+        if counts {
+            sentence_figures(text, sentences, si, lex, event_country, &mut out);
+        }
         for f in &mut out[start..] {
             if let Some((by, claim)) = nearest_speaker(t, &speakers, f.anchor) {
                 f.by = Some(by.clone());
@@ -268,7 +275,7 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
 /// The country the report is about: the one it names most.
 fn event_country(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<usize> {
     let mut counts = std::collections::HashMap::<usize, usize>::new();
-    for s in sentences {
+    for s in sentences.iter().filter(|s| s.tags & tags::NATIONALITY != 0) {
         let mut i = 0;
         while i < s.tokens.len() {
             if let Some((c, kind, used)) = lex.nationality_at(text, &s.tokens, i) {

@@ -68,6 +68,7 @@ pub struct Cache {
 /// The bytes of a token of 1 to 24 bytes as three words. Together with the length this names
 /// the token exactly: the reads overlap but cover every byte. Read straight from the text,
 /// without a copy into a buffer (whose narrow stores and wide loads would stall).
+#[inline]
 fn key(b: &[u8]) -> [u64; 3] {
     let n = b.len();
     let u64_at =

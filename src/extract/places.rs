@@ -255,7 +255,9 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
         let st = s.text(text);
         // Most sentences state no distance: skip the pattern for them.
         let unit = |t: &Token| t.tags & tags::DISTANCE != 0;
-        if !s.tokens.iter().any(unit) || !s.tokens.iter().any(|t| t.is("of")) {
+        if s.tags & (tags::DISTANCE | tags::DIGITS) != tags::DISTANCE | tags::DIGITS
+            || !s.tokens.iter().any(|t| t.is("of"))
+        {
             continue;
         }
         let mut last_subject: Option<String> = None;

@@ -70,7 +70,7 @@ fn modifier(t: &Token) -> bool {
 pub fn find_parts(sentences: &[Sentence]) -> Vec<PartMention> {
     let heads = heads();
     let mut out = Vec::new();
-    for (si, s) in sentences.iter().enumerate() {
+    for (si, s) in sentences.iter().enumerate().filter(|(_, s)| s.tags & super::tags::SITE != 0) {
         let t = &s.tokens;
         let mut i = 0;
         while i < t.len() {

@@ -35,6 +35,12 @@ pub const RELATIVE_DAY: u32 = 1 << 10;
 pub const OFFICIAL: u32 = 1 << 11;
 /// A number word or part of one: "seven", "twenty-three", "dozens", "dozen", "thousand".
 pub const NUMBER_WORD: u32 = 1 << 12;
+/// Ends a relative day: "day", "days", "morning", "evening", "night".
+pub const DAY: u32 = 1 << 13;
+/// In a sentence's tags only ([`Sentence::tags`]): it holds a number written in digits.
+///
+/// [`Sentence::tags`]: super::text::Sentence::tags
+pub const DIGITS: u32 = 1 << 14;
 
 /// The tags of a lower-cased word.
 pub fn of(lower: &str) -> u32 {
@@ -161,6 +167,9 @@ fn table() -> &'static Table {
             add(w, ARTICLE);
         }
         add("the", RELATIVE_DAY);
+        for w in super::dates::RELATIVE_DAY_ENDS {
+            add(w, DAY);
+        }
         Table::new(&m)
     })
 }
@@ -190,6 +199,7 @@ mod tests {
         assert_ne!(of("japanese") & NATIONALITY, 0);
         assert_eq!(of("an") & (ARTICLE | NUMBER), ARTICLE | NUMBER);
         assert_ne!(of("spokeswoman") & OFFICIAL, 0);
+        assert_ne!(of("morning") & DAY, 0);
         assert_eq!(of("weather"), 0);
         assert_eq!(of(""), 0);
         assert_eq!(of("a-word-longer-than-any-key-holds"), 0);

@@ -1,6 +1,7 @@
 //! Sentences and tokens with byte offsets into the document text.
 
 use super::intern::Cache;
+use super::tags;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +43,9 @@ pub struct Sentence {
     pub tokens: Vec<Token>,
     /// Index of the line (paragraph) it is in.
     pub paragraph: usize,
+    /// The tags of all its tokens, and [`tags::DIGITS`] if it holds a number: a pass skips a
+    /// sentence that lacks the words its rules start from.
+    pub tags: u32,
 }
 
 impl Sentence {
@@ -134,7 +138,8 @@ fn push_sentence(
     let mut tokens = Vec::with_capacity(scratch.len());
     tokens.append(scratch);
     if !tokens.is_empty() {
-        out.push(Sentence { start: trimmed_start, end: trimmed_end, tokens, paragraph });
+        let tags = tokens.iter().fold(0, |acc, t| acc | t.tags | if t.kind == Kind::Number { tags::DIGITS } else { 0 });
+        out.push(Sentence { start: trimmed_start, end: trimmed_end, tokens, paragraph, tags });
     }
 }
 
@@ -167,6 +172,26 @@ fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens
             continue;
         }
         let begin = k;
+        // Most tokens are ASCII words ended by a space or a mark that cannot join them.
+        if class & (UPPER | LOWER) != 0 {
+            let mut e = k + 1;
+            while e < n && CLASS[b[e] as usize] & (UPPER | LOWER | DIGIT) != 0 {
+                e += 1;
+            }
+            if e == n || ENDS_WORD[b[e] as usize] || (b[e] == b'.' && e - begin > 1) {
+                let (lower, tags) = words.word(&s[begin..e]);
+                tokens.push(Token {
+                    start: start + begin,
+                    end: start + e,
+                    cap: class == UPPER,
+                    tags,
+                    lower,
+                    kind: Kind::Word,
+                });
+                k = e;
+                continue;
+            }
+        }
         let kind;
         if class == DIGIT {
             k += 1;
@@ -242,6 +267,19 @@ fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens
         tokens.push(Token { start: start + begin, end: start + k, cap, tags, lower, kind });
     }
 }
+
+/// ASCII bytes after which a word cannot go on: not a letter or digit, not '-', '\'' or '.'
+/// (which may join "hostage-takers", "don't", "U.S."); any byte of a longer character may.
+const ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = !c.is_ascii_alphanumeric() && !matches!(c, b'-' | b'\'' | b'.');
+        i += 1;
+    }
+    t
+};
 
 /// Byte classes for the tokenizer: any non-ASCII byte and any ASCII punctuation is `OTHER`.
 const SPACE: u8 = 1;
