@@ -20,14 +20,26 @@ pub struct DocText<'a> {
     pub id: &'a str,
     pub text: &'a str,
     pub sentences: &'a [Sentence],
-    /// The runs of capitalised words of each sentence: names and speakers both start there.
-    runs: Vec<Vec<(usize, usize)>>,
+    /// The runs of capitalised words of all sentences (names and speakers both start there),
+    /// sentence after sentence; sentence `i`'s are `runs[run_at[i]..run_at[i + 1]]`.
+    runs: Vec<(usize, usize)>,
+    run_at: Vec<usize>,
 }
 
 impl<'a> DocText<'a> {
     pub fn new(id: &'a str, text: &'a str, sentences: &'a [Sentence]) -> DocText<'a> {
-        let runs = sentences.iter().map(|s| name_runs(&s.tokens)).collect();
-        DocText { id, text, sentences, runs }
+        let mut runs = Vec::new();
+        let mut run_at = Vec::with_capacity(sentences.len() + 1);
+        for s in sentences {
+            run_at.push(runs.len());
+            name_runs(&s.tokens, &mut runs);
+        }
+        run_at.push(runs.len());
+        DocText { id, text, sentences, runs, run_at }
+    }
+
+    fn runs(&self, sentence: usize) -> &[(usize, usize)] {
+        &self.runs[self.run_at[sentence]..self.run_at[sentence + 1]]
     }
 }
 
@@ -133,9 +145,8 @@ fn content_stems(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> BTreeSet<Str
         .collect()
 }
 
-/// A run of capitalised words (with joiners inside): token range, inclusive.
-fn name_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// The runs of two capitalised words or more (with joiners inside): token ranges, inclusive.
+fn name_runs(tokens: &[Token], out: &mut Vec<(usize, usize)>) {
     let mut k = 0;
     let capital = |t: &Token| t.kind == Kind::Word && t.cap && !t.lower.starts_with('\'');
     while k < tokens.len() {
@@ -171,10 +182,12 @@ fn name_runs(tokens: &[Token]) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        out.push((first, last));
+        // Names and speakers have two words at least.
+        if last > first {
+            out.push((first, last));
+        }
         k = last + 1;
     }
-    out
 }
 
 /// Levenshtein distance on characters, stopping early past `limit`.
@@ -262,7 +275,7 @@ fn mentions(docs: &[DocText]) -> Vec<NameMention> {
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (si, s) in doc.sentences.iter().enumerate() {
-            for &(a, b) in &doc.runs[si] {
+            for &(a, b) in doc.runs(si) {
                 // Titles before the name are not part of it.
                 let a = strip_titles(doc.text, &s.tokens, a, b);
                 let words: Vec<String> =
@@ -455,25 +468,55 @@ fn speaker_in(
         .last()
 }
 
+/// Quotation marks pair up within a sentence: the token ranges inside each pair.
+fn quote_spans(s: &Sentence) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if s.tags & tags::QUOTE == 0 {
+        return out;
+    }
+    let mut open = None;
+    for (k, _) in s.tokens.iter().enumerate().filter(|(_, t)| is_quote_mark(t)) {
+        match open.take() {
+            None => open = Some(k),
+            Some(o) if k > o + 1 => out.push((o + 1, k - 1)),
+            Some(_) => {}
+        }
+    }
+    out
+}
+
 fn quotes(docs: &[DocText]) -> Vec<Quote> {
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
+        // The person named last (surname, name), as of sentence `seen`: found only when a
+        // quotation needs it, by reading back over the sentences since.
         let mut last_speaker: Option<(String, String)> = None;
-        for (si, s) in doc.sentences.iter().enumerate() {
+        let mut seen = 0;
+        let named_in = |si: usize| {
+            let s = &doc.sentences[si];
             let t = &s.tokens;
-            // Quotation marks pair up within the sentence.
-            let marks: Vec<usize> = (0..t.len()).filter(|&k| is_quote_mark(&t[k])).collect();
-            let spans: Vec<(usize, usize)> =
-                marks.chunks(2).filter(|c| c.len() == 2 && c[1] > c[0] + 1).map(|c| (c[0] + 1, c[1] - 1)).collect();
+            let spans = quote_spans(s);
             let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
-            let named = speaker_in(s, &doc.runs[si], doc.text, &inside);
-            if let Some((a, b)) = named {
-                let surname = t[b].lower.to_string();
-                last_speaker = Some((surname, doc.text[t[a].start..t[b].end].to_string()));
+            speaker_in(s, doc.runs(si), doc.text, &inside)
+                .map(|(a, b)| (t[b].lower.to_string(), doc.text[t[a].start..t[b].end].to_string()))
+        };
+        for (si, s) in doc.sentences.iter().enumerate() {
+            if s.tags & tags::QUOTE == 0 {
+                continue;
             }
+            let t = &s.tokens;
+            let spans = quote_spans(s);
+            let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
+            let named = speaker_in(s, doc.runs(si), doc.text, &inside);
             if spans.is_empty() {
                 continue;
             }
+            if let Some((a, b)) = named {
+                last_speaker = Some((t[b].lower.to_string(), doc.text[t[a].start..t[b].end].to_string()));
+            } else if let Some(found) = (seen..si).rev().find_map(named_in) {
+                last_speaker = Some(found);
+            }
+            seen = si + 1;
             // "he said", or the surname alone of the person named last ("…," Soylu said).
             let pronoun = t.iter().enumerate().any(|(k, x)| {
                 !inside(k)

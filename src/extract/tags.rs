@@ -41,6 +41,8 @@ pub const DAY: u32 = 1 << 13;
 ///
 /// [`Sentence::tags`]: super::text::Sentence::tags
 pub const DIGITS: u32 = 1 << 14;
+/// In a sentence's tags only: it holds a double quotation mark.
+pub const QUOTE: u32 = 1 << 15;
 
 /// The tags of a lower-cased word.
 pub fn of(lower: &str) -> u32 {

@@ -43,8 +43,8 @@ pub struct Sentence {
     pub tokens: Vec<Token>,
     /// Index of the line (paragraph) it is in.
     pub paragraph: usize,
-    /// The tags of all its tokens, and [`tags::DIGITS`] if it holds a number: a pass skips a
-    /// sentence that lacks the words its rules start from.
+    /// The tags of all its tokens, [`tags::DIGITS`] if it holds a number and [`tags::QUOTE`]
+    /// a quotation mark: a pass skips a sentence that lacks the words its rules start from.
     pub tags: u32,
 }
 
@@ -138,7 +138,14 @@ fn push_sentence(
     let mut tokens = Vec::with_capacity(scratch.len());
     tokens.append(scratch);
     if !tokens.is_empty() {
-        let tags = tokens.iter().fold(0, |acc, t| acc | t.tags | if t.kind == Kind::Number { tags::DIGITS } else { 0 });
+        let tags = tokens.iter().fold(0, |acc, t| {
+            acc | t.tags
+                | match t.kind {
+                    Kind::Number => tags::DIGITS,
+                    Kind::Punct if matches!(t.lower, "\"" | "“" | "”") => tags::QUOTE,
+                    _ => 0,
+                }
+        });
         out.push(Sentence { start: trimmed_start, end: trimmed_end, tokens, paragraph, tags });
     }
 }
