@@ -247,8 +247,7 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
     for (n, f) in figures.iter_mut().enumerate() {
         f.id = format!("f{}", n + 1);
     }
-    let disagreements = crate::compare::disagreements(&figures, &documents);
-    crate::compare::set_status(&mut figures, &disagreements);
+    let disagreements = crate::compare::compare_figures(&mut figures, &documents);
     let texts: Vec<DocText> = documents
         .iter()
         .zip(docs)

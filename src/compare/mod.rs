@@ -88,11 +88,29 @@ fn exact(f: &Figure) -> bool {
 
 /// Finds the disagreements among all figures of an analysis.
 pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disagreement> {
+    let keys: Vec<TopicKey> = figures.iter().map(topic_key).collect();
+    disagreements_by_key(figures, &keys, documents)
+}
+
+/// Finds the disagreements and marks every figure with its status ([`set_status`]), with
+/// each figure's topic key made once for both.
+pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Vec<Disagreement> {
+    let keys: Vec<TopicKey> = figures.iter().map(topic_key).collect();
+    let found = disagreements_by_key(figures, &keys, documents);
+    status_by_key(figures, &keys, &found);
+    found
+}
+
+/// [`disagreements`], with `keys[i]` the topic key of `figures[i]`.
+fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[DocumentInfo]) -> Vec<Disagreement> {
     let outlet = |doc: &str| outlet_of(documents, doc);
-    let mut topics: BTreeMap<TopicKey, Vec<&Figure>> = BTreeMap::new();
-    for f in figures.iter().filter(|f| is_people_outcome(&f.outcome) && !f.claim) {
-        topics.entry(topic_key(f)).or_default().push(f);
+    // Figures by topic, topics in key order: grouped by hash, then the few keys sorted.
+    let mut grouped: rustc_hash::FxHashMap<&TopicKey, Vec<&Figure>> = rustc_hash::FxHashMap::default();
+    for (f, k) in figures.iter().zip(keys).filter(|(f, _)| is_people_outcome(&f.outcome) && !f.claim) {
+        grouped.entry(k).or_default().push(f);
     }
+    let mut topics: Vec<(&TopicKey, Vec<&Figure>)> = grouped.into_iter().collect();
+    topics.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let mut out: Vec<(u8, Disagreement)> = Vec::new();
     for (key, figs) in &topics {
         let label = topic_label(&labelled_key(key, figs));
@@ -199,25 +217,24 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
         min_high: f64,
         max_low: f64,
     }
-    let summaries: BTreeMap<&TopicKey, Summary> = topics
+    let claims = figures.iter().any(|f| f.claim);
+    let summaries: Vec<Summary> = topics
         .iter()
-        .map(|(k, figs)| {
-            let s = Summary {
-                reports: figs.iter().map(|f| f.doc.as_str()).collect::<std::collections::BTreeSet<_>>().len(),
-                militants: figs.iter().any(|f| f.who == "militants"),
-                nationalities: figs.iter().map(|f| f.nationality.as_deref()).collect(),
-                min_high: figs.iter().map(|f| interval(f).1).fold(f64::INFINITY, f64::min),
-                max_low: figs.iter().map(|f| interval(f).0).fold(f64::NEG_INFINITY, f64::max),
-            };
-            (k, s)
+        .filter(|_| claims)
+        .map(|(_, figs)| Summary {
+            reports: figs.iter().map(|f| f.doc.as_str()).collect::<std::collections::BTreeSet<_>>().len(),
+            militants: figs.iter().any(|f| f.who == "militants"),
+            nationalities: figs.iter().map(|f| f.nationality.as_deref()).collect(),
+            min_high: figs.iter().map(|f| interval(f).1).fold(f64::INFINITY, f64::min),
+            max_low: figs.iter().map(|f| interval(f).0).fold(f64::NEG_INFINITY, f64::max),
         })
         .collect();
     for c in figures.iter().filter(|f| f.claim && is_people_outcome(&f.outcome)) {
         let (c_low, c_high) = interval(c);
         let official = topics
             .iter()
-            .filter(|(k, _)| {
-                let s = &summaries[k];
+            .zip(&summaries)
+            .filter(|((k, _), s)| {
                 k.outcome == c.outcome
                     && !s.militants
                     // Some official figure cannot be true together with the claim.
@@ -226,8 +243,8 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
                         || c.nationality.as_deref() == Some("foreign")
                         || s.nationalities.contains(&c.nationality.as_deref()))
             })
-            .max_by_key(|(k, figs)| summaries[k].reports * 100 + figs.len());
-        if let Some((key, figs)) = official {
+            .max_by_key(|((_, figs), s)| s.reports * 100 + figs.len());
+        if let Some(((key, figs), _)) = official {
             // The official count: the largest value of the latest day.
             let latest = figs.iter().max_by_key(|f| (f.as_of.as_deref(), f.value)).copied();
             // The claim with the official figures of its own day and of the latest day.
@@ -427,6 +444,11 @@ pub fn to_csv(disagreements: &[Disagreement]) -> String {
 /// Marks each figure with how it compares: its strongest disagreement (conflict, claim,
 /// update), else `agree` when another report counts the same people, else `only`.
 pub fn set_status(figures: &mut [Figure], disagreements: &[Disagreement]) {
+    let keys: Vec<TopicKey> = figures.iter().map(topic_key).collect();
+    status_by_key(figures, &keys, disagreements);
+}
+
+fn status_by_key(figures: &mut [Figure], keys: &[TopicKey], disagreements: &[Disagreement]) {
     let rank = |k: &str| match k {
         "conflict" => 0,
         "claim" => 1,
@@ -443,7 +465,6 @@ pub fn set_status(figures: &mut [Figure], disagreements: &[Disagreement]) {
         }
     }
     // Per topic: the first report that counts it, and whether another report does too.
-    let keys: Vec<TopicKey> = figures.iter().map(topic_key).collect();
     let mut reports: rustc_hash::FxHashMap<&TopicKey, (&str, bool)> = rustc_hash::FxHashMap::default();
     for (k, f) in keys.iter().zip(figures.iter()) {
         let e = reports.entry(k).or_insert((f.doc.as_str(), false));
@@ -451,7 +472,7 @@ pub fn set_status(figures: &mut [Figure], disagreements: &[Disagreement]) {
     }
     let status: Vec<String> = strongest
         .iter()
-        .zip(&keys)
+        .zip(keys)
         .map(|(s, k)| match s {
             Some(s) => s.to_string(),
             None if reports.get(k).is_some_and(|r| r.1) => "agree".into(),

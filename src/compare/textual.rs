@@ -32,7 +32,9 @@ impl<'a> DocText<'a> {
         let mut run_at = Vec::with_capacity(sentences.len() + 1);
         for s in sentences {
             run_at.push(runs.len());
-            name_runs(&s.tokens, &mut runs);
+            if s.tags & tags::CAPITALS != 0 {
+                name_runs(&s.tokens, &mut runs);
+            }
         }
         run_at.push(runs.len());
         DocText { id, text, sentences, runs, run_at }

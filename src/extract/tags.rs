@@ -43,6 +43,8 @@ pub const DAY: u32 = 1 << 13;
 pub const DIGITS: u32 = 1 << 14;
 /// In a sentence's tags only: it holds a double quotation mark.
 pub const QUOTE: u32 = 1 << 15;
+/// In a sentence's tags only: it holds two capitalised words or more (a name may be there).
+pub const CAPITALS: u32 = 1 << 16;
 
 /// The tags of a lower-cased word.
 pub fn of(lower: &str) -> u32 {

@@ -43,8 +43,9 @@ pub struct Sentence {
     pub tokens: Vec<Token>,
     /// Index of the line (paragraph) it is in.
     pub paragraph: usize,
-    /// The tags of all its tokens, [`tags::DIGITS`] if it holds a number and [`tags::QUOTE`]
-    /// a quotation mark: a pass skips a sentence that lacks the words its rules start from.
+    /// The tags of all its tokens, and [`tags::DIGITS`], [`tags::QUOTE`], [`tags::CAPITALS`] if
+    /// it holds a number, a quotation mark, two capitalised words: a pass skips a sentence that
+    /// lacks the words its rules start from.
     pub tags: u32,
 }
 
@@ -138,7 +139,9 @@ fn push_sentence(
     let mut tokens = Vec::with_capacity(scratch.len());
     tokens.append(scratch);
     if !tokens.is_empty() {
-        let tags = tokens.iter().fold(0, |acc, t| {
+        let mut capitals = 0;
+        let mut tags = tokens.iter().fold(0, |acc, t| {
+            capitals += usize::from(t.cap && t.kind == Kind::Word);
             acc | t.tags
                 | match t.kind {
                     Kind::Number => tags::DIGITS,
@@ -146,6 +149,9 @@ fn push_sentence(
                     _ => 0,
                 }
         });
+        if capitals >= 2 {
+            tags |= tags::CAPITALS;
+        }
         out.push(Sentence { start: trimmed_start, end: trimmed_end, tokens, paragraph, tags });
     }
 }
