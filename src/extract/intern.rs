@@ -71,9 +71,16 @@ pub struct Cache {
 #[inline]
 fn key(b: &[u8]) -> [u64; 3] {
     let n = b.len();
-    let u64_at =
-        |i: usize| u64::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5], b[i + 6], b[i + 7]]);
-    let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64;
+    let u64_at = |i: usize| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        u64::from_le_bytes(w)
+    };
+    let u32_at = |i: usize| {
+        let mut w = [0u8; 4];
+        w.copy_from_slice(&b[i..i + 4]);
+        u32::from_le_bytes(w) as u64
+    };
     match n {
         0 => [0; 3],
         1..=3 => [b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16, 0, 0],
@@ -93,7 +100,7 @@ impl Cache {
     }
 
     /// The lower-cased form of a token's text and its tags ([`super::tags`]).
-    #[inline]
+    #[inline(always)]
     pub fn word(&mut self, raw: &str) -> (&'static str, u32) {
         let b = raw.as_bytes();
         if b.is_empty() || b.len() > KEY_BYTES {

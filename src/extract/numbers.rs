@@ -311,7 +311,14 @@ pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberMatch> {
 fn number_expression(tokens: &[Token], i: usize) -> Option<NumberMatch> {
     let mut approx = Approx::Exact;
     let mut j = i;
-    for (words, a) in QUALIFIERS {
+    // Digits and number words open no qualifier, but for "no" ("no fewer than").
+    let first = &tokens[i];
+    let qualifiers = if first.kind == Kind::Word && (first.tags & super::tags::NUMBER_WORD == 0 || first.is("no")) {
+        QUALIFIERS
+    } else {
+        &[]
+    };
+    for (words, a) in qualifiers {
         if words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w))) {
             approx = *a;
             j = i + words.len();

@@ -185,6 +185,13 @@ fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens
             continue;
         }
         let begin = k;
+        // An ASCII mark is a token of its own, but for "'s" and "--".
+        if class == OTHER && c < 0x80 && c != b'\'' && c != b'-' {
+            let lower = &ASCII[c as usize..c as usize + 1];
+            tokens.push(Token { start: start + k, end: start + k + 1, cap: false, tags: 0, lower, kind: Kind::Punct });
+            k += 1;
+            continue;
+        }
         // Most tokens are ASCII words ended by a space or a mark that cannot join them.
         if class & (UPPER | LOWER) != 0 {
             let mut e = k + 1;
@@ -281,6 +288,9 @@ fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens
     }
 }
 
+/// Every ASCII character, for the text of one-character tokens.
+const ASCII: &str = "\0\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f";
+
 /// ASCII bytes after which a word cannot go on: not a letter or digit, not '-', '\'' or '.'
 /// (which may join "hostage-takers", "don't", "U.S."); any byte of a longer character may.
 const ENDS_WORD: [bool; 256] = {
@@ -324,6 +334,12 @@ const CLASS: [u8; 256] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_table_holds_each_character_at_its_code() {
+        assert_eq!(ASCII.len(), 128);
+        assert!(ASCII.bytes().enumerate().all(|(i, b)| b as usize == i));
+    }
 
     fn words(s: &str) -> Vec<String> {
         tokenize(s, 0, s.len()).into_iter().map(|t| t.lower.to_string()).collect()
