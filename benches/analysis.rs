@@ -123,6 +123,11 @@ fn bench(c: &mut Criterion) {
     group.bench_function("extract", |b| {
         b.iter(|| news_docs.iter().map(|d| parallax::extract::extract(d).figures.len()).sum::<usize>())
     });
+    // The comparison stage alone, on extractions made once.
+    let extractions: Vec<_> = news_docs.iter().map(parallax::extract::extract).collect();
+    group.bench_function("compare", |b| {
+        b.iter(|| parallax::analysis::combine(&news_docs, &extractions, Vec::new()).figures.len())
+    });
     group.finish();
 }
 

@@ -1159,15 +1159,15 @@ fn speakers(
         }
         // A party to the events, not an office: "the kidnappers", "the miners' union".
         // A "group" is a party when it is armed ("the militant group"), not an aid group.
-        let words: Vec<String> =
-            name.split(|c: char| !c.is_alphanumeric() && c != '-').map(str::to_lowercase).collect();
+        let lower = name.to_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
         claim |= words.iter().enumerate().any(|(i, w)| {
-            lex.people.get(w).is_some_and(|(c, _)| *c == "militants")
-                || ["union", "opposition", "activists", "campaigners", "rebels", "insurgents"].contains(&w.as_str())
-                || (w == "group"
+            lex.people.get(*w).is_some_and(|(c, _)| *c == "militants")
+                || ["union", "opposition", "activists", "campaigners", "rebels", "insurgents"].contains(w)
+                || (*w == "group"
                     && i > 0
                     && ["militant", "armed", "rebel", "islamist", "jihadist", "extremist", "terrorist", "separatist"]
-                        .contains(&words[i - 1].as_str()))
+                        .contains(&words[i - 1]))
         });
         out.push((k, name, claim));
     }

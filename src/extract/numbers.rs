@@ -108,11 +108,14 @@ pub(crate) fn small_word(w: &str) -> Option<u64> {
 }
 
 fn digits(w: &str) -> Option<f64> {
-    let clean: String = w.chars().filter(|c| *c != ',').collect();
     // "1,300" groups thousands; "6.2" is a decimal.
-    if w.contains(',') && !w.split(',').skip(1).all(|g| g.len() == 3) {
+    if !w.contains(',') {
+        return w.parse::<f64>().ok();
+    }
+    if !w.split(',').skip(1).all(|g| g.len() == 3) {
         return None;
     }
+    let clean: String = w.chars().filter(|c| *c != ',').collect();
     clean.parse::<f64>().ok()
 }
 
