@@ -35,7 +35,7 @@ fn figures(n: usize, docs: usize) -> Vec<Figure> {
                 claim: i % 401 == 0,
                 part_of: None,
                 implicit: false,
-                status: String::new(),
+                status: "".into(),
             }
         })
         .collect()

@@ -1,6 +1,7 @@
 //! The whole analysis of a set of documents, as `parallax analyze` prints it and the app
 //! shows it (`../shared/eval/SCHEMA.md`, schema `parallax.analysis/1`).
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use jiff::civil::Date;
@@ -161,9 +162,9 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
                 value: f.value,
                 low: f.low,
                 high: f.high,
-                approx: f.approx.as_str().to_string(),
-                outcome: f.outcome.unwrap_or("total").to_string(),
-                who: f.who.to_string(),
+                approx: Cow::Borrowed(f.approx.as_str()),
+                outcome: Cow::Borrowed(f.outcome.unwrap_or("total")),
+                who: Cow::Borrowed(f.who),
                 nationality: f.nationality.clone(),
                 org: f.org.clone(),
                 as_of: day_of(f).map(|d| dates::format_day(d, year_known)),
@@ -175,7 +176,7 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
                 claim: f.claim,
                 part_of: f.part_of.map(|p| format!("f{}", first_id + p + 1)),
                 implicit: f.implicit,
-                status: String::new(),
+                status: Cow::Borrowed(""),
             });
         }
         for (k, m) in ex.dates.iter().enumerate() {

@@ -258,7 +258,7 @@ fn steps(points: &[SeriesPoint], end: f64) -> Vec<[f64; 2]> {
 }
 
 fn band(p: &SeriesPoint) -> (f64, f64) {
-    match (p.approx.as_str(), p.low, p.high) {
+    match (p.approx.as_ref(), p.low, p.high) {
         ("range", Some(l), Some(h)) => (l as f64, h as f64),
         _ => (p.value * 0.9, p.value * 1.1),
     }
@@ -268,7 +268,7 @@ fn band(p: &SeriesPoint) -> (f64, f64) {
 fn marker_groups(points: &[SeriesPoint]) -> Vec<(MarkerShape, bool, Vec<[f64; 2]>)> {
     let mut out: Vec<(MarkerShape, bool, Vec<[f64; 2]>)> = Vec::new();
     for p in points {
-        let shape = match p.approx.as_str() {
+        let shape = match p.approx.as_ref() {
             "at_least" | "more_than" => MarkerShape::Up,
             "at_most" | "less_than" => MarkerShape::Down,
             _ => MarkerShape::Circle,

@@ -260,7 +260,7 @@ fn ui_text(body: &str, body_start: usize, a: usize, b: usize) -> String {
 
 /// What a highlighted figure says, in words.
 fn figure_card(ui: &mut egui::Ui, f: &Figure) {
-    let value = match (f.approx.as_str(), f.low, f.high) {
+    let value = match (f.approx.as_ref(), f.low, f.high) {
         ("range", Some(l), Some(h)) => format!("{l}–{h}"),
         ("at_least", ..) => format!("at least {}", f.value),
         ("more_than", ..) => format!("more than {}", f.value),
@@ -269,7 +269,7 @@ fn figure_card(ui: &mut egui::Ui, f: &Figure) {
         ("about", ..) => format!("about {}", f.value),
         _ => f.value.to_string(),
     };
-    let mut who = f.who.clone();
+    let mut who = f.who.to_string();
     if let Some(n) = &f.nationality {
         who = format!("{who} ({n})");
     }
@@ -293,7 +293,7 @@ fn figure_card(ui: &mut egui::Ui, f: &Figure) {
             ui.end_row();
         }
         ui.label(RichText::new("other reports").weak());
-        ui.label(match f.status.as_str() {
+        ui.label(match f.status.as_ref() {
             "conflict" => "disagree on the same day",
             "claim" => "set against a party's claim",
             "update" => "changed over the days",

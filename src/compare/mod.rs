@@ -32,11 +32,11 @@ pub struct TopicKey {
 pub fn topic_key(f: &Figure) -> TopicKey {
     let group = match (&f.nationality, &f.org) {
         (_, Some(org)) => format!("{org} {}", f.who),
-        (Some(n), None) if matches!(f.who.as_str(), "people" | "workers" | "residents") => n.clone(),
+        (Some(n), None) if matches!(f.who.as_ref(), "people" | "workers" | "residents") => n.clone(),
         (Some(n), None) => format!("{n} {}", f.who),
-        (None, None) => f.who.clone(),
+        (None, None) => f.who.to_string(),
     };
-    TopicKey { outcome: f.outcome.clone(), group }
+    TopicKey { outcome: f.outcome.to_string(), group }
 }
 
 /// How a topic reads: "Japanese missing", "Algerian workers freed", "hostages killed".
@@ -55,7 +55,7 @@ pub fn topic_label(key: &TopicKey) -> String {
     if words.first().is_some_and(|w| w == "foreign") && words.len() == 1 {
         words = vec!["foreigners".into()];
     }
-    let outcome = match key.outcome.as_str() {
+    let outcome = match key.outcome.as_ref() {
         "dead_or_missing" => "dead or missing",
         o => o,
     };
@@ -65,7 +65,7 @@ pub fn topic_label(key: &TopicKey) -> String {
 /// The interval a figure allows.
 fn interval(f: &Figure) -> (f64, f64) {
     let v = f.value as f64;
-    match f.approx.as_str() {
+    match f.approx.as_ref() {
         "at_least" => (v, f64::INFINITY),
         "more_than" => (v + 1.0, f64::INFINITY),
         "at_most" => (0.0, v),
@@ -126,7 +126,7 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
             // one wire figure cost one comparison, not one per pair.
             let mut signatures: BTreeMap<Vec<(u64, &str)>, &Vec<&Figure>> = BTreeMap::new();
             for figs in by_doc.values() {
-                let mut sig: Vec<(u64, &str)> = figs.iter().map(|f| (f.value, f.approx.as_str())).collect();
+                let mut sig: Vec<(u64, &str)> = figs.iter().map(|f| (f.value, f.approx.as_ref())).collect();
                 sig.sort_unstable();
                 sig.dedup();
                 signatures.entry(sig).or_insert(figs);
@@ -310,7 +310,7 @@ fn representative<'a>(by_doc: &BTreeMap<&str, Vec<&'a Figure>>) -> Option<&'a Fi
 
 /// A figure's value in words: "at least 23", "20–30".
 pub fn value_text(f: &Figure) -> String {
-    match f.approx.as_str() {
+    match f.approx.as_ref() {
         "at_least" => format!("at least {}", f.value),
         "more_than" => format!("more than {}", f.value),
         "about" => format!("about {}", f.value),
@@ -480,6 +480,6 @@ fn status_by_key(figures: &mut [Figure], keys: &[TopicKey], disagreements: &[Dis
         })
         .collect();
     for (f, s) in figures.iter_mut().zip(status) {
-        f.status = s;
+        f.status = s.into();
     }
 }

@@ -116,7 +116,7 @@ fn point(f: &Figure) -> Option<SeriesPoint> {
         day,
         as_of: f.as_of.clone().unwrap_or_default(),
         value: f.value as f64,
-        approx: f.approx.clone(),
+        approx: f.approx.to_string(),
         low: f.low,
         high: f.high,
         claim: f.claim,

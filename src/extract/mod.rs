@@ -12,6 +12,8 @@ pub mod site;
 pub mod tags;
 pub mod text;
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::Document;
@@ -24,9 +26,9 @@ pub struct Figure {
     pub value: u64,
     pub low: Option<u64>,
     pub high: Option<u64>,
-    pub approx: String,
-    pub outcome: String,
-    pub who: String,
+    pub approx: Cow<'static, str>,
+    pub outcome: Cow<'static, str>,
+    pub who: Cow<'static, str>,
     pub nationality: Option<String>,
     pub org: Option<String>,
     pub as_of: Option<String>,
@@ -47,7 +49,7 @@ pub struct Figure {
     /// How the figure compares with the other reports: `conflict`, `claim`, `update`,
     /// `agree`, or `only` (no other report counts the same people).
     #[serde(default)]
-    pub status: String,
+    pub status: Cow<'static, str>,
 }
 
 /// A place named in a report.
