@@ -233,8 +233,9 @@ fn attach_times(text: &str, sentences: &[Sentence], mentions: &mut [DateMention]
         }
         let s = &sentences[m.sentence];
         let st = s.text(text);
-        let has_digit = s.tokens.iter().any(|t| t.kind == Kind::Number);
-        if let Some(c) = re.captures(st).filter(|_| has_digit) {
+        // A clock time has digits: most sentences with a day have none.
+        let found = if s.tags & tags::DIGITS != 0 { re.captures(st) } else { None };
+        if let Some(c) = found {
             let (h, mi) = if let Some(hhmm) = c.name("hhmm") {
                 let v = hhmm.as_str();
                 (v[..2].parse::<u32>().unwrap_or(99), v[2..].parse::<u32>().unwrap_or(99))
