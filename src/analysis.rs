@@ -155,7 +155,7 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
         let first_id = figures.len();
         for f in &ex.figures {
             let s = &ex.sentences[f.sentence];
-            let (start, end) = (s.tokens[f.first].start, s.tokens[f.last].end);
+            let (start, end) = (s.tokens()[f.first].start, s.tokens()[f.last].end);
             figures.push(Figure {
                 id: String::new(),
                 doc: id.clone(),
@@ -335,14 +335,14 @@ fn site_parts(texts: &[DocText], extractions: &[DocExtraction], figures: &[Figur
 /// The day a figure describes: the nearest day named in its clause, else the last day the
 /// report named before it (the day its story is at).
 fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, report_day: Option<Date>) -> Option<Date> {
-    let t = &ex.sentences[f.sentence].tokens;
+    let t = ex.sentences[f.sentence].tokens();
     let boundary = |a: usize, b: usize| {
         let (lo, hi) = if a < b { (a, b) } else { (b, a) };
         t[lo..hi].iter().any(|x| x.is_any(&[";", "-", "--", "—", "–", "although", "while", "but", "whereas"]))
     };
     // "since 7 October" opens a period; the count runs to the day it is told on.
     let since = |m: &dates::DateMention| {
-        m.token > 0 && ex.sentences[m.sentence].tokens.get(m.token - 1).is_some_and(|x| x.is("since"))
+        m.token > 0 && ex.sentences[m.sentence].tokens().get(m.token - 1).is_some_and(|x| x.is("since"))
     };
     let same = ex
         .dates

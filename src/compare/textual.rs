@@ -33,7 +33,7 @@ impl<'a> DocText<'a> {
         for s in sentences {
             run_at.push(runs.len());
             if s.tags & tags::CAPITALS != 0 {
-                name_runs(&s.tokens, &mut runs);
+                name_runs(s.tokens(), &mut runs);
             }
         }
         run_at.push(runs.len());
@@ -279,13 +279,13 @@ fn mentions(docs: &[DocText]) -> Vec<NameMention> {
         for (si, s) in doc.sentences.iter().enumerate() {
             for &(a, b) in doc.runs(si) {
                 // Titles before the name are not part of it.
-                let a = strip_titles(doc.text, &s.tokens, a, b);
+                let a = strip_titles(doc.text, s.tokens(), a, b);
                 let words: Vec<String> =
-                    s.tokens[a..=b].iter().filter(|t| !is_joiner(t)).map(|t| t.lower.to_string()).collect();
+                    s.tokens()[a..=b].iter().filter(|t| !is_joiner(t)).map(|t| t.lower.to_string()).collect();
                 if words.len() < 2 {
                     continue;
                 }
-                let (start, end) = (s.tokens[a].start, s.tokens[b].end);
+                let (start, end) = (s.tokens()[a].start, s.tokens()[b].end);
                 let surface = doc.text[start..end].to_string();
                 // Countries and nationalities are the gazetteer's, not names to compare.
                 if lex.nationalities.contains_key(&surface) {
@@ -456,16 +456,16 @@ fn speaker_in(
     runs.iter()
         .copied()
         .filter(|&(a, b)| !inside(a) && !inside(b))
-        .map(|(a, b)| (strip_titles(text, &s.tokens, a, b), b))
+        .map(|(a, b)| (strip_titles(text, s.tokens(), a, b), b))
         // Not whom it was told to ("told the Valley Post").
         .filter(|&(a, _)| {
-            let prev = |k: usize| a.checked_sub(k).map(|i| s.tokens[i].lower);
+            let prev = |k: usize| a.checked_sub(k).map(|i| s.tokens()[i].lower);
             prev(1) != Some("told") && !(prev(1) == Some("the") && prev(2) == Some("told"))
         })
         // A person's name: two words or more, not a country or a nationality.
         .filter(|&(a, b)| {
-            let words = s.tokens[a..=b].iter().filter(|t| !is_joiner(t)).count();
-            words >= 2 && !lex.nationalities.contains_key(&text[s.tokens[a].start..s.tokens[b].end])
+            let words = s.tokens()[a..=b].iter().filter(|t| !is_joiner(t)).count();
+            words >= 2 && !lex.nationalities.contains_key(&text[s.tokens()[a].start..s.tokens()[b].end])
         })
         .last()
 }
@@ -477,7 +477,7 @@ fn quote_spans(s: &Sentence) -> Vec<(usize, usize)> {
         return out;
     }
     let mut open = None;
-    for (k, _) in s.tokens.iter().enumerate().filter(|(_, t)| is_quote_mark(t)) {
+    for (k, _) in s.tokens().iter().enumerate().filter(|(_, t)| is_quote_mark(t)) {
         match open.take() {
             None => open = Some(k),
             Some(o) if k > o + 1 => out.push((o + 1, k - 1)),
@@ -496,7 +496,7 @@ fn quotes(docs: &[DocText]) -> Vec<Quote> {
         let mut seen = 0;
         let named_in = |si: usize| {
             let s = &doc.sentences[si];
-            let t = &s.tokens;
+            let t = s.tokens();
             let spans = quote_spans(s);
             let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
             speaker_in(s, doc.runs(si), doc.text, &inside)
@@ -506,7 +506,7 @@ fn quotes(docs: &[DocText]) -> Vec<Quote> {
             if s.tags & tags::QUOTE == 0 {
                 continue;
             }
-            let t = &s.tokens;
+            let t = s.tokens();
             let spans = quote_spans(s);
             let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
             let named = speaker_in(s, doc.runs(si), doc.text, &inside);
@@ -588,7 +588,7 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
     let text_of = |q: &Quote| {
         let d = &docs[q.doc];
         let s = &d.sentences[q.sentence];
-        d.text[s.tokens[q.first].start..s.tokens[q.last].end].to_string()
+        d.text[s.tokens()[q.first].start..s.tokens()[q.last].end].to_string()
     };
     let norm = |s: &str| {
         s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
@@ -662,7 +662,7 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
                 .map(|&k| {
                     let q = &qs[k];
                     let s = &docs[q.doc].sentences[q.sentence];
-                    passage(docs, q.doc, q.sentence, s.tokens[q.first].start, s.tokens[q.last].end)
+                    passage(docs, q.doc, q.sentence, s.tokens()[q.first].start, s.tokens()[q.last].end)
                 })
                 .collect();
             quotes.sort_by(|a, b| a.doc.cmp(&b.doc));

@@ -88,7 +88,7 @@ pub fn find_dates(text: &str, sentences: &[Sentence]) -> Vec<DateMention> {
         if s.tags & (tags::WEEKDAY | tags::MONTH | tags::DIGITS | tags::DAY) == 0 {
             continue;
         }
-        let t = &s.tokens;
+        let t = s.tokens();
         let mut i = 0;
         while i < t.len() {
             // Only a number, a weekday, a month or the opening of a relative day starts one.
@@ -134,7 +134,7 @@ pub fn find_dates(text: &str, sentences: &[Sentence]) -> Vec<DateMention> {
 }
 
 fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef) -> DateMention {
-    DateMention { sentence, token: first, start: s.tokens[first].start, end: s.tokens[last].end, day, time: None }
+    DateMention { sentence, token: first, start: s.tokens()[first].start, end: s.tokens()[last].end, day, time: None }
 }
 
 /// "19 January", "19th January 2013", "January 19", "Jan. 19, 2013".
@@ -312,7 +312,7 @@ fn stem(w: &str) -> &str {
 }
 
 fn content_words(s: &Sentence) -> HashSet<String> {
-    s.tokens
+    s.tokens()
         .iter()
         .filter(|t| {
             t.kind == Kind::Word

@@ -240,13 +240,13 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
     let mut prev_speaker: Option<(String, bool)> = None;
     for (si, s) in sentences.iter().enumerate() {
         let start = out.len();
-        let t = &s.tokens;
+        let t = s.tokens();
         // Most sentences attribute nothing: look for a saying verb before the full work.
         let says = s.tags & tags::SAY != 0
             && t.iter().enumerate().any(|(k, x)| x.tags & tags::SAY != 0 && (says_at(t, k) || x.is("according")));
         let speakers = if says {
             // Only a pronoun speaker needs the body the sentence before opens with.
-            let prev_subject = || si.checked_sub(1).and_then(|p| opening_body(text, &sentences[p].tokens));
+            let prev_subject = || si.checked_sub(1).and_then(|p| opening_body(text, sentences[p].tokens()));
             speakers(text, t, prev_speaker.as_ref(), &prev_subject)
         } else {
             Vec::new()
@@ -277,8 +277,8 @@ fn event_country(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<us
     let mut counts = std::collections::HashMap::<usize, usize>::new();
     for s in sentences.iter().filter(|s| s.tags & tags::NATIONALITY != 0) {
         let mut i = 0;
-        while i < s.tokens.len() {
-            if let Some((c, kind, used)) = lex.nationality_at(text, &s.tokens, i) {
+        while i < s.tokens().len() {
+            if let Some((c, kind, used)) = lex.nationality_at(text, s.tokens(), i) {
                 if kind == NatKind::Country {
                     *counts.entry(c).or_default() += 2;
                 } else {
@@ -464,7 +464,7 @@ fn sentence_figures(
     event: Option<usize>,
     out: &mut Vec<RawFigure>,
 ) {
-    let t = &sentences[si].tokens;
+    let t = sentences[si].tokens();
     let mut cands: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < t.len() {
@@ -962,7 +962,7 @@ fn outcome_of(
         }
         // "two Americans were among that number": the outcome of the sentence before.
         if tok.is("among") && t.get(k + 1).is_some_and(|n| n.is_any(&["that", "them", "those"])) && si > 0 {
-            let prev = &sentences[si - 1].tokens;
+            let prev = &sentences[si - 1].tokens();
             if let Some(o) = (0..prev.len()).find_map(|j| lex.cue_at(prev, j, Side::After).map(|c| c.outcome)) {
                 return (Some(o), false);
             }

@@ -98,7 +98,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
     let gaz = gazetteer();
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        let t = &s.tokens;
+        let t = s.tokens();
         let mut i = 0;
         while i < t.len() {
             if !t[i].cap || t[i].kind != Kind::Word {
@@ -256,16 +256,16 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
         // Most sentences state no distance: skip the pattern for them.
         let unit = |t: &Token| t.tags & tags::DISTANCE != 0;
         if s.tags & (tags::DISTANCE | tags::DIGITS) != tags::DISTANCE | tags::DIGITS
-            || !s.tokens.iter().any(|t| t.is("of"))
+            || !s.tokens().iter().any(|t| t.is("of"))
         {
             continue;
         }
         let mut last_subject: Option<String> = None;
         let mut after = 0;
-        for (k, tok) in s.tokens.iter().enumerate() {
+        for (k, tok) in s.tokens().iter().enumerate() {
             // The pattern is anchored at a number followed by a unit: no search through the
             // sentence, and no backwards scan for where a match starts.
-            if tok.kind != Kind::Number || tok.start < after || !s.tokens.get(k + 1).is_some_and(unit) {
+            if tok.kind != Kind::Number || tok.start < after || !s.tokens().get(k + 1).is_some_and(unit) {
                 continue;
             }
             let from = tok.start - s.start;
@@ -273,7 +273,7 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
             let Some(m) = c.get(0) else { continue };
             after = s.start + from + m.end();
             // "about 40km", "more than 300 miles": the qualifier belongs to the stated distance.
-            let t = &s.tokens;
+            let t = s.tokens();
             let qualified = k >= 1
                 && t[k - 1].is_any(&[
                     "about",
@@ -348,7 +348,7 @@ fn subject_before(
         return Some(p.name.clone());
     }
     // A capitalised name after "at"/"in"/"near" that the gazetteer does not know: "situated at Tigantourine".
-    let t = &s.tokens;
+    let t = s.tokens();
     let before: Vec<&Token> = t.iter().filter(|x| x.end <= start).collect();
     // "…hit Tigantourine, about 40km west of …": the name the distance stands beside.
     let name_word =

@@ -71,7 +71,7 @@ pub fn find_parts(sentences: &[Sentence]) -> Vec<PartMention> {
     let heads = heads();
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate().filter(|(_, s)| s.tags & super::tags::SITE != 0) {
-        let t = &s.tokens;
+        let t = s.tokens();
         let mut i = 0;
         while i < t.len() {
             // Most tokens are not nouns of the site.

@@ -1,5 +1,7 @@
 //! Sentences and tokens with byte offsets into the document text.
 
+use std::sync::Arc;
+
 use super::intern::Cache;
 use super::tags;
 
@@ -40,7 +42,12 @@ impl Token {
 pub struct Sentence {
     pub start: usize,
     pub end: usize,
-    pub tokens: Vec<Token>,
+    /// The tokens of the whole document, in one allocation shared by its sentences: one
+    /// vector per sentence cost an allocation and a free each, and scattered the tokens that
+    /// every pass reads in order.
+    all: Arc<Vec<Token>>,
+    first: usize,
+    last: usize,
     /// Index of the line (paragraph) it is in.
     pub paragraph: usize,
     /// The tags of all its tokens, and [`tags::DIGITS`], [`tags::QUOTE`], [`tags::CAPITALS`] if
@@ -53,6 +60,20 @@ impl Sentence {
     pub fn text<'a>(&self, doc: &'a str) -> &'a str {
         &doc[self.start..self.end]
     }
+
+    pub fn tokens(&self) -> &[Token] {
+        &self.all[self.first..self.last]
+    }
+}
+
+/// A sentence while the document is read: its tokens are `first..last` of the document's.
+struct Span {
+    start: usize,
+    end: usize,
+    first: usize,
+    last: usize,
+    paragraph: usize,
+    tags: u32,
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -70,8 +91,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 
 fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
     let mut out = Vec::new();
-    // Tokens are read into one buffer, then each sentence gets a vector of its exact size.
-    let mut scratch = Vec::with_capacity(256);
+    // Tokens of all sentences, read into one buffer.
+    let mut scratch = Vec::with_capacity(text.len() / 5 + 16);
     let mut line_start = 0;
     for (paragraph, line) in text.split('\n').enumerate() {
         let base = line_start;
@@ -104,7 +125,18 @@ fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
         }
         push_sentence(&mut out, &mut scratch, words, text, base + s, base + line.len(), paragraph);
     }
-    out
+    let all = Arc::new(scratch);
+    out.into_iter()
+        .map(|sp| Sentence {
+            start: sp.start,
+            end: sp.end,
+            all: Arc::clone(&all),
+            first: sp.first,
+            last: sp.last,
+            paragraph: sp.paragraph,
+            tags: sp.tags,
+        })
+        .collect()
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -121,7 +153,7 @@ fn is_abbreviation(before: &str) -> bool {
 }
 
 fn push_sentence(
-    out: &mut Vec<Sentence>,
+    out: &mut Vec<Span>,
     scratch: &mut Vec<Token>,
     words: &mut Cache,
     text: &str,
@@ -135,9 +167,9 @@ fn push_sentence(
     if trimmed_start >= trimmed_end {
         return;
     }
+    let first = scratch.len();
     tokenize_into(text, trimmed_start, trimmed_end, words, scratch);
-    let mut tokens = Vec::with_capacity(scratch.len());
-    tokens.append(scratch);
+    let tokens = &scratch[first..];
     if !tokens.is_empty() {
         let mut capitals = 0;
         let mut tags = tokens.iter().fold(0, |acc, t| {
@@ -152,7 +184,7 @@ fn push_sentence(
         if capitals >= 2 {
             tags |= tags::CAPITALS;
         }
-        out.push(Sentence { start: trimmed_start, end: trimmed_end, tokens, paragraph, tags });
+        out.push(Span { start: trimmed_start, end: trimmed_end, first, last: scratch.len(), paragraph, tags });
     }
 }
 
