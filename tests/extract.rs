@@ -428,3 +428,20 @@ fn nationality_after_the_noun_and_a_relative_day_far_from_its_anchor() {
     // Two days before the last day the report named, three sentences up.
     assert_eq!(fig(&a, 200, "200 residents").as_of.as_deref(), Some("2024-10-28"));
 }
+
+/// "He said …": the speaker is the last one named in an earlier sentence, even with figureless
+/// sentences and another speaker's pronoun in between.
+const LANDSLIDE: &str = "Landslide buries hillside village\nPublished: 9 May 2024\n\
+Rescue workers reached the village of Tarso on Thursday.\n\
+The regional governor said the army had been called in. Roads remained cut by mud.\n\
+He said 31 people had died and 12 were missing.\n\
+The Red Cross said its teams were on the way. It said 40 people were injured.\n";
+
+#[test]
+fn pronoun_speaker_reaches_back_past_sentences_without_figures() {
+    let a = analyze(&[("landslide.txt", LANDSLIDE)]);
+    let f = fig(&a, 31, "31");
+    assert_eq!((f.outcome.as_ref(), f.by.as_deref()), ("killed", Some("The regional governor")));
+    assert_eq!(fig(&a, 12, "12").by.as_deref(), Some("The regional governor"));
+    assert_eq!(fig(&a, 40, "40").by.as_deref(), Some("The Red Cross"));
+}

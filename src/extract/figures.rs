@@ -237,20 +237,24 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
     let lex = lexicon();
     let event_country = event_country(text, sentences, lex);
     let mut out: Vec<RawFigure> = Vec::new();
+    // The last speaker named before the sentence at hand ("it said" refers to it). Sentences
+    // without figures wait in `pending`: their speakers are read only when a pronoun needs
+    // them, in order, as if read all along.
     let mut prev_speaker: Option<(String, bool)> = None;
+    let mut pending: Vec<usize> = Vec::new();
+    let prev_subject_of = |si: usize| si.checked_sub(1).and_then(|p| opening_body(text, sentences[p].tokens()));
+    let flush = |pending: &mut Vec<usize>, prev: &mut Option<(String, bool)>| {
+        for j in pending.drain(..) {
+            let current = prev.clone();
+            let found = speakers(text, sentences[j].tokens(), &mut || current.clone(), &|| prev_subject_of(j));
+            if let Some(last) = found.last() {
+                *prev = Some((last.1.clone(), last.2));
+            }
+        }
+    };
     for (si, s) in sentences.iter().enumerate() {
         let start = out.len();
         let t = s.tokens();
-        // Most sentences attribute nothing: look for a saying verb before the full work.
-        let says = s.tags & tags::SAY != 0
-            && t.iter().enumerate().any(|(k, x)| x.tags & tags::SAY != 0 && (says_at(t, k) || x.is("according")));
-        let speakers = if says {
-            // Only a pronoun speaker needs the body the sentence before opens with.
-            let prev_subject = || si.checked_sub(1).and_then(|p| opening_body(text, sentences[p].tokens()));
-            speakers(text, t, prev_speaker.as_ref(), &prev_subject)
-        } else {
-            Vec::new()
-        };
         // A figure starts at digits or a number word, or is "a"/"an" with a person or a
         // nationality ("a Briton died").
         let counts = s.tags & (tags::DIGITS | tags::NUMBER_WORD) != 0
@@ -258,14 +262,33 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
         if counts {
             sentence_figures(text, sentences, si, lex, event_country, &mut out);
         }
+        // Most sentences attribute nothing: look for a saying verb before the full work.
+        let says = s.tags & tags::SAY != 0
+            && t.iter().enumerate().any(|(k, x)| x.tags & tags::SAY != 0 && (says_at(t, k) || x.is("according")));
+        if !says {
+            continue;
+        }
+        if out.len() == start {
+            pending.push(si);
+            continue;
+        }
+        let found = {
+            let mut prev = || {
+                flush(&mut pending, &mut prev_speaker);
+                prev_speaker.clone()
+            };
+            // Only a pronoun speaker needs the body the sentence before opens with.
+            speakers(text, t, &mut prev, &|| prev_subject_of(si))
+        };
         for f in &mut out[start..] {
-            if let Some((by, claim)) = nearest_speaker(t, &speakers, f.anchor) {
+            if let Some((by, claim)) = nearest_speaker(t, &found, f.anchor) {
                 f.by = Some(by.clone());
                 f.claim |= claim;
             }
         }
-        if let Some(last) = speakers.last() {
+        if let Some(last) = found.last() {
             prev_speaker = Some((last.1.clone(), last.2));
+            pending.clear();
         }
     }
     inherit_class_in_document(&mut out);
@@ -1120,7 +1143,7 @@ fn is_say(w: &str) -> bool {
 fn speakers(
     text: &str,
     t: &[Token],
-    prev: Option<&(String, bool)>,
+    prev: &mut dyn FnMut() -> Option<(String, bool)>,
     prev_subject: &dyn Fn() -> Option<String>,
 ) -> Vec<(usize, String, bool)> {
     let lex = lexicon();
@@ -1148,10 +1171,10 @@ fn speakers(
             if let Some(subject) = prev_subject() {
                 name = subject;
             } else {
-                match prev {
+                match prev() {
                     Some((p, c)) => {
-                        name = p.clone();
-                        claim |= *c;
+                        name = p;
+                        claim |= c;
                     }
                     None => continue,
                 }
