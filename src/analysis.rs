@@ -155,7 +155,7 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
         let first_id = figures.len();
         for f in &ex.figures {
             let s = &ex.sentences[f.sentence];
-            let (start, end) = (s.tokens()[f.first].start, s.tokens()[f.last].end);
+            let (start, end) = (s.tokens()[f.first].start(), s.tokens()[f.last].end());
             figures.push(Figure {
                 id: String::new(),
                 doc: id.clone(),

@@ -245,7 +245,7 @@ fn strip_titles(text: &str, t: &[Token], mut a: usize, b: usize) -> usize {
         // "Secretary-General", "Vice-President"; "UN", "U.N." before a title.
         let title = is_title(w) || w.split('-').any(is_title);
         let acronym = {
-            let raw = &text[t[a].start..t[a].end];
+            let raw = &text[t[a].start()..t[a].end()];
             raw.len() <= 5
                 && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && raw.chars().all(|c| c.is_uppercase() || c == '.')
@@ -285,7 +285,7 @@ fn mentions(docs: &[DocText]) -> Vec<NameMention> {
                 if words.len() < 2 {
                     continue;
                 }
-                let (start, end) = (s.tokens()[a].start, s.tokens()[b].end);
+                let (start, end) = (s.tokens()[a].start(), s.tokens()[b].end());
                 let surface = doc.text[start..end].to_string();
                 // Countries and nationalities are the gazetteer's, not names to compare.
                 if lex.nationalities.contains_key(&surface) {
@@ -465,7 +465,7 @@ fn speaker_in(
         // A person's name: two words or more, not a country or a nationality.
         .filter(|&(a, b)| {
             let words = s.tokens()[a..=b].iter().filter(|t| !is_joiner(t)).count();
-            words >= 2 && !lex.nationalities.contains_key(&text[s.tokens()[a].start..s.tokens()[b].end])
+            words >= 2 && !lex.nationalities.contains_key(&text[s.tokens()[a].start()..s.tokens()[b].end()])
         })
         .last()
 }
@@ -500,7 +500,7 @@ fn quotes(docs: &[DocText]) -> Vec<Quote> {
             let spans = quote_spans(s);
             let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
             speaker_in(s, doc.runs(si), doc.text, &inside)
-                .map(|(a, b)| (t[b].lower.to_string(), doc.text[t[a].start..t[b].end].to_string()))
+                .map(|(a, b)| (t[b].lower.to_string(), doc.text[t[a].start()..t[b].end()].to_string()))
         };
         for (si, s) in doc.sentences.iter().enumerate() {
             if s.tags & tags::QUOTE == 0 {
@@ -514,7 +514,7 @@ fn quotes(docs: &[DocText]) -> Vec<Quote> {
                 continue;
             }
             if let Some((a, b)) = named {
-                last_speaker = Some((t[b].lower.to_string(), doc.text[t[a].start..t[b].end].to_string()));
+                last_speaker = Some((t[b].lower.to_string(), doc.text[t[a].start()..t[b].end()].to_string()));
             } else if let Some(found) = (seen..si).rev().find_map(named_in) {
                 last_speaker = Some(found);
             }
@@ -588,7 +588,7 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
     let text_of = |q: &Quote| {
         let d = &docs[q.doc];
         let s = &d.sentences[q.sentence];
-        d.text[s.tokens()[q.first].start..s.tokens()[q.last].end].to_string()
+        d.text[s.tokens()[q.first].start()..s.tokens()[q.last].end()].to_string()
     };
     let norm = |s: &str| {
         s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
@@ -662,7 +662,7 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
                 .map(|&k| {
                     let q = &qs[k];
                     let s = &docs[q.doc].sentences[q.sentence];
-                    passage(docs, q.doc, q.sentence, s.tokens()[q.first].start, s.tokens()[q.last].end)
+                    passage(docs, q.doc, q.sentence, s.tokens()[q.first].start(), s.tokens()[q.last].end())
                 })
                 .collect();
             quotes.sort_by(|a, b| a.doc.cmp(&b.doc));

@@ -134,7 +134,14 @@ pub fn find_dates(text: &str, sentences: &[Sentence]) -> Vec<DateMention> {
 }
 
 fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef) -> DateMention {
-    DateMention { sentence, token: first, start: s.tokens()[first].start, end: s.tokens()[last].end, day, time: None }
+    DateMention {
+        sentence,
+        token: first,
+        start: s.tokens()[first].start(),
+        end: s.tokens()[last].end(),
+        day,
+        time: None,
+    }
 }
 
 /// "19 January", "19th January 2013", "January 19", "Jan. 19, 2013".
@@ -161,7 +168,7 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
         let m = t
             .get(k)
             .filter(|x| x.cap || !x.is_any(&["may", "march"]))
-            .and_then(|x| month_number(&text[x.start..x.end]))?;
+            .and_then(|x| month_number(&text[x.start()..x.end()]))?;
         let mut used = k - i + 1;
         if t.get(k + 1).is_some_and(|x| x.is(".")) {
             used += 1;

@@ -452,7 +452,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             }
             _ if tok.cap && tok.kind == Kind::Word && tok.lower.len() <= 12 => {
                 // "BP employees", "Statoil staff"
-                p.org = Some(text[tok.start..tok.end].to_string());
+                p.org = Some(text[tok.start()..tok.end()].to_string());
             }
             _ => break,
         }
@@ -1165,7 +1165,7 @@ fn speakers(
             phrase_before(t, k).or_else(|| phrase_after(t, k + 1))
         };
         let Some((a, b)) = span else { continue };
-        let mut name = text[t[a].start..t[b].end].trim_matches(|c: char| c == ',' || c == '"').to_string();
+        let mut name = text[t[a].start()..t[b].end()].trim_matches(|c: char| c == ',' || c == '"').to_string();
         let mut claim = claim_verb;
         if PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(&name)) {
             if let Some(subject) = prev_subject() {
@@ -1216,7 +1216,7 @@ fn is_name_token(t: &Token) -> bool {
 /// union disputes …"): what "it" or "they" in the next sentence most likely is.
 fn opening_body(text: &str, t: &[Token]) -> Option<String> {
     let end = t.iter().position(|x| !is_name_token(x))?;
-    (end > 0 && t[..end].iter().any(is_official)).then(|| text[t[0].start..t[end - 1].end].to_string())
+    (end > 0 && t[..end].iter().any(is_official)).then(|| text[t[0].start()..t[end - 1].end()].to_string())
 }
 
 /// The speaker right before a "said": "State news agency APS said", "the kidnappers claimed".

@@ -217,14 +217,14 @@ impl Lexicon {
 
     fn nationality_phrase(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, NatKind, usize)> {
         let first = &tokens[i];
-        if !self.nat_first_words.contains(&text[first.start..first.end]) {
+        if !self.nat_first_words.contains(&text[first.start()..first.end()]) {
             return None;
         }
         for n in (1..=self.max_nat_words).rev() {
             if i + n > tokens.len() {
                 continue;
             }
-            let phrase = &text[tokens[i].start..tokens[i + n - 1].end];
+            let phrase = &text[tokens[i].start()..tokens[i + n - 1].end()];
             if let Some(&(c, kind)) = self.nationalities.get(phrase) {
                 return Some((c, kind, n));
             }

@@ -116,18 +116,18 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                         lat: country.lat,
                         lon: country.lon,
                         sentence: si,
-                        start: t[i].start,
-                        end: t[i + used - 1].end,
+                        start: t[i].start(),
+                        end: t[i + used - 1].end(),
                     });
                     if border {
                         out.push(PlaceMention {
-                            name: format!("{} border", &text[t[i].start..t[i + used - 1].end]),
+                            name: format!("{} border", &text[t[i].start()..t[i + used - 1].end()]),
                             kind: "border".into(),
                             lat: None,
                             lon: None,
                             sentence: si,
-                            start: t[i].start,
-                            end: t[i + used].end,
+                            start: t[i].start(),
+                            end: t[i + used].end(),
                         });
                     }
                     i += used;
@@ -135,7 +135,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 }
             }
             // A dateline in capitals: "KYIV, March 4 (Reuters)".
-            let word = &text[t[i].start..t[i].end];
+            let word = &text[t[i].start()..t[i].end()];
             if word.len() >= 3 && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
                 let title: String = word
                     .chars()
@@ -151,8 +151,8 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                         lat: Some(e.lat),
                         lon: Some(e.lon),
                         sentence: si,
-                        start: t[i].start,
-                        end: t[i].end,
+                        start: t[i].start(),
+                        end: t[i].end(),
                     });
                     i += 1;
                     continue;
@@ -166,7 +166,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
             let run_end = (i..t.len()).take_while(|&k| t[k].cap && t[k].kind == Kind::Word).last().unwrap_or(i);
             let mut matched = false;
             for end in (i..=run_end.min(i + 3)).rev() {
-                let name = &text[t[i].start..t[end].end];
+                let name = &text[t[i].start()..t[end].end()];
                 let Some(e) = gaz.lookup(name, None) else { continue };
                 let whole_run = end == run_end && (i == 0 || !t[i - 1].cap || is_sentence_start(t, i));
                 let after_locative = i > 0 && t[i - 1].is_any(LOCATIVE);
@@ -186,8 +186,8 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                         lat: Some(e.lat),
                         lon: Some(e.lon),
                         sentence: si,
-                        start: t[i].start,
-                        end: t[end].end,
+                        start: t[i].start(),
+                        end: t[end].end(),
                     });
                     i = end + 1;
                     matched = true;
@@ -265,10 +265,10 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
         for (k, tok) in s.tokens().iter().enumerate() {
             // The pattern is anchored at a number followed by a unit: no search through the
             // sentence, and no backwards scan for where a match starts.
-            if tok.kind != Kind::Number || tok.start < after || !s.tokens().get(k + 1).is_some_and(unit) {
+            if tok.kind != Kind::Number || tok.start() < after || !s.tokens().get(k + 1).is_some_and(unit) {
                 continue;
             }
-            let from = tok.start - s.start;
+            let from = tok.start() - s.start;
             let Some(c) = relation_regex().captures(&st[from..]) else { continue };
             let Some(m) = c.get(0) else { continue };
             after = s.start + from + m.end();
@@ -289,11 +289,11 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
                 ]);
             let more_than = k >= 2 && t[k - 1].is("than") && t[k - 2].is("more");
             let start = if more_than {
-                t[k - 2].start
+                t[k - 2].start()
             } else if qualified {
-                t[k - 1].start
+                t[k - 1].start()
             } else {
-                tok.start
+                tok.start()
             };
             let m_start = start - s.start;
             let m_end = from + m.end();
@@ -349,7 +349,7 @@ fn subject_before(
     }
     // A capitalised name after "at"/"in"/"near" that the gazetteer does not know: "situated at Tigantourine".
     let t = s.tokens();
-    let before: Vec<&Token> = t.iter().filter(|x| x.end <= start).collect();
+    let before: Vec<&Token> = t.iter().filter(|x| x.end() <= start).collect();
     // "…hit Tigantourine, about 40km west of …": the name the distance stands beside.
     let name_word =
         |x: &Token| x.cap && x.kind == Kind::Word && !x.is_any(&["in", "at", "on", "near", "the", "a", "an"]);
@@ -358,7 +358,7 @@ fn subject_before(
         while a > 0 && name_word(before[a - 1]) {
             a -= 1;
         }
-        let name = &text[before[a].start..before[c - 1].end];
+        let name = &text[before[a].start()..before[c - 1].end()];
         let country = lexicon().nationalities.get(name).is_some_and(|&(_, kind)| kind == NatKind::Country);
         // Not whom something was told ("told the Valley Post, 30km north of …").
         let said_to = (a.saturating_sub(2)..a).any(|k| before[k].tags & tags::SAY != 0);
@@ -379,15 +379,15 @@ fn subject_before(
             while end + 1 < before.len() && before[end + 1].cap && before[end + 1].kind == Kind::Word {
                 end += 1;
             }
-            return Some(text[before[k].start..before[end].end].to_string());
+            return Some(text[before[k].start()..before[end].end()].to_string());
         }
     }
     // The sentence's opening noun phrase: "The mine lies about 45km …".
     let first_verb = t.iter().position(|x| {
         x.is_any(&["is", "lies", "lie", "was", "sits", "stands", "are", "located", "situated", ",", "which"])
-            || x.end > start
+            || x.end() > start
     })?;
-    (first_verb > 0 && first_verb <= 5).then(|| text[t[0].start..t[first_verb - 1].end].to_string())
+    (first_verb > 0 && first_verb <= 5).then(|| text[t[0].start()..t[first_verb - 1].end()].to_string())
 }
 
 #[cfg(test)]

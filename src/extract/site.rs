@@ -109,8 +109,8 @@ pub fn find_parts(sentences: &[Sentence]) -> Vec<PartMention> {
                     name: name.join(" "),
                     head: singular.clone(),
                     sentence: si,
-                    start: t[first].start,
-                    end: t[last].end,
+                    start: t[first].start(),
+                    end: t[last].end(),
                 });
             }
             i = last + 1;

@@ -15,9 +15,11 @@ pub enum Kind {
 
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
-    /// Byte offsets into the document text.
-    pub start: usize,
-    pub end: usize,
+    /// Byte offsets into the document text, as `u32` to keep a token at 32 bytes (every pass
+    /// reads all of them; a report is at most 20 MB): read them with [`Token::start`] and
+    /// [`Token::end`].
+    start: u32,
+    end: u32,
     /// Lower-cased text, with curly apostrophes made straight: one copy per distinct word
     /// ([`super::intern`]).
     pub lower: &'static str,
@@ -29,6 +31,17 @@ pub struct Token {
 }
 
 impl Token {
+    pub fn new(start: usize, end: usize, lower: &'static str, kind: Kind, cap: bool, tags: u32) -> Token {
+        Token { start: start as u32, end: end as u32, lower, kind, cap, tags }
+    }
+    /// Byte offset of the first byte in the document text.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+    /// Byte offset just past the last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
     pub fn is(&self, w: &str) -> bool {
         self.lower == w
     }
@@ -220,7 +233,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens
         // An ASCII mark is a token of its own, but for "'s" and "--".
         if class == OTHER && c < 0x80 && c != b'\'' && c != b'-' {
             let lower = &ASCII[c as usize..c as usize + 1];
-            tokens.push(Token { start: start + k, end: start + k + 1, cap: false, tags: 0, lower, kind: Kind::Punct });
+            tokens.push(Token::new(start + k, start + k + 1, lower, Kind::Punct, false, 0));
             k += 1;
             continue;
         }
@@ -232,14 +245,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens
             }
             if e == n || ENDS_WORD[b[e] as usize] || (b[e] == b'.' && e - begin > 1) {
                 let (lower, tags) = words.word(&s[begin..e]);
-                tokens.push(Token {
-                    start: start + begin,
-                    end: start + e,
-                    cap: class == UPPER,
-                    tags,
-                    lower,
-                    kind: Kind::Word,
-                });
+                tokens.push(Token::new(start + begin, start + e, lower, Kind::Word, class == UPPER, tags));
                 k = e;
                 continue;
             }
@@ -316,7 +322,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens
         let (lower, tags) = words.word(raw);
         let tags = if kind == Kind::Word { tags } else { 0 };
         let cap = if c < 0x80 { c.is_ascii_uppercase() } else { raw.starts_with(char::is_uppercase) };
-        tokens.push(Token { start: start + begin, end: start + k, cap, tags, lower, kind });
+        tokens.push(Token::new(start + begin, start + k, lower, kind, cap, tags));
     }
 }
 
