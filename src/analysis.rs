@@ -253,7 +253,7 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
         .iter()
         .zip(docs)
         .zip(extractions)
-        .map(|((info, doc), ex)| DocText::new(&info.id, &doc.text, &ex.sentences))
+        .map(|((info, doc), ex)| DocText::new(&info.id, &doc.text, &ex.sentences, &ex.names))
         .collect();
     let quotes = textual::quote_variants(&texts);
     let names = textual::name_variants(&texts);

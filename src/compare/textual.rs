@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+use crate::extract::names::{NameRuns, is_joiner};
 use crate::extract::tags;
 use crate::extract::text::{Kind, Sentence, Token};
 
@@ -20,28 +21,17 @@ pub struct DocText<'a> {
     pub id: &'a str,
     pub text: &'a str,
     pub sentences: &'a [Sentence],
-    /// The runs of capitalised words of all sentences (names and speakers both start there),
-    /// sentence after sentence; sentence `i`'s are `runs[run_at[i]..run_at[i + 1]]`.
-    runs: Vec<(usize, usize)>,
-    run_at: Vec<usize>,
+    /// Where names and speakers may be: found during extraction, while the tokens were at hand.
+    runs: &'a NameRuns,
 }
 
 impl<'a> DocText<'a> {
-    pub fn new(id: &'a str, text: &'a str, sentences: &'a [Sentence]) -> DocText<'a> {
-        let mut runs = Vec::new();
-        let mut run_at = Vec::with_capacity(sentences.len() + 1);
-        for s in sentences {
-            run_at.push(runs.len());
-            if s.tags & tags::CAPITALS != 0 {
-                name_runs(s.tokens(), &mut runs);
-            }
-        }
-        run_at.push(runs.len());
-        DocText { id, text, sentences, runs, run_at }
+    pub fn new(id: &'a str, text: &'a str, sentences: &'a [Sentence], runs: &'a NameRuns) -> DocText<'a> {
+        DocText { id, text, sentences, runs }
     }
 
     fn runs(&self, sentence: usize) -> &[(usize, usize)] {
-        &self.runs[self.run_at[sentence]..self.run_at[sentence + 1]]
+        self.runs.of(sentence)
     }
 }
 
@@ -75,29 +65,6 @@ pub struct NameVariants {
     pub name: String,
     /// Each distinct spelling, with the first place each report writes it.
     pub variants: Vec<Passage>,
-}
-
-/// Words that may sit inside a name between capitalised words: "Brigade of the Masked Ones",
-/// "al Qaeda in the Islamic Maghreb".
-fn is_joiner(t: &Token) -> bool {
-    matches!(
-        t.lower,
-        "of" | "the" | "in" | "al" | "el" | "de" | "du" | "la" | "bin" | "ibn" | "von" | "van" | "for" | "and"
-    )
-}
-
-/// Words that open sentences or stand before names without being part of them (days and
-/// months are told apart by the date reader).
-#[rustfmt::skip]
-fn not_name(w: &str) -> bool {
-    matches!(w,
-        "the" | "a" | "an" | "in" | "on" | "at" | "by" | "for" | "from" | "with" | "but" | "and" | "or" | "as" |
-        "after" | "before" | "when" | "while" | "if" | "it" | "he" | "she" | "they" | "we" | "i" | "this" |
-        "that" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "mr" | "mrs" | "ms" | "dr" |
-        "mr." | "mrs." | "ms." | "dr." | "however" | "meanwhile" | "according" | "also" | "some" | "many" |
-        "several" | "all" | "one" | "two" | "three" | "there" | "here" | "what" | "who" | "where" | "why" |
-        "how"
-    )
 }
 
 /// Titles that stand before a name without being the name: "French President Francois
@@ -145,51 +112,6 @@ fn content_stems(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> BTreeSet<Str
         .filter(|(k, t)| t.kind == Kind::Word && !skip(*k) && !is_stop(t.lower) && t.lower.len() > 2)
         .map(|(_, t)| stem(t.lower))
         .collect()
-}
-
-/// The runs of two capitalised words or more (with joiners inside): token ranges, inclusive.
-fn name_runs(tokens: &[Token], out: &mut Vec<(usize, usize)>) {
-    let mut k = 0;
-    let capital = |t: &Token| t.kind == Kind::Word && t.cap && !t.lower.starts_with('\'');
-    while k < tokens.len() {
-        if !capital(&tokens[k]) {
-            k += 1;
-            continue;
-        }
-        let lower = tokens[k].lower;
-        let not_name = not_name(lower) || tokens[k].tags & (tags::WEEKDAY | tags::MONTH) != 0;
-        if not_name && k + 1 < tokens.len() {
-            k += 1;
-            continue;
-        }
-        let first = k;
-        let mut last = k;
-        let mut j = k + 1;
-        while j < tokens.len() {
-            if capital(&tokens[j]) {
-                last = j;
-                j += 1;
-            } else if is_joiner(&tokens[j]) {
-                // A joiner belongs to the name only when a capitalised word follows.
-                let mut m = j;
-                while m < tokens.len() && is_joiner(&tokens[m]) {
-                    m += 1;
-                }
-                if m < tokens.len() && capital(&tokens[m]) && m - j <= 2 {
-                    j = m;
-                } else {
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        // Names and speakers have two words at least.
-        if last > first {
-            out.push((first, last));
-        }
-        k = last + 1;
-    }
 }
 
 /// Levenshtein distance on characters, stopping early past `limit`.
@@ -686,7 +608,9 @@ mod tests {
 
     fn run<T>(texts: &[&'static str], f: impl Fn(&[DocText]) -> T) -> T {
         let d = docs(texts);
-        let views: Vec<DocText> = d.iter().zip(texts).map(|((id, s), t)| DocText::new(id, t, s)).collect();
+        let runs: Vec<NameRuns> = d.iter().map(|(_, s)| NameRuns::new(s)).collect();
+        let views: Vec<DocText> =
+            d.iter().zip(texts).zip(&runs).map(|(((id, s), t), r)| DocText::new(id, t, s, r)).collect();
         f(&views)
     }
 

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod figures;
 pub mod intern;
 pub mod lexicon;
+pub mod names;
 pub mod numbers;
 pub mod places;
 pub mod site;
@@ -93,6 +94,7 @@ pub struct DocExtraction {
     pub places: Vec<places::PlaceMention>,
     pub relations: Vec<places::RawRelation>,
     pub parts: Vec<site::PartMention>,
+    pub names: names::NameRuns,
 }
 
 /// Reads one document.
@@ -104,5 +106,6 @@ pub fn extract(doc: &Document) -> DocExtraction {
     let places = places::find_places(text, &sentences);
     let relations = places::find_relations(text, &sentences, &places);
     let parts = site::find_parts(&sentences);
-    DocExtraction { sentences, figures, dates, places, relations, parts }
+    let names = names::NameRuns::new(&sentences);
+    DocExtraction { sentences, figures, dates, places, relations, parts, names }
 }

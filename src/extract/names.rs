@@ -1,0 +1,102 @@
+//! Runs of capitalised words, where names and speakers are: found once per report while its
+//! tokens are at hand, and read by the comparison of names and quotations
+//! ([`crate::compare::textual`]).
+
+use super::tags;
+use super::text::{Kind, Sentence, Token};
+
+/// The runs of each sentence of a report, sentence after sentence.
+#[derive(Debug, Clone, Default)]
+pub struct NameRuns {
+    runs: Vec<(usize, usize)>,
+    /// Sentence `i`'s runs are `runs[at[i]..at[i + 1]]`.
+    at: Vec<usize>,
+}
+
+impl NameRuns {
+    pub fn new(sentences: &[Sentence]) -> NameRuns {
+        let mut runs = Vec::new();
+        let mut at = Vec::with_capacity(sentences.len() + 1);
+        for s in sentences {
+            at.push(runs.len());
+            if s.tags & tags::CAPITALS != 0 {
+                name_runs(s.tokens(), &mut runs);
+            }
+        }
+        at.push(runs.len());
+        NameRuns { runs, at }
+    }
+
+    /// The runs of sentence `i`: token ranges, inclusive.
+    pub fn of(&self, i: usize) -> &[(usize, usize)] {
+        self.at.get(i..=i + 1).map_or(&[], |r| &self.runs[r[0]..r[1]])
+    }
+}
+
+/// Words that may sit inside a name between capitalised words: "Brigade of the Masked Ones",
+/// "al Qaeda in the Islamic Maghreb".
+pub fn is_joiner(t: &Token) -> bool {
+    matches!(
+        t.lower,
+        "of" | "the" | "in" | "al" | "el" | "de" | "du" | "la" | "bin" | "ibn" | "von" | "van" | "for" | "and"
+    )
+}
+
+/// Words that open sentences or stand before names without being part of them (days and
+/// months are told apart by the date reader).
+#[rustfmt::skip]
+fn not_name(w: &str) -> bool {
+    matches!(w,
+        "the" | "a" | "an" | "in" | "on" | "at" | "by" | "for" | "from" | "with" | "but" | "and" | "or" | "as" |
+        "after" | "before" | "when" | "while" | "if" | "it" | "he" | "she" | "they" | "we" | "i" | "this" |
+        "that" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "mr" | "mrs" | "ms" | "dr" |
+        "mr." | "mrs." | "ms." | "dr." | "however" | "meanwhile" | "according" | "also" | "some" | "many" |
+        "several" | "all" | "one" | "two" | "three" | "there" | "here" | "what" | "who" | "where" | "why" |
+        "how"
+    )
+}
+
+/// The runs of two capitalised words or more (with joiners inside): token ranges, inclusive.
+fn name_runs(tokens: &[Token], out: &mut Vec<(usize, usize)>) {
+    let mut k = 0;
+    let capital = |t: &Token| t.kind == Kind::Word && t.cap && !t.lower.starts_with('\'');
+    while k < tokens.len() {
+        if !capital(&tokens[k]) {
+            k += 1;
+            continue;
+        }
+        let lower = tokens[k].lower;
+        let not_name = not_name(lower) || tokens[k].tags & (tags::WEEKDAY | tags::MONTH) != 0;
+        if not_name && k + 1 < tokens.len() {
+            k += 1;
+            continue;
+        }
+        let first = k;
+        let mut last = k;
+        let mut j = k + 1;
+        while j < tokens.len() {
+            if capital(&tokens[j]) {
+                last = j;
+                j += 1;
+            } else if is_joiner(&tokens[j]) {
+                // A joiner belongs to the name only when a capitalised word follows.
+                let mut m = j;
+                while m < tokens.len() && is_joiner(&tokens[m]) {
+                    m += 1;
+                }
+                if m < tokens.len() && capital(&tokens[m]) && m - j <= 2 {
+                    j = m;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        // Names and speakers have two words at least.
+        if last > first {
+            out.push((first, last));
+        }
+        k = last + 1;
+    }
+}
