@@ -18,8 +18,11 @@ use rustc_hash::FxHashSet;
 use std::cell::RefCell;
 use std::sync::Mutex;
 
-/// The most distinct lower-cased words kept (about 60 MB at most, far beyond any vocabulary).
+/// The most distinct lower-cased words kept (under 100 MB, far beyond any vocabulary).
 const MAX_WORDS: usize = 1 << 21;
+/// The most entries of one thread's table (about 25 MB); past it, a word not in the table is
+/// looked up in the shared set each time: slower, never wrong.
+const MAX_CACHED: usize = 1 << 18;
 /// Tokens up to this many bytes are keyed without hashing their text as a string.
 const KEY_BYTES: usize = 24;
 
@@ -120,7 +123,7 @@ impl Cache {
             i = (i + 1) & mask;
         }
         let (lower, tags) = classify(raw);
-        if self.used < MAX_WORDS {
+        if self.used < MAX_CACHED {
             self.slots[i] = Slot { key: k, len: b.len() as u8, tags, lower };
             self.used += 1;
             if self.used * 2 > self.slots.len() {
@@ -136,7 +139,7 @@ impl Cache {
             return v;
         }
         let v = classify(raw);
-        if self.long.len() < MAX_WORDS {
+        if self.long.len() < MAX_CACHED {
             self.long.insert(raw.into(), v);
         }
         v

@@ -100,3 +100,22 @@ fn name_runs(tokens: &[Token], out: &mut Vec<(usize, usize)>) {
         k = last + 1;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::sentences;
+
+    #[test]
+    fn runs_of_two_capitalised_words_with_joiners_inside() {
+        let t = "On Monday the Brigade of the Masked Ones met Mokhtar Belmokhtar near Mali.\nNothing here.";
+        let s = sentences(t);
+        let runs = NameRuns::new(&s);
+        let names: Vec<&str> =
+            runs.of(0).iter().map(|&(a, b)| &t[s[0].tokens()[a].start()..s[0].tokens()[b].end()]).collect();
+        // A weekday opens no name; one capitalised word ("Mali") is no run.
+        assert_eq!(names, ["Brigade of the Masked Ones", "Mokhtar Belmokhtar"]);
+        assert!(runs.of(1).is_empty());
+        assert!(runs.of(7).is_empty(), "a sentence past the end has none");
+    }
+}
