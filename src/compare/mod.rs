@@ -9,6 +9,7 @@
 //! - claim: a party to the events (kidnappers, a union) gives a count against the official
 //!   one for the same outcome.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -470,16 +471,23 @@ fn status_by_key(figures: &mut [Figure], keys: &[TopicKey], disagreements: &[Dis
         let e = reports.entry(k).or_insert((f.doc.as_str(), false));
         e.1 |= e.0 != f.doc;
     }
-    let status: Vec<String> = strongest
+    // The kinds `disagreements` writes are fixed words: kept without a copy per figure.
+    let word = |kind: &str| -> Cow<'static, str> {
+        ["conflict", "claim", "update"]
+            .into_iter()
+            .find(|w| *w == kind)
+            .map_or_else(|| Cow::Owned(kind.to_string()), Cow::Borrowed)
+    };
+    let status: Vec<Cow<'static, str>> = strongest
         .iter()
         .zip(keys)
         .map(|(s, k)| match s {
-            Some(s) => s.to_string(),
-            None if reports.get(k).is_some_and(|r| r.1) => "agree".into(),
-            None => "only".into(),
+            Some(s) => word(s),
+            None if reports.get(k).is_some_and(|r| r.1) => Cow::Borrowed("agree"),
+            None => Cow::Borrowed("only"),
         })
         .collect();
     for (f, s) in figures.iter_mut().zip(status) {
-        f.status = s.into();
+        f.status = s;
     }
 }

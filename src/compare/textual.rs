@@ -96,10 +96,6 @@ fn is_stop(w: &str) -> bool {
     )
 }
 
-fn is_quote_mark(t: &Token) -> bool {
-    t.kind == Kind::Punct && matches!(t.lower, "\"" | "“" | "”")
-}
-
 /// A crude stem, enough to hear "Algeria" in "Algerian" and "crisis" in "crises".
 fn stem(w: &str) -> String {
     w.trim_start_matches('\'').chars().take(5).collect()
@@ -399,7 +395,7 @@ fn quote_spans(s: &Sentence) -> Vec<(usize, usize)> {
         return out;
     }
     let mut open = None;
-    for (k, _) in s.tokens().iter().enumerate().filter(|(_, t)| is_quote_mark(t)) {
+    for (k, _) in s.tokens().iter().enumerate().filter(|(_, t)| t.is_double_quote()) {
         match open.take() {
             None => open = Some(k),
             Some(o) if k > o + 1 => out.push((o + 1, k - 1)),
@@ -416,13 +412,15 @@ fn quotes(docs: &[DocText]) -> Vec<Quote> {
         // quotation needs it, by reading back over the sentences since.
         let mut last_speaker: Option<(String, String)> = None;
         let mut seen = 0;
+        let name_at = |si: usize, (a, b): (usize, usize)| {
+            let t = doc.sentences[si].tokens();
+            (t[b].lower.to_string(), doc.text[t[a].start()..t[b].end()].to_string())
+        };
         let named_in = |si: usize| {
             let s = &doc.sentences[si];
-            let t = s.tokens();
             let spans = quote_spans(s);
             let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
-            speaker_in(s, doc.runs(si), doc.text, &inside)
-                .map(|(a, b)| (t[b].lower.to_string(), doc.text[t[a].start()..t[b].end()].to_string()))
+            speaker_in(s, doc.runs(si), doc.text, &inside).map(|r| name_at(si, r))
         };
         for (si, s) in doc.sentences.iter().enumerate() {
             if s.tags & tags::QUOTE == 0 {
@@ -430,13 +428,13 @@ fn quotes(docs: &[DocText]) -> Vec<Quote> {
             }
             let t = s.tokens();
             let spans = quote_spans(s);
-            let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
-            let named = speaker_in(s, doc.runs(si), doc.text, &inside);
             if spans.is_empty() {
                 continue;
             }
-            if let Some((a, b)) = named {
-                last_speaker = Some((t[b].lower.to_string(), doc.text[t[a].start()..t[b].end()].to_string()));
+            let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
+            let named = speaker_in(s, doc.runs(si), doc.text, &inside);
+            if let Some(r) = named {
+                last_speaker = Some(name_at(si, r));
             } else if let Some(found) = (seen..si).rev().find_map(named_in) {
                 last_speaker = Some(found);
             }

@@ -299,9 +299,10 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
 fn event_country(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<usize> {
     let mut counts = std::collections::HashMap::<usize, usize>::new();
     for s in sentences.iter().filter(|s| s.tags & tags::NATIONALITY != 0) {
+        let t = s.tokens();
         let mut i = 0;
-        while i < s.tokens().len() {
-            if let Some((c, kind, used)) = lex.nationality_at(text, s.tokens(), i) {
+        while i < t.len() {
+            if let Some((c, kind, used)) = lex.nationality_at(text, t, i) {
                 if kind == NatKind::Country {
                     *counts.entry(c).or_default() += 2;
                 } else {
@@ -985,7 +986,7 @@ fn outcome_of(
         }
         // "two Americans were among that number": the outcome of the sentence before.
         if tok.is("among") && t.get(k + 1).is_some_and(|n| n.is_any(&["that", "them", "those"])) && si > 0 {
-            let prev = &sentences[si - 1].tokens();
+            let prev = sentences[si - 1].tokens();
             if let Some(o) = (0..prev.len()).find_map(|j| lex.cue_at(prev, j, Side::After).map(|c| c.outcome)) {
                 return (Some(o), false);
             }

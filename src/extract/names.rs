@@ -3,7 +3,7 @@
 //! ([`crate::compare::textual`]).
 
 use super::tags;
-use super::text::{Kind, Sentence, Token};
+use super::text::{Sentence, Token};
 
 /// The runs of each sentence of a report, sentence after sentence.
 #[derive(Debug, Clone, Default)]
@@ -59,9 +59,8 @@ fn not_name(w: &str) -> bool {
 /// The runs of two capitalised words or more (with joiners inside): token ranges, inclusive.
 fn name_runs(tokens: &[Token], out: &mut Vec<(usize, usize)>) {
     let mut k = 0;
-    let capital = |t: &Token| t.kind == Kind::Word && t.cap && !t.lower.starts_with('\'');
     while k < tokens.len() {
-        if !capital(&tokens[k]) {
+        if !tokens[k].is_capitalised() {
             k += 1;
             continue;
         }
@@ -75,7 +74,7 @@ fn name_runs(tokens: &[Token], out: &mut Vec<(usize, usize)>) {
         let mut last = k;
         let mut j = k + 1;
         while j < tokens.len() {
-            if capital(&tokens[j]) {
+            if tokens[j].is_capitalised() {
                 last = j;
                 j += 1;
             } else if is_joiner(&tokens[j]) {
@@ -84,7 +83,7 @@ fn name_runs(tokens: &[Token], out: &mut Vec<(usize, usize)>) {
                 while m < tokens.len() && is_joiner(&tokens[m]) {
                     m += 1;
                 }
-                if m < tokens.len() && capital(&tokens[m]) && m - j <= 2 {
+                if m < tokens.len() && tokens[m].is_capitalised() && m - j <= 2 {
                     j = m;
                 } else {
                     break;

@@ -253,19 +253,18 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
     let mut out: Vec<RawRelation> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let st = s.text(text);
+        let t = s.tokens();
         // Most sentences state no distance: skip the pattern for them.
         let unit = |t: &Token| t.tags & tags::DISTANCE != 0;
-        if s.tags & (tags::DISTANCE | tags::DIGITS) != tags::DISTANCE | tags::DIGITS
-            || !s.tokens().iter().any(|t| t.is("of"))
-        {
+        if s.tags & (tags::DISTANCE | tags::DIGITS) != tags::DISTANCE | tags::DIGITS || !t.iter().any(|t| t.is("of")) {
             continue;
         }
         let mut last_subject: Option<String> = None;
         let mut after = 0;
-        for (k, tok) in s.tokens().iter().enumerate() {
+        for (k, tok) in t.iter().enumerate() {
             // The pattern is anchored at a number followed by a unit: no search through the
             // sentence, and no backwards scan for where a match starts.
-            if tok.kind != Kind::Number || tok.start() < after || !s.tokens().get(k + 1).is_some_and(unit) {
+            if tok.kind != Kind::Number || tok.start() < after || !t.get(k + 1).is_some_and(unit) {
                 continue;
             }
             let from = tok.start() - s.start;
@@ -273,7 +272,6 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
             let Some(m) = c.get(0) else { continue };
             after = s.start + from + m.end();
             // "about 40km", "more than 300 miles": the qualifier belongs to the stated distance.
-            let t = s.tokens();
             let qualified = k >= 1
                 && t[k - 1].is_any(&[
                     "about",

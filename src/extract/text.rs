@@ -45,6 +45,14 @@ impl Token {
     pub fn is(&self, w: &str) -> bool {
         self.lower == w
     }
+    /// A double quotation mark: '"', '“' or '”'.
+    pub fn is_double_quote(&self) -> bool {
+        self.kind == Kind::Punct && matches!(self.lower, "\"" | "“" | "”")
+    }
+    /// A word written with a capital (not the possessive "'s").
+    pub fn is_capitalised(&self) -> bool {
+        self.kind == Kind::Word && self.cap && !self.lower.starts_with('\'')
+    }
     pub fn is_any(&self, ws: &[&str]) -> bool {
         ws.contains(&self.lower)
     }
@@ -186,11 +194,11 @@ fn push_sentence(
     if !tokens.is_empty() {
         let mut capitals = 0;
         let mut tags = tokens.iter().fold(0, |acc, t| {
-            capitals += usize::from(t.cap && t.kind == Kind::Word);
+            capitals += usize::from(t.is_capitalised());
             acc | t.tags
                 | match t.kind {
                     Kind::Number => tags::DIGITS,
-                    Kind::Punct if matches!(t.lower, "\"" | "“" | "”") => tags::QUOTE,
+                    Kind::Punct if t.is_double_quote() => tags::QUOTE,
                     _ => 0,
                 }
         });
