@@ -6,6 +6,10 @@ use parallax::compare::disagreements;
 use parallax::extract::Figure;
 use parallax::model::{DocumentFormat, OutletBasis};
 
+// The app's allocator (see src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn figures(n: usize, docs: usize) -> Vec<Figure> {
     const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "freed", "evacuated"];
     const WHO: [&str; 5] = ["people", "hostages", "workers", "soldiers", "civilians"];

@@ -5,6 +5,10 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use parallax::analysis::analyze_documents;
 use parallax::ingest::ingest_bytes;
 
+// The app's allocator (see src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A report of about `paragraphs` paragraphs in several phrasings, varied by a seed.
 fn synthetic_report(seed: usize, paragraphs: usize) -> String {
     const TOWNS: [&str; 6] = ["Orlen", "Kesra", "Bellmoor", "Tavi", "Norrby", "Sade"];

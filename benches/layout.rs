@@ -6,6 +6,10 @@ use parallax::analysis::Analysis;
 use parallax::extract::{Place, Relation};
 use parallax::geo::{Projection, place_labels, site_map};
 
+// The app's allocator (see src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// 150 towns from the gazetteer and 50 sites placed by 100 stated relations, from 20 reports.
 fn synthetic() -> Analysis {
     let mut places = Vec::new();

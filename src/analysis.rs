@@ -1,8 +1,9 @@
 //! The whole analysis of a set of documents, as `parallax analyze` prints it and the app
 //! shows it (`../shared/eval/SCHEMA.md`, schema `parallax.analysis/1`).
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -118,16 +119,17 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
     // Reports analysed together tell of one event: one that fixes the calendar fixes it for
     // the others (the most common calendar wins; a known year beats a stand-in).
     let shared = {
-        let mut votes: HashMap<(i16, bool), (usize, Calendar)> = HashMap::new();
+        let mut votes: HashMap<(i16, bool), (usize, Calendar)> = HashMap::default();
         for c in own.iter().flatten() {
             votes.entry((c.year, c.year_known)).or_insert((0, *c)).0 += 1;
         }
         votes.into_values().max_by_key(|(n, c)| (c.year_known, *n)).map(|(_, c)| c)
     };
 
-    let mut documents = Vec::new();
-    let mut figures = Vec::new();
-    let mut relations = Vec::new();
+    // Sized up front: a figure is a few hundred bytes, and regrowing copies them all.
+    let mut documents = Vec::with_capacity(docs.len());
+    let mut figures = Vec::with_capacity(extractions.iter().map(|ex| ex.figures.len()).sum());
+    let mut relations = Vec::with_capacity(extractions.iter().map(|ex| ex.relations.len()).sum());
     let mut places: Vec<Place> = Vec::new();
     let mut timeline: BTreeMap<Date, TimelineEntry> = BTreeMap::new();
     for (i, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
@@ -277,14 +279,14 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
 fn site_parts(texts: &[DocText], extractions: &[DocExtraction], figures: &[Figure]) -> Vec<SitePart> {
     let mut by_head: BTreeMap<String, SitePart> = BTreeMap::new();
     // Each document's figures in text order, to find a sentence's by bisection.
-    let mut doc_figures: HashMap<&str, Vec<&Figure>> = HashMap::new();
+    let mut doc_figures: HashMap<&str, Vec<&Figure>> = HashMap::default();
     for f in figures {
         doc_figures.entry(f.doc.as_str()).or_default().push(f);
     }
     for v in doc_figures.values_mut() {
         v.sort_by_key(|f| f.start);
     }
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: HashMap<String, usize> = HashMap::default();
     for (doc, ex) in texts.iter().zip(extractions) {
         for p in &ex.parts {
             *counts.entry(p.name.clone()).or_default() += 1;

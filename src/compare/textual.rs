@@ -8,7 +8,8 @@
 //! their shape (word count and initials, or their set of word stems), so the work grows with
 //! the number of names, not with its square.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -239,7 +240,7 @@ fn variants_of(ms: &[NameMention]) -> Vec<Vec<usize>> {
         }
     };
     // Identical spellings are one name already.
-    let mut by_surface: HashMap<&str, usize> = HashMap::new();
+    let mut by_surface: HashMap<&str, usize> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
         match by_surface.get(m.surface.as_str()) {
             Some(&j) => union(&mut parent, i, j),
@@ -515,7 +516,7 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
     };
     // Each quote once: its words in plain form, and its stems as sorted ids, so that a pair
     // costs a merge of two short lists (one speaker may be quoted hundreds of times).
-    let mut ids_of: HashMap<&str, u32> = HashMap::new();
+    let mut ids_of: HashMap<&str, u32> = HashMap::default();
     let prepared: Vec<(String, Vec<u32>, Vec<u32>)> = qs
         .iter()
         .map(|q| (norm(&text_of(q)), intern(&mut ids_of, &q.context), intern(&mut ids_of, &q.words)))

@@ -115,7 +115,10 @@ pub fn find_dates(text: &str, sentences: &[Sentence]) -> Vec<DateMention> {
                 i = end + 1;
                 continue;
             }
-            if let Some((d, used)) = date_at(text, t, i) {
+            // A date opens with a day number or a month.
+            if (t[i].kind == Kind::Number || t[i].tags & tags::MONTH != 0)
+                && let Some((d, used)) = date_at(text, t, i)
+            {
                 out.push(mention(si, s, i, i + used - 1, d));
                 i += used;
                 continue;

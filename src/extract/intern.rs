@@ -45,7 +45,7 @@ fn keep(lower: &str) -> &'static str {
 }
 
 /// Lower case, with curly apostrophes made straight.
-fn lower_case(raw: &str) -> String {
+pub(super) fn lower_case(raw: &str) -> String {
     if raw.is_ascii() { raw.to_ascii_lowercase() } else { raw.to_lowercase().replace('’', "'") }
 }
 

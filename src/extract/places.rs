@@ -55,6 +55,11 @@ pub fn gazetteer() -> &'static Gazetteer {
 }
 
 impl Gazetteer {
+    /// The first words of all names, as written.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.first_words.iter().map(String::as_str)
+    }
+
     /// The best-known place of that name (largest population), preferring `country`.
     pub fn lookup(&self, name: &str, country: Option<&str>) -> Option<&GazetteerEntry> {
         let v = self.by_name.get(name)?;
@@ -98,10 +103,14 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
     let gaz = gazetteer();
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
+        // Every rule here starts at a country, a nationality or the first word of a place.
+        if s.tags & (tags::NATIONALITY | tags::PLACE) == 0 {
+            continue;
+        }
         let t = s.tokens();
         let mut i = 0;
         while i < t.len() {
-            if !t[i].cap || t[i].kind != Kind::Word {
+            if !t[i].cap || t[i].kind != Kind::Word || t[i].tags & (tags::NATIONALITY | tags::PLACE) == 0 {
                 i += 1;
                 continue;
             }
@@ -225,6 +234,14 @@ fn bearing(dir: &str) -> Option<&'static str> {
 pub(crate) const DISTANCE_UNITS: &[&str] =
     &["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"];
 
+/// The groups of [`relation_regex`] by number (a lookup by name hashes the name each time).
+const N: usize = 1;
+const UNIT: usize = 2;
+const N2: usize = 3;
+const UNIT2: usize = 4;
+const DIR: usize = 5;
+const OBJ: usize = 6;
+
 fn relation_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -295,13 +312,14 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
             };
             let m_start = start - s.start;
             let m_end = from + m.end();
-            let km = match (c.name("unit"), c.name("n2"), c.name("unit2")) {
-                (Some(u), _, _) if u.as_str().starts_with('k') => to_km(&c["n"], u.as_str()),
-                (_, Some(n2), Some(u2)) if u2.as_str().starts_with('k') => to_km(n2.as_str(), u2.as_str()),
-                (Some(u), _, _) => to_km(&c["n"], u.as_str()),
+            let group = |i: usize| c.get(i).map_or("", |m| m.as_str());
+            let km = match (group(UNIT), group(N2), group(UNIT2)) {
+                (u, _, _) if u.starts_with('k') => to_km(group(N), u),
+                (_, n2, u2) if u2.starts_with('k') => to_km(n2, u2),
+                (u, _, _) if !u.is_empty() => to_km(group(N), u),
                 _ => None,
             };
-            let mut object = c["obj"].trim().trim_start_matches("the ").trim().to_string();
+            let mut object = group(OBJ).trim().trim_start_matches("the ").trim().to_string();
             let mut end = s.start + m_end;
             // "south-east of the capital, Kyiv": the name after a noun that only describes it.
             if matches!(object.as_str(), "capital" | "city" | "town" | "port" | "village" | "provincial capital")
@@ -325,7 +343,7 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
                 if chained { last_subject.clone() } else { subject_before(text, s, si, start, places, &object) };
             let Some(subject) = subject else { continue };
             last_subject = Some(subject.clone());
-            out.push(RawRelation { sentence: si, subject, object, km, bearing: bearing(&c["dir"]), start, end });
+            out.push(RawRelation { sentence: si, subject, object, km, bearing: bearing(group(DIR)), start, end });
         }
     }
     out
@@ -392,6 +410,14 @@ fn subject_before(
 mod tests {
     use super::*;
     use crate::extract::text::sentences;
+
+    #[test]
+    fn relation_groups_are_numbered_as_named() {
+        let names: Vec<Option<&str>> = relation_regex().capture_names().collect();
+        for (i, name) in [(N, "n"), (UNIT, "unit"), (N2, "n2"), (UNIT2, "unit2"), (DIR, "dir"), (OBJ, "obj")] {
+            assert_eq!(names[i], Some(name));
+        }
+    }
 
     fn rels(text: &str) -> Vec<(String, String, Option<f64>, Option<&'static str>)> {
         let s = sentences(text);

@@ -46,9 +46,20 @@ pub const QUOTE: u32 = 1 << 15;
 /// In a sentence's tags only: it holds two capitalised words or more (a name may be there).
 pub const CAPITALS: u32 = 1 << 16;
 
-/// The tags of a lower-cased word.
+/// The first word of a place name of the gazetteer, lower-cased.
+pub const PLACE: u32 = 1 << 17;
+
+/// The tags of a lower-cased word (lower-cased as [`super::intern`] does).
 pub fn of(lower: &str) -> u32 {
-    table().get(lower)
+    let place = if place_first_words().contains(lower) { PLACE } else { 0 };
+    table().get(lower) | place
+}
+
+/// The gazetteer's tens of thousands of first words are kept apart from the small table of
+/// rule words, which stays small enough to be read from cache.
+fn place_first_words() -> &'static rustc_hash::FxHashSet<String> {
+    static WORDS: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| super::places::gazetteer().first_words().map(super::intern::lower_case).collect())
 }
 
 /// Open addressing on the word's bytes read as three machine words: a look-up hashes and
@@ -204,6 +215,8 @@ mod tests {
         assert_eq!(of("an") & (ARTICLE | NUMBER), ARTICLE | NUMBER);
         assert_ne!(of("spokeswoman") & OFFICIAL, 0);
         assert_ne!(of("morning") & DAY, 0);
+        assert_ne!(of("kabul") & PLACE, 0);
+        assert_ne!(of("new") & PLACE, 0, "New York");
         assert_eq!(of("weather"), 0);
         assert_eq!(of(""), 0);
         assert_eq!(of("a-word-longer-than-any-key-holds"), 0);

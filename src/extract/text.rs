@@ -170,7 +170,16 @@ fn is_abbreviation(before: &str) -> bool {
     if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
         return true;
     }
-    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // Lower-cased on the stack and compared as bytes: this runs at nearly every full stop.
+    let mut lower = [0u8; 6];
+    if word.len() > lower.len() {
+        return false;
+    }
+    for (l, b) in lower.iter_mut().zip(word.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    let lower = &lower[..word.len()];
+    ABBREVIATIONS.iter().any(|a| a.as_bytes() == lower)
 }
 
 fn push_sentence(
@@ -189,23 +198,33 @@ fn push_sentence(
         return;
     }
     let first = scratch.len();
-    tokenize_into(text, trimmed_start, trimmed_end, words, scratch);
-    let tokens = &scratch[first..];
-    if !tokens.is_empty() {
-        let mut capitals = 0;
-        let mut tags = tokens.iter().fold(0, |acc, t| {
-            capitals += usize::from(t.is_capitalised());
-            acc | t.tags
-                | match t.kind {
-                    Kind::Number => tags::DIGITS,
-                    Kind::Punct if t.is_double_quote() => tags::QUOTE,
-                    _ => 0,
-                }
-        });
-        if capitals >= 2 {
-            tags |= tags::CAPITALS;
-        }
+    let tags = tokenize_into(text, trimmed_start, trimmed_end, words, scratch);
+    if scratch.len() > first {
         out.push(Span { start: trimmed_start, end: trimmed_end, first, last: scratch.len(), paragraph, tags });
+    }
+}
+
+/// The tags of a sentence ([`Sentence::tags`]), gathered token by token as they are made.
+#[derive(Default)]
+struct SentenceTags {
+    tags: u32,
+    capitals: u32,
+}
+
+impl SentenceTags {
+    #[inline(always)]
+    fn add(&mut self, t: &Token) {
+        self.capitals += u32::from(t.is_capitalised());
+        self.tags |= t.tags
+            | match t.kind {
+                Kind::Number => tags::DIGITS,
+                Kind::Punct if t.is_double_quote() => tags::QUOTE,
+                _ => 0,
+            };
+    }
+
+    fn get(&self) -> u32 {
+        if self.capitals >= 2 { self.tags | tags::CAPITALS } else { self.tags }
     }
 }
 
@@ -218,7 +237,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     tokens
 }
 
-fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens: &mut Vec<Token>) {
+/// Appends the tokens of `text[start..end]` to `tokens`; returns their sentence tags.
+
+fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens: &mut Vec<Token>) -> u32 {
+    let mut seen = SentenceTags::default();
     let s = &text[start..end];
     let b = s.as_bytes();
     let n = s.len();
@@ -241,19 +263,20 @@ fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens
         // An ASCII mark is a token of its own, but for "'s" and "--".
         if class == OTHER && c < 0x80 && c != b'\'' && c != b'-' {
             let lower = &ASCII[c as usize..c as usize + 1];
-            tokens.push(Token::new(start + k, start + k + 1, lower, Kind::Punct, false, 0));
+            let token = Token::new(start + k, start + k + 1, lower, Kind::Punct, false, 0);
+            seen.add(&token);
+            tokens.push(token);
             k += 1;
             continue;
         }
         // Most tokens are ASCII words ended by a space or a mark that cannot join them.
         if class & (UPPER | LOWER) != 0 {
-            let mut e = k + 1;
-            while e < n && CLASS[b[e] as usize] & (UPPER | LOWER | DIGIT) != 0 {
-                e += 1;
-            }
+            let e = alnum_end(b, k + 1);
             if e == n || ENDS_WORD[b[e] as usize] || (b[e] == b'.' && e - begin > 1) {
                 let (lower, tags) = words.word(&s[begin..e]);
-                tokens.push(Token::new(start + begin, start + e, lower, Kind::Word, class == UPPER, tags));
+                let token = Token::new(start + begin, start + e, lower, Kind::Word, class == UPPER, tags);
+                seen.add(&token);
+                tokens.push(token);
                 k = e;
                 continue;
             }
@@ -330,8 +353,43 @@ fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens
         let (lower, tags) = words.word(raw);
         let tags = if kind == Kind::Word { tags } else { 0 };
         let cap = if c < 0x80 { c.is_ascii_uppercase() } else { raw.starts_with(char::is_uppercase) };
-        tokens.push(Token::new(start + begin, start + k, lower, kind, cap, tags));
+        let token = Token::new(start + begin, start + k, lower, kind, cap, tags);
+        seen.add(&token);
+        tokens.push(token);
     }
+    seen.get()
+}
+
+/// Where the run of ASCII letters and digits from `from` ends. Eight bytes at a time: a
+/// byte-by-byte table lookup was the tokenizer's hottest loop.
+#[inline(always)]
+fn alnum_end(b: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per byte, with the high bit cleared so that no sum carries into the next byte,
+    // `x + (0x80 - c)` has its high bit set exactly when x >= c.
+    let at_least = |x: u64, c: u8| x + (0x80 - c as u64) * ONES;
+    let mut e = from;
+    while let Some(chunk) = b.get(e..e + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(bytes);
+        let low7 = w & !HIGH;
+        // Upper case folded onto lower case; nothing else lands in 'a'..='z'.
+        let folded = low7 | 0x20 * ONES;
+        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+        let digit = at_least(low7, b'0') & !at_least(low7, b'9' + 1);
+        // Non-ASCII bytes (high bit set) stop the run too.
+        let stop = (!(letter | digit) | w) & HIGH;
+        if stop != 0 {
+            return e + (stop.trailing_zeros() / 8) as usize;
+        }
+        e += 8;
+    }
+    while e < b.len() && CLASS[b[e] as usize] & (UPPER | LOWER | DIGIT) != 0 {
+        e += 1;
+    }
+    e
 }
 
 /// Every ASCII character, for the text of one-character tokens.
@@ -380,6 +438,23 @@ const CLASS: [u8; 256] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alnum_runs_end_at_the_first_other_byte() {
+        // Every byte value at every position of an eight-byte chunk and of the tail.
+        for len in [3, 8, 13, 20] {
+            for at in 0..len {
+                for c in 0..=255u8 {
+                    let mut b = vec![b'a'; len];
+                    b[at] = c;
+                    let expected = if c.is_ascii_alphanumeric() { len } else { at };
+                    assert_eq!(alnum_end(&b, 0), expected, "byte {c:#x} at {at} of {len}");
+                }
+            }
+        }
+        assert_eq!(alnum_end(b"Hostages9z-x", 0), 10);
+        assert_eq!(alnum_end("AbcdefghÉ".as_bytes(), 2), 8);
+    }
 
     #[test]
     fn ascii_table_holds_each_character_at_its_code() {
