@@ -106,8 +106,8 @@ fn content_stems(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> BTreeSet<Str
     tokens
         .iter()
         .enumerate()
-        .filter(|(k, t)| t.kind == Kind::Word && !skip(*k) && !is_stop(t.lower) && t.lower.len() > 2)
-        .map(|(_, t)| stem(t.lower))
+        .filter(|(k, t)| t.kind == Kind::Word && !skip(*k) && !is_stop(t.lower()) && t.lower().len() > 2)
+        .map(|(_, t)| stem(t.lower()))
         .collect()
 }
 
@@ -160,7 +160,7 @@ fn same_word(a: &str, b: &str) -> bool {
 fn strip_titles(text: &str, t: &[Token], mut a: usize, b: usize) -> usize {
     let lex = crate::extract::lexicon::lexicon();
     while a < b {
-        let w = t[a].lower;
+        let w = t[a].lower();
         // "Secretary-General", "Vice-President"; "UN", "U.N." before a title.
         let title = is_title(w) || w.split('-').any(is_title);
         let acronym = {
@@ -200,7 +200,7 @@ fn mentions(docs: &[DocText]) -> Vec<NameMention> {
                 // Titles before the name are not part of it.
                 let a = strip_titles(doc.text, s.tokens(), a, b);
                 let words: Vec<String> =
-                    s.tokens()[a..=b].iter().filter(|t| !is_joiner(t)).map(|t| t.lower.to_string()).collect();
+                    s.tokens()[a..=b].iter().filter(|t| !is_joiner(t)).map(|t| t.lower().to_string()).collect();
                 if words.len() < 2 {
                     continue;
                 }
@@ -378,7 +378,7 @@ fn speaker_in(
         .map(|(a, b)| (strip_titles(text, s.tokens(), a, b), b))
         // Not whom it was told to ("told the Valley Post").
         .filter(|&(a, _)| {
-            let prev = |k: usize| a.checked_sub(k).map(|i| s.tokens()[i].lower);
+            let prev = |k: usize| a.checked_sub(k).map(|i| s.tokens()[i].lower());
             prev(1) != Some("told") && !(prev(1) == Some("the") && prev(2) == Some("told"))
         })
         // A person's name: two words or more, not a country or a nationality.
@@ -415,7 +415,7 @@ fn quotes(docs: &[DocText]) -> Vec<Quote> {
         let mut seen = 0;
         let name_at = |si: usize, (a, b): (usize, usize)| {
             let t = doc.sentences[si].tokens();
-            (t[b].lower.to_string(), doc.text[t[a].start()..t[b].end()].to_string())
+            (t[b].lower().to_string(), doc.text[t[a].start()..t[b].end()].to_string())
         };
         let named_in = |si: usize| {
             let s = &doc.sentences[si];
@@ -444,7 +444,7 @@ fn quotes(docs: &[DocText]) -> Vec<Quote> {
             let pronoun = t.iter().enumerate().any(|(k, x)| {
                 !inside(k)
                     && (x.is_any(&["he", "she"])
-                        || last_speaker.as_ref().is_some_and(|(key, _)| x.cap && x.lower == key.as_str()))
+                        || last_speaker.as_ref().is_some_and(|(key, _)| x.cap && x.lower() == key.as_str()))
             });
             let who = match named {
                 Some(_) => last_speaker.clone(),

@@ -98,7 +98,7 @@ pub fn find_dates(text: &str, sentences: &[Sentence]) -> Vec<DateMention> {
                 i += 1;
                 continue;
             }
-            let lower = t[i].lower;
+            let lower = t[i].lower();
             // Weekday, perhaps with a date: "Saturday", "Saturday 19 January", "Sat, Jan. 19".
             if let Some(w) = weekday(lower) {
                 let mut end = i;
@@ -152,8 +152,8 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
     let a = t.get(i)?;
     let year_at = |k: usize| -> Option<i16> {
         let y = t.get(k)?;
-        (y.kind == Kind::Number && y.lower.len() == 4)
-            .then(|| y.lower.parse().ok())
+        (y.kind == Kind::Number && y.lower().len() == 4)
+            .then(|| y.lower().parse().ok())
             .flatten()
             .filter(|y| (1800..2200).contains(y))
     };
@@ -162,7 +162,7 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
         (s.len() <= 2).then(|| s.parse::<i8>().ok()).flatten().filter(|d| (1..=31).contains(d))
     };
     if a.kind == Kind::Number {
-        let d = day_num(a.lower)?;
+        let d = day_num(a.lower())?;
         // "19th" is tokenised as "19" "th".
         let mut k = i + 1;
         if t.get(k).is_some_and(|x| x.is_any(&["st", "nd", "rd", "th"])) {
@@ -184,13 +184,13 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
     }
     // Month names in lower case too ("14 july"), but "may" and "march" only with a capital.
     if a.kind == Kind::Word && (a.cap || !a.is_any(&["may", "march"])) {
-        let m = month_number(a.lower)?;
+        let m = month_number(a.lower())?;
         // "May" and "March" are also words: only with a day number after them.
         let mut k = i + 1;
         if t.get(k).is_some_and(|x| x.is(".")) {
             k += 1;
         }
-        let d = t.get(k).filter(|x| x.kind == Kind::Number).and_then(|x| day_num(x.lower))?;
+        let d = t.get(k).filter(|x| x.kind == Kind::Number).and_then(|x| day_num(x.lower()))?;
         // "January 19 hostages": a number that counts, not a day.
         let mut used = k - i + 1;
         if t.get(i + used).is_some_and(|x| x.is_any(&["st", "nd", "rd", "th"])) {
@@ -209,7 +209,7 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
 pub(crate) const RELATIVE_DAY_ENDS: [&str; 5] = ["day", "days", "morning", "evening", "night"];
 
 fn relative_at(t: &[super::text::Token], i: usize) -> Option<(DayRef, usize)> {
-    let w = |k: usize| t.get(i + k).map(|x| x.lower).unwrap_or("");
+    let w = |k: usize| t.get(i + k).map(|x| x.lower()).unwrap_or("");
     match (w(0), w(1), w(2)) {
         ("the", "following" | "next", "day" | "morning" | "evening" | "night") => Some((DayRef::Relative(1), 3)),
         ("the", "same", "day") => Some((DayRef::Relative(0), 3)),
@@ -326,12 +326,12 @@ fn content_words(s: &Sentence) -> HashSet<String> {
         .iter()
         .filter(|t| {
             t.kind == Kind::Word
-                && t.lower.len() > 2
-                && !STOP.contains(&t.lower)
-                && weekday(t.lower).is_none()
-                && month_number(t.lower).is_none()
+                && t.lower().len() > 2
+                && !STOP.contains(&t.lower())
+                && weekday(t.lower()).is_none()
+                && month_number(t.lower()).is_none()
         })
-        .map(|t| stem(t.lower).to_string())
+        .map(|t| stem(t.lower()).to_string())
         .collect()
 }
 

@@ -229,7 +229,7 @@ pub(crate) const OFFICIAL_WORDS: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 fn is_quote(t: &Token) -> bool {
-    t.kind == Kind::Punct && matches!(t.lower, "\"" | "“" | "”" | "'" | "‘" | "’")
+    t.kind == Kind::Punct && matches!(t.lower(), "\"" | "“" | "”" | "'" | "‘" | "’")
 }
 
 /// Reads every figure of a document.
@@ -350,8 +350,8 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             p.end = k;
             return p;
         }
-        if let Some((class, plural)) = lex.people.get(tok.lower).copied()
-            && !(singular_only && plural && !partitive && tok.lower != "people")
+        if let Some((class, plural)) = lex.people.get(tok.lower()).copied()
+            && !(singular_only && plural && !partitive && tok.lower() != "people")
         {
             p.head = Some(k);
             // "three people from the Netherlands": the country after the noun.
@@ -363,7 +363,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             }
             // "crew member", "staff member": the class of the two-word noun.
             let compound =
-                (k > start).then(|| lex.people.get(format!("{} {}", t[k - 1].lower, tok.lower).as_str())).flatten();
+                (k > start).then(|| lex.people.get(format!("{} {}", t[k - 1].lower(), tok.lower()).as_str())).flatten();
             p.who = Some(compound.map_or(class, |c| c.0));
             p.end = k;
             if tok.is_any(&["foreigners", "foreigner", "expatriates", "expatriate", "expats", "expat"])
@@ -386,7 +386,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             modifiers += 1;
             continue;
         }
-        match tok.lower {
+        match tok.lower() {
             "foreign" | "expatriate" => {
                 if p.nat.is_some() {
                     p.mixed_nat = true;
@@ -401,7 +401,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
                 p.inside = lex.cue_at(t, k + 2, Side::Any).map(|c| c.outcome).or(Some("killed"));
                 p.end = k + 2;
                 if t.get(k + 3).is_some_and(|x| x.is_any(&["were", "are", "was"]))
-                    && let Some((class, _)) = t.get(k + 4).and_then(|x| lex.people.get(x.lower))
+                    && let Some((class, _)) = t.get(k + 4).and_then(|x| lex.people.get(x.lower()))
                 {
                     p.who = Some(class);
                 }
@@ -451,7 +451,7 @@ fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_o
             _ if tok.kind == Kind::Number && p.inner_number.is_none() && k > start => {
                 p.inner_number = Some(k);
             }
-            _ if tok.cap && tok.kind == Kind::Word && tok.lower.len() <= 12 => {
+            _ if tok.cap && tok.kind == Kind::Word && tok.lower().len() <= 12 => {
                 // "BP employees", "Statoil staff"
                 p.org = Some(text[tok.start()..tok.end()].to_string());
             }
@@ -613,7 +613,7 @@ fn sentence_figures(
                 who = cands[pi].p.who;
             }
         }
-        let head_word = c.p.head.map(|h| t[h].lower);
+        let head_word = c.p.head.map(|h| t[h].lower());
         let Some(outcome) = outcome.or_else(|| default_outcome(c.p.who, head_word)) else { continue };
         let mut who = who.unwrap_or("people");
         // People held by kidnappers are hostages.
@@ -673,7 +673,7 @@ fn sentence_figures(
 fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<usize>)> {
     // "Death toll: 7", "Injured: 41", "Missing: 3": a label and a colon.
     if first >= 2 && t[first - 1].is(":") {
-        let before = |k: usize| first.checked_sub(k).map(|j| t[j].lower);
+        let before = |k: usize| first.checked_sub(k).map(|j| t[j].lower());
         let outcome = match before(2) {
             Some("toll" | "tally") if before(3) == Some("injury") => Some("injured"),
             Some("toll" | "tally" | "dead" | "killed" | "deaths" | "fatalities") => Some("killed"),
@@ -694,7 +694,7 @@ fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<usize>)> {
             return None;
         }
         if tok.is_any(&["toll", "tally"]) {
-            let outcome = match k.checked_sub(1).map(|j| t[j].lower) {
+            let outcome = match k.checked_sub(1).map(|j| t[j].lower()) {
                 Some("injury") => "injured",
                 Some("missing") => "missing",
                 _ => "killed",
@@ -705,7 +705,7 @@ fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<usize>)> {
             // "the number of miners killed … rose to 17", "the number of Japanese nationals
             // missing": the participle after the people (a few words at most).
             for x in &t[k + 2..(k + 6).min(first).max(k + 2)] {
-                let outcome = match x.lower {
+                let outcome = match x.lower() {
                     "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => "killed",
                     "injured" | "wounded" | "injuries" => "injured",
                     "missing" => "missing",
@@ -745,71 +745,80 @@ fn is_present(t: &[Token], after: usize, first: usize) -> bool {
     let verb = t.get(k).is_some_and(|x| x.is_any(&["are", "is", "remain", "remains"]));
     // The present perfect counts up to now: "have been killed", "has risen to".
     let perfect = t.get(k).is_some_and(|x| x.is_any(&["have", "has"]))
-        && t.get(k + 1).is_some_and(|x| x.is("been") || x.lower.ends_with("ed") || x.is_any(&["risen", "died"]));
+        && t.get(k + 1).is_some_and(|x| x.is("been") || x.lower().ends_with("ed") || x.is_any(&["risen", "died"]));
     let there = first >= 2 && t[first - 2].is("there") && t[first - 1].is_any(&["are", "is"]);
     verb || perfect || there
 }
 
+/// A unit, a clock zone or another word after a number that counts no people. A `match`
+/// on the word's length and bytes: this is asked of every number.
+fn is_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "km" | "kilometres"
+            | "kilometers"
+            | "kilometre"
+            | "kilometer"
+            | "miles"
+            | "mile"
+            | "mm"
+            | "cm"
+            | "m"
+            | "metres"
+            | "meters"
+            | "%"
+            | "per"
+            | "percent"
+            | "years"
+            | "year"
+            | "hours"
+            | "hour"
+            | "days"
+            | "day"
+            | "minutes"
+            | "weeks"
+            | "months"
+            | "am"
+            | "pm"
+            | "a.m."
+            | "p.m."
+            | "gmt"
+            | "bst"
+            | "utc"
+            | "kg"
+            | "tonnes"
+            | "tons"
+            | "feet"
+            | "ft"
+            | "degrees"
+            | "mph"
+            | "times"
+    )
+}
+
 /// Numbers followed by units, or that are years, money or clock times, count no people.
 fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
-    let next = t.get(m.last + 1).map(|x| x.lower).unwrap_or("");
-    const UNITS: &[&str] = &[
-        "km",
-        "kilometres",
-        "kilometers",
-        "kilometre",
-        "kilometer",
-        "miles",
-        "mile",
-        "mm",
-        "cm",
-        "m",
-        "metres",
-        "meters",
-        "%",
-        "per",
-        "percent",
-        "years",
-        "year",
-        "hours",
-        "hour",
-        "days",
-        "day",
-        "minutes",
-        "weeks",
-        "months",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-        "gmt",
-        "bst",
-        "utc",
-        "kg",
-        "tonnes",
-        "tons",
-        "feet",
-        "ft",
-        "degrees",
-        "mph",
-        "times",
-    ];
-    if UNITS.contains(&next) || next.ends_with("-year-old") {
+    let next = t.get(m.last + 1).map(|x| x.lower()).unwrap_or("");
+    if is_unit(next) || next.ends_with("-year-old") {
         return false;
     }
     if next == "local" && t.get(m.last + 2).is_some_and(|x| x.is("time")) {
         return false;
     }
-    let prev = m.first.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower).unwrap_or("");
+    let prev = m.first.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or("");
     if matches!(prev, "$" | "£" | "€" | "us$") {
         return false;
     }
     let tok = &t[m.num_first];
-    if tok.kind == Kind::Number && tok.lower.len() == 4 && !tok.lower.contains(',') && (1800..2100).contains(&m.value) {
+    if tok.kind == Kind::Number
+        && tok.lower().len() == 4
+        && !tok.lower().contains(',')
+        && (1800..2100).contains(&m.value)
+    {
         return false;
     }
     // A day of a month: "16 January".
-    if t.get(m.last + 1).is_some_and(|x| x.cap && crate::ingest::published::month_number(x.lower).is_some()) {
+    if t.get(m.last + 1).is_some_and(|x| x.cap && crate::ingest::published::month_number(x.lower()).is_some()) {
         return false;
     }
     true
@@ -840,18 +849,18 @@ fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<N
                     "and", "or", "who", "was", "is", "had", "has", "died", "dies", "were", "remains", "remained",
                     "later", "also", "then", "still", "since",
                 ])
-                || a.lower.ends_with("ly")
+                || a.lower().ends_with("ly")
                 || lex.cue_at(t, k, Side::After).is_some()
         })
     };
     let singular_person =
-        |k: usize| t.get(k).is_some_and(|x| lex.people.get(x.lower).is_some_and(|(_, plural)| !plural));
+        |k: usize| t.get(k).is_some_and(|x| lex.people.get(x.lower()).is_some_and(|(_, plural)| !plural));
     // "a police officer", "an aid worker", "a crew member", "a young man": one lower-case
     // word before a singular noun of people.
     let compound = may_modify_people(next)
-        && next.lower.len() > 2
+        && next.lower().len() > 2
         && next.tags & tags::RELATIVE_DAY == 0
-        && !next.lower.ends_with("ly")
+        && !next.lower().ends_with("ly")
         && singular_person(i + 2)
         && ends_phrase(i + 3);
     // "a 12-year-old boy": an age between the article and the noun.
@@ -864,7 +873,8 @@ fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<N
     let nat = lex.nationality_at(text, t, i + 1);
     let ok = is_person
         || nat.is_some_and(|(_, kind, used)| {
-            let noun_follows = t.get(i + 1 + used).is_some_and(|a| lex.people.get(a.lower).is_some_and(|(_, pl)| !pl));
+            let noun_follows =
+                t.get(i + 1 + used).is_some_and(|a| lex.people.get(a.lower()).is_some_and(|(_, pl)| !pl));
             noun_follows || (kind != NatKind::Country && ends_phrase(i + 1 + used))
         });
     if !ok {
@@ -1096,7 +1106,7 @@ fn says_at(t: &[Token], k: usize) -> bool {
     {
         return false;
     }
-    if is_say(t[k].lower) {
+    if is_say(t[k].lower()) {
         return true;
     }
     t[k].is_any(COUNT_VERBS)
@@ -1210,7 +1220,7 @@ fn is_name_token(t: &Token) -> bool {
     // "On Sunday the agency said": days and months are not part of a speaker's name.
     (t.cap && t.kind == Kind::Word && t.tags & (tags::WEEKDAY | tags::MONTH) == 0)
         || t.tags & tags::OFFICIAL != 0
-        || t.lower == "u.s."
+        || t.lower() == "u.s."
 }
 
 /// The noun phrase that opens a sentence when it names a body or office ("The miners'
@@ -1229,14 +1239,14 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
     } else {
         end
     };
-    if PRONOUNS.contains(&t[end].lower) {
+    if PRONOUNS.contains(&t[end].lower()) {
         return Some((end, end));
     }
     let mut a = end + 1;
     // Lower-case names right after a title: "police chief anna berg told reporters".
     if !is_name_token(&t[end])
         && let Some(title) = (end.saturating_sub(3)..end).rev().find(|&j| is_official(&t[j]))
-        && t[title + 1..=end].iter().all(|x| x.kind == Kind::Word && !is_say(x.lower) && !x.is_any(PRONOUNS))
+        && t[title + 1..=end].iter().all(|x| x.kind == Kind::Word && !is_say(x.lower()) && !x.is_any(PRONOUNS))
     {
         a = title + 1;
     }
@@ -1256,7 +1266,7 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
         && t[a - 1].kind == Kind::Word
         && !t[a - 1].cap
         && t[a - 1].tags == 0
-        && !["ed", "ing", "ly"].iter().any(|s| t[a - 1].lower.ends_with(s))
+        && !["ed", "ing", "ly"].iter().any(|s| t[a - 1].lower().ends_with(s))
     {
         a -= 1;
     }
@@ -1266,7 +1276,7 @@ fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
         && t[art + 1..a].iter().all(|x| {
             x.kind == Kind::Word
                 && !x.cap
-                && !is_say(x.lower)
+                && !is_say(x.lower())
                 && !x.is_any(PRONOUNS)
                 && !x.is_any(&[
                     "and", "or", "that", "of", "to", "in", "on", "by", "was", "were", "is", "are", "had", "has",
@@ -1324,7 +1334,10 @@ fn phrase_after(t: &[Token], start: usize) -> Option<(usize, usize)> {
     }
     let (a, b) = (start, b - 1);
     // Not "said on Sunday", not "reporters".
-    t[a..=b].iter().any(|x| (x.cap || is_official(x)) && !crate::extract::dates::is_weekday(x.lower)).then_some((a, b))
+    t[a..=b]
+        .iter()
+        .any(|x| (x.cap || is_official(x)) && !crate::extract::dates::is_weekday(x.lower()))
+        .then_some((a, b))
 }
 
 /// The speaker for a figure at token `k`: the nearest attribution in the same clause.

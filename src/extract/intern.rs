@@ -14,7 +14,7 @@
 //!
 //! [`Token`]: super::text::Token
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::Mutex;
 
@@ -26,21 +26,27 @@ const MAX_CACHED: usize = 1 << 18;
 /// Tokens up to this many bytes are keyed without hashing their text as a string.
 const KEY_BYTES: usize = 24;
 
+/// A kept lower-cased form. A token holds a thin reference to one (8 bytes where a `&str`
+/// takes 16), which keeps a token at 24 bytes: a window of reports holds millions of them,
+/// and every pass reads them all.
+pub type Word = &'static &'static str;
+
 /// Every lower-cased form handed out, shared by all threads.
-static WORDS: Mutex<Option<FxHashSet<&'static str>>> = Mutex::new(None);
+static WORDS: Mutex<Option<FxHashMap<&'static str, Word>>> = Mutex::new(None);
 
 /// The one kept copy of `lower`, or "" past the cap.
-fn keep(lower: &str) -> &'static str {
-    let Ok(mut guard) = WORDS.lock() else { return "" };
-    let words = guard.get_or_insert_with(FxHashSet::default);
+fn keep(lower: &str) -> Word {
+    let Ok(mut guard) = WORDS.lock() else { return &"" };
+    let words = guard.get_or_insert_with(FxHashMap::default);
     if let Some(&w) = words.get(lower) {
         return w;
     }
     if words.len() >= MAX_WORDS {
-        return "";
+        return &"";
     }
-    let w: &'static str = Box::leak(lower.to_string().into_boxed_str());
-    words.insert(w);
+    let text: &'static str = Box::leak(lower.to_string().into_boxed_str());
+    let w: Word = Box::leak(Box::new(text));
+    words.insert(text, w);
     w
 }
 
@@ -55,17 +61,17 @@ struct Slot {
     /// Length of the token's text; 0 marks an empty slot.
     len: u8,
     tags: u32,
-    lower: &'static str,
+    lower: Word,
 }
 
-const EMPTY: Slot = Slot { key: [0; 3], len: 0, tags: 0, lower: "" };
+const EMPTY: Slot = Slot { key: [0; 3], len: 0, tags: 0, lower: &"" };
 
 /// One thread's table from a token's text to its lower-cased form and tags.
 pub struct Cache {
     slots: Vec<Slot>,
     used: usize,
     /// Tokens longer than a key.
-    long: rustc_hash::FxHashMap<Box<str>, (&'static str, u32)>,
+    long: FxHashMap<Box<str>, (Word, u32)>,
 }
 
 /// The bytes of a token of 1 to 24 bytes as three words. Together with the length this names
@@ -104,10 +110,16 @@ impl Cache {
 
     /// The lower-cased form of a token's text and its tags ([`super::tags`]).
     #[inline(always)]
-    pub fn word(&mut self, raw: &str) -> (&'static str, u32) {
-        let b = raw.as_bytes();
+    pub fn word(&mut self, raw: &str) -> (Word, u32) {
+        self.word_bytes(raw.as_bytes())
+    }
+
+    /// [`Cache::word`] of the text `b`, which must be UTF-8 (it is only read as text on a
+    /// miss): the tokenizer's words need no check of character boundaries.
+    #[inline(always)]
+    pub fn word_bytes(&mut self, b: &[u8]) -> (Word, u32) {
         if b.is_empty() || b.len() > KEY_BYTES {
-            return self.long_word(raw);
+            return self.long_word(&String::from_utf8_lossy(b));
         }
         let k = key(b);
         let mask = self.slots.len() - 1;
@@ -122,7 +134,7 @@ impl Cache {
             }
             i = (i + 1) & mask;
         }
-        let (lower, tags) = classify(raw);
+        let (lower, tags) = classify(&String::from_utf8_lossy(b));
         if self.used < MAX_CACHED {
             self.slots[i] = Slot { key: k, len: b.len() as u8, tags, lower };
             self.used += 1;
@@ -134,7 +146,7 @@ impl Cache {
     }
 
     #[cold]
-    fn long_word(&mut self, raw: &str) -> (&'static str, u32) {
+    fn long_word(&mut self, raw: &str) -> (Word, u32) {
         if let Some(&v) = self.long.get(raw) {
             return v;
         }
@@ -161,7 +173,7 @@ impl Cache {
 }
 
 #[cold]
-fn classify(raw: &str) -> (&'static str, u32) {
+fn classify(raw: &str) -> (Word, u32) {
     let lower = keep(&lower_case(raw));
     (lower, super::tags::of(lower))
 }
@@ -187,14 +199,14 @@ mod tests {
     fn one_form_per_word_whatever_its_case() {
         let (a, ta) = with(|c| c.word("Hostages"));
         let (b, tb) = with(|c| c.word("hostages"));
-        assert_eq!(a, "hostages");
-        assert!(std::ptr::eq(a, b), "one kept copy");
+        assert_eq!(*a, "hostages");
+        assert!(std::ptr::eq(a, b) && std::ptr::eq(*a, *b), "one kept copy");
         assert_eq!(ta, tb);
         assert_ne!(ta & super::super::tags::PEOPLE, 0);
-        assert_eq!(with(|c| c.word("Don’t")).0, "don't");
-        assert_eq!(with(|c| c.word("Weather")), ("weather", 0));
+        assert_eq!(*with(|c| c.word("Don’t")).0, "don't");
+        assert_eq!(with(|c| c.word("Weather")), (&"weather", 0));
         let long = "Supercalifragilisticexpialidocious-hostages";
-        assert_eq!(with(|c| c.word(long)).0, long.to_lowercase());
+        assert_eq!(*with(|c| c.word(long)).0, long.to_lowercase());
     }
 
     #[test]
@@ -206,7 +218,7 @@ mod tests {
         }
         assert!(c.slots.len() >= 20_000);
         for w in &words {
-            assert_eq!(c.word(w).0, w.to_lowercase());
+            assert_eq!(*c.word(w).0, w.to_lowercase());
         }
     }
 }

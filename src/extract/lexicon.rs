@@ -58,7 +58,9 @@ pub struct Lexicon {
     pub nationalities: HashMap<String, (usize, NatKind)>,
     pub max_nat_words: usize,
     /// First words of all nationality phrases: most tokens are rejected with one look-up.
-    nat_first_words: rustc_hash::FxHashSet<String>,
+    /// First words of the nationality forms, each with the token counts its forms may have
+    /// (bit n: n tokens): a look-up per possible length, not per length up to the longest.
+    nat_first_words: rustc_hash::FxHashMap<String, u32>,
 }
 
 fn class_name(s: &str) -> &'static str {
@@ -197,7 +199,15 @@ pub fn lexicon() -> &'static Lexicon {
             }
         }
         let max_nat_words = nationalities.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(5);
-        let nat_first_words = nationalities.keys().filter_map(|k| k.split(' ').next()).map(String::from).collect();
+        let mut nat_first_words: rustc_hash::FxHashMap<String, u32> = Default::default();
+        for k in nationalities.keys() {
+            let Some(first) = k.split(' ').next() else { continue };
+            // Tokens: one per word, and perhaps one more per mark that stands alone ("St.").
+            let words = k.split(' ').count();
+            let marks = k.chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace() && !"-'’".contains(*c)).count();
+            let lengths = (words..=words + marks).fold(0u32, |m, n| m | 1 << n.min(31));
+            *nat_first_words.entry(first.to_string()).or_default() |= lengths;
+        }
         Lexicon { people, cues, by_first, by_last, countries, nationalities, max_nat_words, nat_first_words }
     })
 }
@@ -217,11 +227,9 @@ impl Lexicon {
 
     fn nationality_phrase(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, NatKind, usize)> {
         let first = &tokens[i];
-        if !self.nat_first_words.contains(&text[first.start()..first.end()]) {
-            return None;
-        }
+        let &lengths = self.nat_first_words.get(&text[first.start()..first.end()])?;
         for n in (1..=self.max_nat_words).rev() {
-            if i + n > tokens.len() {
+            if i + n > tokens.len() || lengths & (1 << n) == 0 {
                 continue;
             }
             let phrase = &text[tokens[i].start()..tokens[i + n - 1].end()];
@@ -237,7 +245,7 @@ impl Lexicon {
     }
 
     pub fn nationality_first_words(&self) -> impl Iterator<Item = &str> {
-        self.nat_first_words.iter().map(String::as_str)
+        self.nat_first_words.keys().map(String::as_str)
     }
 
     pub fn country_name(&self, i: usize) -> &str {
@@ -247,19 +255,19 @@ impl Lexicon {
     /// The cue that starts at token `i` and is allowed on `side`.
     pub fn cue_at(&self, tokens: &[Token], i: usize, side: Side) -> Option<&Cue> {
         let first = tokens.get(i)?;
-        self.by_first.get(first.lower)?.iter().map(|&k| &self.cues[k]).find(|c| {
+        self.by_first.get(first.lower())?.iter().map(|&k| &self.cues[k]).find(|c| {
             (c.side == side || c.side == Side::Any)
-                && c.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.lower == *w))
+                && c.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.lower() == *w))
         })
     }
 
     /// The cue that ends at token `end` (inclusive) and is allowed before the counted people.
     pub fn cue_ending_at(&self, tokens: &[Token], end: usize) -> Option<&Cue> {
         let last = tokens.get(end)?;
-        self.by_last.get(last.lower)?.iter().map(|&k| &self.cues[k]).find(|c| {
+        self.by_last.get(last.lower())?.iter().map(|&k| &self.cues[k]).find(|c| {
             (c.side == Side::Before || c.side == Side::Any)
                 && c.words.len() <= end + 1
-                && c.words.iter().rev().enumerate().all(|(k, w)| tokens[end - k].lower == *w)
+                && c.words.iter().rev().enumerate().all(|(k, w)| tokens[end - k].lower() == *w)
         })
     }
 }

@@ -37,7 +37,7 @@ impl NameRuns {
 /// "al Qaeda in the Islamic Maghreb".
 pub fn is_joiner(t: &Token) -> bool {
     matches!(
-        t.lower,
+        t.lower(),
         "of" | "the" | "in" | "al" | "el" | "de" | "du" | "la" | "bin" | "ibn" | "von" | "van" | "for" | "and"
     )
 }
@@ -64,7 +64,7 @@ fn name_runs(tokens: &[Token], out: &mut Vec<(usize, usize)>) {
             k += 1;
             continue;
         }
-        let lower = tokens[k].lower;
+        let lower = tokens[k].lower();
         let not_name = not_name(lower) || tokens[k].tags & (tags::WEEKDAY | tags::MONTH) != 0;
         if not_name && k + 1 < tokens.len() {
             k += 1;

@@ -123,9 +123,9 @@ fn digits(w: &str) -> Option<f64> {
 fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
     let t = tokens.get(i)?;
     if t.kind == Kind::Number {
-        let mut v = digits(t.lower)?;
+        let mut v = digits(t.lower())?;
         let mut used = 1;
-        if let Some(s) = tokens.get(i + 1).and_then(|n| scale(n.lower)).filter(|s| *s >= 1000) {
+        if let Some(s) = tokens.get(i + 1).and_then(|n| scale(n.lower())).filter(|s| *s >= 1000) {
             v *= s as f64;
             used = 2;
         }
@@ -140,13 +140,13 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
         if n.is("dozen") {
             return Some((12, 2, false));
         }
-        if let Some(s) = scale(n.lower) {
+        if let Some(s) = scale(n.lower()) {
             return Some((s, 2, false));
         }
         return None;
     }
     // Vague counts.
-    let vague = match t.lower {
+    let vague = match t.lower() {
         "dozens" => Some(24),
         "scores" => Some(40),
         "hundreds" => Some(200),
@@ -156,7 +156,7 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
     };
     if let Some(v) = vague {
         // "hundreds of thousands", "tens of millions".
-        let scale = tokens.get(i + 2).and_then(|n| match n.lower {
+        let scale = tokens.get(i + 2).and_then(|n| match n.lower() {
             "thousands" => Some(1000),
             "millions" => Some(1_000_000),
             _ => None,
@@ -167,21 +167,21 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
         }
         return Some((v, 1, true));
     }
-    let mut value = small_word(t.lower)?;
+    let mut value = small_word(t.lower())?;
     let mut used = 1;
     // "twenty three"
-    if tens(t.lower).is_some()
-        && let Some(u) = tokens.get(i + 1).and_then(|n| unit(n.lower)).filter(|&u| (1..10).contains(&u))
+    if tens(t.lower()).is_some()
+        && let Some(u) = tokens.get(i + 1).and_then(|n| unit(n.lower())).filter(|&u| (1..10).contains(&u))
     {
         value += u;
         used = 2;
     }
     // "two hundred and fifty", "three thousand"
-    while let Some(s) = tokens.get(i + used).and_then(|n| scale(n.lower)) {
+    while let Some(s) = tokens.get(i + used).and_then(|n| scale(n.lower())) {
         value *= s;
         used += 1;
         let and = tokens.get(i + used).is_some_and(|n| n.is("and"));
-        if let Some(rest) = tokens.get(i + used + and as usize).and_then(|n| small_word(n.lower)) {
+        if let Some(rest) = tokens.get(i + used + and as usize).and_then(|n| small_word(n.lower())) {
             value += rest;
             used += 1 + and as usize;
         }

@@ -185,7 +185,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                     && (end + 2..(end + 6).min(t.len())).any(|k| {
                         t[k].kind == Kind::Number && t.get(k + 1).is_some_and(|u| u.tags & tags::DISTANCE != 0)
                     });
-                if NOT_PLACES.contains(&t[i].lower) && end == i {
+                if NOT_PLACES.contains(&t[i].lower()) && end == i {
                     continue;
                 }
                 if whole_run && (after_locative || (big && i > 0) || distance_follows) {

@@ -56,14 +56,14 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "
 fn modifier(t: &Token) -> bool {
     t.kind == Kind::Word
         && !t.cap
-        && t.lower.len() > 2
-        && !t.lower.ends_with("ed")
-        && !t.lower.ends_with("ly")
-        && !t.lower.ends_with("ing")
+        && t.lower().len() > 2
+        && !t.lower().ends_with("ed")
+        && !t.lower().ends_with("ly")
+        && !t.lower().ends_with("ing")
         // Another part's noun is not a modifier ("buses carrying"): single-word forms only,
         // "gas" of "gas field" stays a modifier.
-        && !(t.tags & super::tags::SITE != 0 && heads().get(t.lower).is_some_and(|forms| forms.iter().any(|(w, _)| w.len() == 1)))
-        && !matches!(t.lower, "and" | "or" | "of" | "which" | "that" | "this" | "other" | "same")
+        && !(t.tags & super::tags::SITE != 0 && heads().get(t.lower()).is_some_and(|forms| forms.iter().any(|(w, _)| w.len() == 1)))
+        && !matches!(t.lower(), "and" | "or" | "of" | "which" | "that" | "this" | "other" | "same")
 }
 
 /// Every part of the site named in a report.
@@ -79,13 +79,13 @@ pub fn find_parts(sentences: &[Sentence]) -> Vec<PartMention> {
                 i += 1;
                 continue;
             }
-            let Some(forms) = heads.get(t[i].lower) else {
+            let Some(forms) = heads.get(t[i].lower()) else {
                 i += 1;
                 continue;
             };
             let Some((words, singular)) = forms
                 .iter()
-                .find(|(w, _)| w.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.lower == *w)))
+                .find(|(w, _)| w.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.lower() == *w)))
             else {
                 i += 1;
                 continue;
@@ -94,16 +94,17 @@ pub fn find_parts(sentences: &[Sentence]) -> Vec<PartMention> {
             // "of the plant's" is fine; "plant" as a verb ("to plant") is not: a determiner
             // and at most two modifiers before it.
             let mut first = i;
-            while first > 0 && i - first < 2 && modifier(&t[first - 1]) && !DETERMINERS.contains(&t[first - 1].lower) {
+            while first > 0 && i - first < 2 && modifier(&t[first - 1]) && !DETERMINERS.contains(&t[first - 1].lower())
+            {
                 first -= 1;
             }
-            let opened = first > 0 && DETERMINERS.contains(&t[first - 1].lower);
+            let opened = first > 0 && DETERMINERS.contains(&t[first - 1].lower());
             // A noun followed by "of" names something else ("the base of the tower" is fine,
             // "a well of support" is rare; keep both) — but "well" and "base" need a modifier.
             let weak = matches!(singular.as_str(), "well" | "base" | "station" | "port" | "gate" | "terminal");
             if opened && (!weak || first < i) {
                 // Named in the singular: "the gas facilities" and "a gas facility" are one part.
-                let mut name: Vec<&str> = t[first..i].iter().map(|x| x.lower).collect();
+                let mut name: Vec<&str> = t[first..i].iter().map(|x| x.lower()).collect();
                 name.push(singular);
                 out.push(PartMention {
                     name: name.join(" "),

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::intern::Cache;
+use super::intern::{Cache, Word};
 use super::tags;
 
 /// What a token is made of.
@@ -21,8 +21,8 @@ pub struct Token {
     start: u32,
     end: u32,
     /// Lower-cased text, with curly apostrophes made straight: one copy per distinct word
-    /// ([`super::intern`]).
-    pub lower: &'static str,
+    /// ([`super::intern`]); read it with [`Token::lower`].
+    word: Word,
     pub kind: Kind,
     /// Starts with a capital letter.
     pub cap: bool,
@@ -30,9 +30,17 @@ pub struct Token {
     pub tags: u32,
 }
 
+// Every pass reads all tokens: their size is their speed.
+const _: () = assert!(std::mem::size_of::<Token>() == 24);
+
 impl Token {
-    pub fn new(start: usize, end: usize, lower: &'static str, kind: Kind, cap: bool, tags: u32) -> Token {
-        Token { start: start as u32, end: end as u32, lower, kind, cap, tags }
+    pub fn new(start: usize, end: usize, word: Word, kind: Kind, cap: bool, tags: u32) -> Token {
+        Token { start: start as u32, end: end as u32, word, kind, cap, tags }
+    }
+    /// Lower-cased text, with curly apostrophes made straight.
+    #[inline]
+    pub fn lower(&self) -> &'static str {
+        self.word
     }
     /// Byte offset of the first byte in the document text.
     pub fn start(&self) -> usize {
@@ -43,18 +51,18 @@ impl Token {
         self.end as usize
     }
     pub fn is(&self, w: &str) -> bool {
-        self.lower == w
+        self.lower() == w
     }
     /// A double quotation mark: '"', '“' or '”'.
     pub fn is_double_quote(&self) -> bool {
-        self.kind == Kind::Punct && matches!(self.lower, "\"" | "“" | "”")
+        self.kind == Kind::Punct && matches!(self.lower(), "\"" | "“" | "”")
     }
     /// A word written with a capital (not the possessive "'s").
     pub fn is_capitalised(&self) -> bool {
-        self.kind == Kind::Word && self.cap && !self.lower.starts_with('\'')
+        self.kind == Kind::Word && self.cap && !self.lower().starts_with('\'')
     }
     pub fn is_any(&self, ws: &[&str]) -> bool {
-        ws.contains(&self.lower)
+        ws.contains(&self.lower())
     }
 }
 
@@ -262,8 +270,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens
         let begin = k;
         // An ASCII mark is a token of its own, but for "'s" and "--".
         if class == OTHER && c < 0x80 && c != b'\'' && c != b'-' {
-            let lower = &ASCII[c as usize..c as usize + 1];
-            let token = Token::new(start + k, start + k + 1, lower, Kind::Punct, false, 0);
+            let token = Token::new(start + k, start + k + 1, &ASCII_WORDS[c as usize], Kind::Punct, false, 0);
             seen.add(&token);
             tokens.push(token);
             k += 1;
@@ -273,7 +280,8 @@ fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens
         if class & (UPPER | LOWER) != 0 {
             let e = alnum_end(b, k + 1);
             if e == n || ENDS_WORD[b[e] as usize] || (b[e] == b'.' && e - begin > 1) {
-                let (lower, tags) = words.word(&s[begin..e]);
+                // ASCII from `begin` to `e`.
+                let (lower, tags) = words.word_bytes(&b[begin..e]);
                 let token = Token::new(start + begin, start + e, lower, Kind::Word, class == UPPER, tags);
                 seen.add(&token);
                 tokens.push(token);
@@ -395,6 +403,22 @@ fn alnum_end(b: &[u8], from: usize) -> usize {
 /// Every ASCII character, for the text of one-character tokens.
 const ASCII: &str = "\0\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f";
 
+/// Each ASCII character as a [`Word`] of its own.
+static ASCII_WORDS: [&str; 128] = {
+    let mut words = [""; 128];
+    let mut i = 0;
+    while i < 128 {
+        let (_, rest) = ASCII.as_bytes().split_at(i);
+        let (one, _) = rest.split_at(1);
+        words[i] = match std::str::from_utf8(one) {
+            Ok(w) => w,
+            Err(_) => "",
+        };
+        i += 1;
+    }
+    words
+};
+
 /// ASCII bytes after which a word cannot go on: not a letter or digit, not '-', '\'' or '.'
 /// (which may join "hostage-takers", "don't", "U.S."); any byte of a longer character may.
 const ENDS_WORD: [bool; 256] = {
@@ -463,7 +487,7 @@ mod tests {
     }
 
     fn words(s: &str) -> Vec<String> {
-        tokenize(s, 0, s.len()).into_iter().map(|t| t.lower.to_string()).collect()
+        tokenize(s, 0, s.len()).into_iter().map(|t| t.lower().to_string()).collect()
     }
 
     #[test]
