@@ -246,7 +246,6 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 }
 
 /// Appends the tokens of `text[start..end]` to `tokens`; returns their sentence tags.
-
 fn tokenize_into(text: &str, start: usize, end: usize, words: &mut Cache, tokens: &mut Vec<Token>) -> u32 {
     let mut seen = SentenceTags::default();
     let s = &text[start..end];
@@ -384,7 +383,7 @@ fn alnum_end(b: &[u8], from: usize) -> usize {
         let w = u64::from_le_bytes(bytes);
         let low7 = w & !HIGH;
         // Upper case folded onto lower case; nothing else lands in 'a'..='z'.
-        let folded = low7 | 0x20 * ONES;
+        let folded = low7 | (0x20 * ONES);
         let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
         let digit = at_least(low7, b'0') & !at_least(low7, b'9' + 1);
         // Non-ASCII bytes (high bit set) stop the run too.
