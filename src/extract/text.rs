@@ -122,10 +122,13 @@ fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
     let mut out = Vec::new();
     // Tokens of all sentences, read into one buffer.
     let mut scratch = Vec::with_capacity(text.len() / 5 + 16);
+    // Lines end at each '\n' and at the end of the text, as `str::split` would end them.
+    let line_ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
     let mut line_start = 0;
-    for (paragraph, line) in text.split('\n').enumerate() {
+    for (paragraph, line_end) in line_ends.enumerate() {
         let base = line_start;
-        line_start += line.len() + 1;
+        let line = &text[line_start..line_end];
+        line_start = line_end + 1;
         let bytes = line.as_bytes();
         let mut s = 0;
         let mut i = 0;
