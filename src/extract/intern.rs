@@ -5,7 +5,7 @@
 //! of them; lower-casing and classifying every token again was a third of the tokenizer's time.
 //! Each thread keeps a table from a token's text as written ("The", "the", "Hostages") to its
 //! lower-cased form and tags; a miss lower-cases the word once and takes the one copy of that
-//! form kept for the life of the process (`&'static str`, which also makes a [`Token`] `Copy`).
+//! form kept for the life of the process ([`Word`], which also makes a [`Token`] `Copy`).
 //!
 //! The kept words grow with the vocabulary read, not with the amount of text; a cap bounds
 //! what hostile input (millions of distinct made-up words) can make the process keep. Past the

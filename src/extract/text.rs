@@ -15,7 +15,7 @@ pub enum Kind {
 
 #[derive(Debug, Clone, Copy)]
 pub struct Token {
-    /// Byte offsets into the document text, as `u32` to keep a token at 32 bytes (every pass
+    /// Byte offsets into the document text, as `u32` to keep a token at 24 bytes (every pass
     /// reads all of them; a report is at most 20 MB): read them with [`Token::start`] and
     /// [`Token::end`].
     start: u32,
