@@ -57,9 +57,9 @@ pub struct Lexicon {
     /// Phrase as written (case kept) → (country index, kind).
     pub nationalities: HashMap<String, (usize, NatKind)>,
     pub max_nat_words: usize,
-    /// First words of all nationality phrases: most tokens are rejected with one look-up.
     /// First words of the nationality forms, each with the token counts its forms may have
-    /// (bit n: n tokens): a look-up per possible length, not per length up to the longest.
+    /// (bit n: n tokens): most tokens are rejected with one look-up, and the others are
+    /// looked up at the lengths that can match, not at every length up to the longest.
     nat_first_words: rustc_hash::FxHashMap<String, u32>,
 }
 
@@ -150,7 +150,8 @@ pub fn lexicon() -> &'static Lexicon {
                 lat: lat.parse().ok(),
                 lon: lon.parse().ok(),
                 capital: capital.split(';').filter(|c| !c.is_empty()).map(String::from).collect(),
-                demonym: dem_m.to_string(),
+                // A few rows list several ("Bosnian, Herzegovinian"): the first reads best.
+                demonym: dem_m.split(", ").next().unwrap_or(dem_m).to_string(),
             });
             let mut put = |key: String, kind: NatKind| {
                 let e = nationalities.entry(key).or_insert((i, kind));
@@ -163,7 +164,7 @@ pub fn lexicon() -> &'static Lexicon {
                     put(n.to_string(), NatKind::Country);
                 }
             }
-            for d in [dem_m, dem_f] {
+            for d in [dem_m, dem_f].into_iter().flat_map(|d| d.split(", ")) {
                 if d.is_empty() {
                     continue;
                 }
@@ -202,10 +203,11 @@ pub fn lexicon() -> &'static Lexicon {
         let mut nat_first_words: rustc_hash::FxHashMap<String, u32> = Default::default();
         for k in nationalities.keys() {
             let Some(first) = k.split(' ').next() else { continue };
-            // Tokens: one per word, and perhaps one more per mark that stands alone ("St.").
-            let words = k.split(' ').count();
-            let marks = k.chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace() && !"-'’".contains(*c)).count();
-            let lengths = (words..=words + marks).fold(0u32, |m, n| m | 1 << n.min(31));
+            // At least one token per word; a mark may stand alone and split its word in two
+            // ("St." → "St", "."): at most two more per mark.
+            let words = k.split_whitespace().count();
+            let marks = k.chars().filter(|c| !c.is_alphanumeric() && !c.is_whitespace()).count();
+            let lengths = (words..=words + 2 * marks).fold(0u32, |m, n| m | 1 << n.min(31));
             *nat_first_words.entry(first.to_string()).or_default() |= lengths;
         }
         Lexicon { people, cues, by_first, by_last, countries, nationalities, max_nat_words, nat_first_words }
@@ -269,5 +271,31 @@ impl Lexicon {
                 && c.words.len() <= end + 1
                 && c.words.iter().rev().enumerate().all(|(k, w)| tokens[end - k].lower() == *w)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::sentences;
+
+    /// The country and the number of tokens of the nationality written at the `word`-th
+    /// capitalised word of `text`.
+    fn at(text: &str, word: usize) -> Option<(String, usize)> {
+        let lex = lexicon();
+        let s = sentences(text);
+        let t = s[0].tokens();
+        let i = (0..t.len()).filter(|&k| t[k].cap).nth(word)?;
+        lex.nationality_at(text, t, i).map(|(c, _, used)| (lex.country_name(c).to_string(), used))
+    }
+
+    #[test]
+    fn nationalities_of_several_tokens_are_read_whole() {
+        assert_eq!(at("Aid reached Bosnia and Herzegovina today.", 1), Some(("Bosnia and Herzegovina".into(), 3)));
+        assert_eq!(at("Two Papua New Guinean miners died.", 1), Some(("Papua New Guinea".into(), 3)));
+        assert_eq!(at("The Côte d'Ivoire team left.", 1), Some(("Ivory Coast".into(), 2)));
+        assert_eq!(at("A South Korean ship sank.", 1), Some(("South Korea".into(), 2)));
+        assert_eq!(at("A Bosnian guide was hurt.", 1), Some(("Bosnia and Herzegovina".into(), 1)));
+        assert_eq!(at("Rain fell in Kesra.", 1), None);
     }
 }
