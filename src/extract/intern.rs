@@ -18,9 +18,11 @@ use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::Mutex;
 
-/// The most distinct lower-cased words kept (under 100 MB, far beyond any vocabulary).
+/// The most distinct lower-cased words kept (about 60 bytes each for words of up to 16 bytes:
+/// the text, the reference a token holds and the set's entry; some 120 MB at the cap, far
+/// beyond any vocabulary).
 const MAX_WORDS: usize = 1 << 21;
-/// The most entries of one thread's table (about 25 MB); past it, a word not in the table is
+/// The most entries of one thread's table (at most 2^19 slots of 40 bytes, about 20 MB); past it, a word not in the table is
 /// looked up in the shared set each time: slower, never wrong.
 const MAX_CACHED: usize = 1 << 18;
 /// Tokens up to this many bytes are keyed without hashing their text as a string.

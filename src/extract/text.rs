@@ -486,6 +486,8 @@ mod tests {
     fn ascii_table_holds_each_character_at_its_code() {
         assert_eq!(ASCII.len(), 128);
         assert!(ASCII.bytes().enumerate().all(|(i, b)| b as usize == i));
+        // The words one-character tokens hold, made from it at compile time.
+        assert!(ASCII_WORDS.iter().enumerate().all(|(i, w)| w.as_bytes() == [i as u8]));
     }
 
     fn words(s: &str) -> Vec<String> {
