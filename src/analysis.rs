@@ -85,10 +85,6 @@ pub fn doc_id(index: usize) -> String {
     format!("d{}", index + 1)
 }
 
-fn iso_date(s: &str) -> Option<Date> {
-    s.get(..10)?.parse().ok()
-}
-
 /// Runs extraction on every document (in parallel), fixes the calendar the reports share,
 /// gives every figure its day, and gathers places, relations and the timeline.
 pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis {
@@ -105,17 +101,8 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
 /// What the reports say together: the comparison stage after each report's extraction
 /// (`extractions[i]` is `docs[i]`'s).
 pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<LoadError>) -> Analysis {
-    let published: Vec<Option<Date>> = docs.iter().map(|d| d.published.as_deref().and_then(iso_date)).collect();
-    let own: Vec<Option<Calendar>> = docs
-        .iter()
-        .zip(extractions)
-        .zip(&published)
-        .map(|((d, ex), p)| match p {
-            Some(_) => dates::own_calendar(&ex.sentences, &ex.dates, *p),
-            None => dates::calendar_from_weekday_dates(&d.text, &ex.dates)
-                .or_else(|| dates::own_calendar(&ex.sentences, &ex.dates, None)),
-        })
-        .collect();
+    let published: Vec<Option<Date>> = docs.iter().map(|d| d.published.as_deref().and_then(dates::iso_day)).collect();
+    let own: Vec<Option<Calendar>> = extractions.iter().map(|ex| ex.calendar).collect();
     // Reports analysed together tell of one event: one that fixes the calendar fixes it for
     // the others (the most common calendar wins; a known year beats a stand-in).
     let shared = {
@@ -157,7 +144,7 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
         let first_id = figures.len();
         for f in &ex.figures {
             let s = &ex.sentences[f.sentence];
-            let (start, end) = (s.tokens()[f.first].start(), s.tokens()[f.last].end());
+            let (start, end) = (f.start, f.end);
             figures.push(Figure {
                 id: String::new(),
                 doc: id.clone(),
@@ -255,7 +242,13 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
         .iter()
         .zip(docs)
         .zip(extractions)
-        .map(|((info, doc), ex)| DocText::new(&info.id, &doc.text, &ex.sentences, &ex.names))
+        .map(|((info, doc), ex)| DocText {
+            id: &info.id,
+            text: &doc.text,
+            sentences: &ex.sentences,
+            names: &ex.names,
+            quotes: &ex.quotes,
+        })
         .collect();
     let quotes = textual::quote_variants(&texts);
     let names = textual::name_variants(&texts);
@@ -337,22 +330,13 @@ fn site_parts(texts: &[DocText], extractions: &[DocExtraction], figures: &[Figur
 /// The day a figure describes: the nearest day named in its clause, else the last day the
 /// report named before it (the day its story is at).
 fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, report_day: Option<Date>) -> Option<Date> {
-    let t = ex.sentences[f.sentence].tokens();
-    let boundary = |a: usize, b: usize| {
-        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-        t[lo..hi].iter().any(|x| x.is_any(&[";", "-", "--", "—", "–", "although", "while", "but", "whereas"]))
-    };
-    // "since 7 October" opens a period; the count runs to the day it is told on.
-    let since = |m: &dates::DateMention| {
-        m.token > 0 && ex.sentences[m.sentence].tokens().get(m.token - 1).is_some_and(|x| x.is("since"))
-    };
+    // A day in another clause tells of something else ("12 died on Friday; 23 are missing");
+    // "since 7 October" opens a period: the count runs to the day it is told on.
     let same = ex
         .dates
         .iter()
         .enumerate()
-        .filter(|(k, m)| {
-            m.sentence == f.sentence && resolved[*k].is_some() && !boundary(m.token, f.anchor) && !since(m)
-        })
+        .filter(|(k, m)| m.sentence == f.sentence && resolved[*k].is_some() && m.clause == f.clause && !m.since)
         // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the number.
         .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
         .and_then(|(k, _)| resolved[k]);
@@ -364,7 +348,7 @@ fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, repo
         .dates
         .iter()
         .enumerate()
-        .filter(|(k, m)| m.sentence == f.sentence && m.token < f.anchor && resolved[*k].is_some() && !since(m))
+        .filter(|(k, m)| m.sentence == f.sentence && m.token < f.anchor && resolved[*k].is_some() && !m.since)
         .min_by_key(|(_, m)| m.token)
         .and_then(|(k, _)| resolved[k]);
     if leading.is_some() {

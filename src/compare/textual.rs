@@ -4,7 +4,8 @@
 //! - **names**: one person or group spelt differently ("Mokhtar Belmokhtar" / "Moktar
 //!   Belmoktar"; "Masked Brigade" / "Brigade of the Masked Ones").
 //!
-//! Both work on the tokens of the extraction. Names are compared within buckets keyed by
+//! Both work on what each report's extraction found ([`crate::extract::names`],
+//! [`crate::extract::quotes`]), not on its tokens. Names are compared within buckets keyed by
 //! their shape (word count and initials, or their set of word stems), so the work grows with
 //! the number of names, not with its square.
 
@@ -13,27 +14,17 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::extract::names::{NameRuns, is_joiner};
-use crate::extract::tags;
-use crate::extract::text::{Kind, Sentence, Token};
+use crate::extract::names::NameMention;
+use crate::extract::quotes::Quote;
+use crate::extract::text::Bounds;
 
-/// One report's text as the comparison needs it.
+/// One report's text as the comparison needs it: what its extraction found.
 pub struct DocText<'a> {
     pub id: &'a str,
     pub text: &'a str,
-    pub sentences: &'a [Sentence],
-    /// Where names and speakers may be: found during extraction, while the tokens were at hand.
-    runs: &'a NameRuns,
-}
-
-impl<'a> DocText<'a> {
-    pub fn new(id: &'a str, text: &'a str, sentences: &'a [Sentence], runs: &'a NameRuns) -> DocText<'a> {
-        DocText { id, text, sentences, runs }
-    }
-
-    fn runs(&self, sentence: usize) -> &[(usize, usize)] {
-        self.runs.of(sentence)
-    }
+    pub sentences: &'a [Bounds],
+    pub names: &'a [NameMention],
+    pub quotes: &'a [Quote],
 }
 
 /// A passage of one report.
@@ -66,49 +57,6 @@ pub struct NameVariants {
     pub name: String,
     /// Each distinct spelling, with the first place each report writes it.
     pub variants: Vec<Passage>,
-}
-
-/// Titles that stand before a name without being the name: "French President Francois
-/// Hollande" is Hollande.
-#[rustfmt::skip]
-fn is_title(w: &str) -> bool {
-    matches!(w,
-        "president" | "prime" | "minister" | "secretary" | "foreign" | "interior" | "defence" | "defense" |
-        "general" | "chief" | "king" | "queen" | "prince" | "spokesman" | "spokeswoman" | "spokesperson" |
-        "senator" | "governor" | "mayor" | "pope" | "sheikh" | "colonel" | "captain" | "commander" |
-        "lieutenant" | "sergeant" | "officer" | "ambassador" | "chancellor" | "premier" | "leader" | "director"
-        | "executive" | "chairman" | "lord" | "sir" | "dame" | "judge" | "justice" | "deputy" | "vice" | "state"
-        | "home" | "sen" | "gov" | "gen" | "col" | "capt" | "lt" | "rev" | "father" | "bishop" | "archbishop"
-    )
-}
-
-/// Words too common to tell two contexts apart.
-#[rustfmt::skip]
-fn is_stop(w: &str) -> bool {
-    matches!(w,
-        "the" | "a" | "an" | "of" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with" | "and" | "or" |
-        "but" | "as" | "that" | "this" | "it" | "its" | "is" | "was" | "were" | "be" | "been" | "being" | "are"
-        | "has" | "have" | "had" | "he" | "she" | "they" | "his" | "her" | "their" | "them" | "we" | "our" | "i"
-        | "you" | "not" | "no" | "said" | "says" | "saying" | "told" | "say" | "would" | "will" | "could" |
-        "should" | "can" | "may" | "might" | "there" | "which" | "who" | "what" | "when" | "where" | "also" |
-        "than" | "then" | "so" | "if" | "into" | "about" | "after" | "before" | "over" | "out" | "up" | "all" |
-        "more" | "most" | "very" | "one" | "s" | "'s" | "do" | "did" | "does" | "just" | "such" | "some" | "any"
-        | "other" | "these" | "those" | "added"
-    )
-}
-
-/// A crude stem, enough to hear "Algeria" in "Algerian" and "crisis" in "crises".
-fn stem(w: &str) -> String {
-    w.trim_start_matches('\'').chars().take(5).collect()
-}
-
-fn content_stems(tokens: &[Token], skip: &dyn Fn(usize) -> bool) -> BTreeSet<String> {
-    tokens
-        .iter()
-        .enumerate()
-        .filter(|(k, t)| t.kind == Kind::Word && !skip(*k) && !is_stop(t.lower()) && t.lower().len() > 2)
-        .map(|(_, t)| stem(t.lower()))
-        .collect()
 }
 
 /// Levenshtein distance on characters, stopping early past `limit`.
@@ -155,66 +103,14 @@ fn same_word(a: &str, b: &str) -> bool {
     edits(a, b, limit) <= limit
 }
 
-/// Where a name starts once the titles and nationalities before it are set aside: "French
-/// President Francois Hollande" is "Francois Hollande".
-fn strip_titles(text: &str, t: &[Token], mut a: usize, b: usize) -> usize {
-    let lex = crate::extract::lexicon::lexicon();
-    while a < b {
-        let w = t[a].lower();
-        // "Secretary-General", "Vice-President"; "UN", "U.N." before a title.
-        let title = is_title(w) || w.split('-').any(is_title);
-        let acronym = {
-            let raw = &text[t[a].start()..t[a].end()];
-            raw.len() <= 5
-                && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && raw.chars().all(|c| c.is_uppercase() || c == '.')
-        };
-        if title || acronym {
-            a += 1;
-        } else if let Some((_, _, used)) = lex.nationality_at(text, t, a).filter(|&(_, _, u)| a + u <= b) {
-            a += used;
-        } else {
-            break;
-        }
-    }
-    a
-}
-
-/// A name mention in one report.
-struct NameMention {
+/// A name mention in one of the reports compared.
+struct Mention<'a> {
     doc: usize,
-    surface: String,
-    /// Lower-cased words other than joiners.
-    words: Vec<String>,
-    start: usize,
-    end: usize,
-    sentence: usize,
+    m: &'a NameMention,
 }
 
-fn mentions(docs: &[DocText]) -> Vec<NameMention> {
-    let lex = crate::extract::lexicon::lexicon();
-    let mut out = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        for (si, s) in doc.sentences.iter().enumerate() {
-            for &(a, b) in doc.runs(si) {
-                // Titles before the name are not part of it.
-                let a = strip_titles(doc.text, s.tokens(), a, b);
-                let words: Vec<String> =
-                    s.tokens()[a..=b].iter().filter(|t| !is_joiner(t)).map(|t| t.lower().to_string()).collect();
-                if words.len() < 2 {
-                    continue;
-                }
-                let (start, end) = (s.tokens()[a].start(), s.tokens()[b].end());
-                let surface = doc.text[start..end].to_string();
-                // Countries and nationalities are the gazetteer's, not names to compare.
-                if lex.nationalities.contains_key(&surface) {
-                    continue;
-                }
-                out.push(NameMention { doc: d, surface, words, start, end, sentence: si });
-            }
-        }
-    }
-    out
+fn mentions<'a>(docs: &[DocText<'a>]) -> Vec<Mention<'a>> {
+    docs.iter().enumerate().flat_map(|(doc, d)| d.names.iter().map(move |m| Mention { doc, m })).collect()
 }
 
 /// Words that name a kind of thing rather than the thing: "the Masked Ones" is the Masked.
@@ -223,7 +119,7 @@ const GENERIC: &[&str] = &["ones", "group", "movement", "organisation", "organiz
 /// Two names are one when every word of one is spelt like a word of the other, in order,
 /// with at least one spelt differently; or when they hold the same words in another order
 /// ("Masked Brigade" / "Brigade of the Masked Ones").
-fn variants_of(ms: &[NameMention]) -> Vec<Vec<usize>> {
+fn variants_of(ms: &[Mention]) -> Vec<Vec<usize>> {
     let n = ms.len();
     let mut parent: Vec<usize> = (0..n).collect();
     fn root(p: &mut [usize], mut i: usize) -> usize {
@@ -242,10 +138,10 @@ fn variants_of(ms: &[NameMention]) -> Vec<Vec<usize>> {
     // Identical spellings are one name already.
     let mut by_surface: HashMap<&str, usize> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
-        match by_surface.get(m.surface.as_str()) {
+        match by_surface.get(m.m.surface.as_str()) {
             Some(&j) => union(&mut parent, i, j),
             None => {
-                by_surface.insert(&m.surface, i);
+                by_surface.insert(&m.m.surface, i);
             }
         }
     }
@@ -253,13 +149,13 @@ fn variants_of(ms: &[NameMention]) -> Vec<Vec<usize>> {
     // Spelling: same number of words and the same initials.
     let mut shape: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for &i in &distinct {
-        let key: String = ms[i].words.iter().filter_map(|w| w.chars().next()).collect();
+        let key: String = ms[i].m.words.iter().filter_map(|w| w.chars().next()).collect();
         shape.entry(key).or_default().push(i);
     }
     for group in shape.values() {
         for (x, &i) in group.iter().enumerate() {
             for &j in &group[x + 1..] {
-                let (a, b) = (&ms[i].words, &ms[j].words);
+                let (a, b) = (&ms[i].m.words, &ms[j].m.words);
                 let differs = a.iter().zip(b).filter(|(p, q)| p != q).count();
                 if differs > 0 && a.iter().zip(b).all(|(p, q)| same_word(p, q)) && (differs < a.len() || a.len() >= 2) {
                     union(&mut parent, i, j);
@@ -271,7 +167,7 @@ fn variants_of(ms: &[NameMention]) -> Vec<Vec<usize>> {
     let mut sets: BTreeMap<Vec<&str>, Vec<usize>> = BTreeMap::new();
     for &i in &distinct {
         let mut key: Vec<&str> =
-            ms[i].words.iter().map(String::as_str).filter(|w| !GENERIC.contains(w)).collect::<Vec<_>>();
+            ms[i].m.words.iter().map(String::as_str).filter(|w| !GENERIC.contains(w)).collect::<Vec<_>>();
         key.sort_unstable();
         key.dedup();
         if key.len() >= 2 {
@@ -283,9 +179,8 @@ fn variants_of(ms: &[NameMention]) -> Vec<Vec<usize>> {
             let (a, b) = (&ms[group[0]], &ms[j]);
             // Not a longer form of the same name ("Masked Brigade" in "the Masked Brigade
             // group"): the words must stand in another order.
-            let order = |m: &NameMention| {
-                m.words.iter().filter(|w| !GENERIC.contains(&w.as_str())).cloned().collect::<Vec<_>>()
-            };
+            let order =
+                |m: &Mention| m.m.words.iter().filter(|w| !GENERIC.contains(&w.as_str())).cloned().collect::<Vec<_>>();
             if order(a) != order(b) {
                 union(&mut parent, group[0], j);
             }
@@ -315,7 +210,7 @@ pub fn name_variants(docs: &[DocText]) -> Vec<NameVariants> {
     let ms = mentions(docs);
     let mut out = Vec::new();
     for group in variants_of(&ms) {
-        let spellings: BTreeSet<&str> = group.iter().map(|&i| ms[i].surface.as_str()).collect();
+        let spellings: BTreeSet<&str> = group.iter().map(|&i| ms[i].m.surface.as_str()).collect();
         let reports: BTreeSet<usize> = group.iter().map(|&i| ms[i].doc).collect();
         // A disagreement between reports, not a report's own shorthand.
         if spellings.len() < 2 || reports.len() < 2 {
@@ -325,8 +220,8 @@ pub fn name_variants(docs: &[DocText]) -> Vec<NameVariants> {
         let mut seen: BTreeSet<(usize, &str)> = BTreeSet::new();
         for &i in &group {
             let m = &ms[i];
-            if seen.insert((m.doc, m.surface.as_str())) {
-                variants.push(passage(docs, m.doc, m.sentence, m.start, m.end));
+            if seen.insert((m.doc, m.m.surface.as_str())) {
+                variants.push(passage(docs, m.doc, m.m.sentence, m.m.start, m.m.end));
             }
         }
         variants.sort_by(|a, b| (a.doc.as_str(), a.start).cmp(&(b.doc.as_str(), b.start)));
@@ -334,7 +229,7 @@ pub fn name_variants(docs: &[DocText]) -> Vec<NameVariants> {
         let name = spellings
             .iter()
             .max_by_key(|s| {
-                let n = group.iter().filter(|&&i| ms[i].surface == **s).map(|&i| ms[i].doc).collect::<BTreeSet<_>>();
+                let n = group.iter().filter(|&&i| ms[i].m.surface == **s).map(|&i| ms[i].doc).collect::<BTreeSet<_>>();
                 (n.len(), s.len())
             })
             .map(|s| s.to_string())
@@ -348,138 +243,10 @@ pub fn name_variants(docs: &[DocText]) -> Vec<NameVariants> {
     out
 }
 
-/// A quotation in one report, with who is said to have said it.
-struct Quote {
+/// A quotation in one of the reports compared.
+struct Quoted<'a> {
     doc: usize,
-    sentence: usize,
-    /// Token range of the quoted words (inside the marks).
-    first: usize,
-    last: usize,
-    /// The speaker's surname, lower-cased, and the name as written.
-    key: String,
-    speaker: String,
-    /// Content stems of the sentence, the speaker's name aside; and of the quote alone.
-    context: BTreeSet<String>,
-    words: BTreeSet<String>,
-}
-
-/// The person a sentence quotes: the name written outside the quotation marks, titles aside,
-/// nearest the quote; "he said" refers to the last person named.
-fn speaker_in(
-    s: &Sentence,
-    runs: &[(usize, usize)],
-    text: &str,
-    inside: &dyn Fn(usize) -> bool,
-) -> Option<(usize, usize)> {
-    let lex = crate::extract::lexicon::lexicon();
-    runs.iter()
-        .copied()
-        .filter(|&(a, b)| !inside(a) && !inside(b))
-        .map(|(a, b)| (strip_titles(text, s.tokens(), a, b), b))
-        // Not whom it was told to ("told the Valley Post").
-        .filter(|&(a, _)| {
-            let prev = |k: usize| a.checked_sub(k).map(|i| s.tokens()[i].lower());
-            prev(1) != Some("told") && !(prev(1) == Some("the") && prev(2) == Some("told"))
-        })
-        // A person's name: two words or more, not a country or a nationality.
-        .filter(|&(a, b)| {
-            let words = s.tokens()[a..=b].iter().filter(|t| !is_joiner(t)).count();
-            words >= 2 && !lex.nationalities.contains_key(&text[s.tokens()[a].start()..s.tokens()[b].end()])
-        })
-        .last()
-}
-
-/// Quotation marks pair up within a sentence: the token ranges inside each pair.
-fn quote_spans(s: &Sentence) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    if s.tags & tags::QUOTE == 0 {
-        return out;
-    }
-    let mut open = None;
-    for (k, _) in s.tokens().iter().enumerate().filter(|(_, t)| t.is_double_quote()) {
-        match open.take() {
-            None => open = Some(k),
-            Some(o) if k > o + 1 => out.push((o + 1, k - 1)),
-            Some(_) => {}
-        }
-    }
-    out
-}
-
-fn quotes(docs: &[DocText]) -> Vec<Quote> {
-    let mut out = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        // The person named last (surname, name), as of sentence `seen`: found only when a
-        // quotation needs it, by reading back over the sentences since.
-        let mut last_speaker: Option<(String, String)> = None;
-        let mut seen = 0;
-        let name_at = |si: usize, (a, b): (usize, usize)| {
-            let t = doc.sentences[si].tokens();
-            (t[b].lower().to_string(), doc.text[t[a].start()..t[b].end()].to_string())
-        };
-        let named_in = |si: usize| {
-            let s = &doc.sentences[si];
-            let spans = quote_spans(s);
-            let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
-            speaker_in(s, doc.runs(si), doc.text, &inside).map(|r| name_at(si, r))
-        };
-        for (si, s) in doc.sentences.iter().enumerate() {
-            if s.tags & tags::QUOTE == 0 {
-                continue;
-            }
-            let t = s.tokens();
-            let spans = quote_spans(s);
-            if spans.is_empty() {
-                continue;
-            }
-            let inside = |k: usize| spans.iter().any(|&(a, b)| (a..=b).contains(&k));
-            let named = speaker_in(s, doc.runs(si), doc.text, &inside);
-            if let Some(r) = named {
-                last_speaker = Some(name_at(si, r));
-            } else if let Some(found) = (seen..si).rev().find_map(named_in) {
-                last_speaker = Some(found);
-            }
-            seen = si + 1;
-            // "he said", or the surname alone of the person named last ("…," Soylu said).
-            let pronoun = t.iter().enumerate().any(|(k, x)| {
-                !inside(k)
-                    && (x.is_any(&["he", "she"])
-                        || last_speaker.as_ref().is_some_and(|(key, _)| x.cap && x.lower() == key.as_str()))
-            });
-            let who = match named {
-                Some(_) => last_speaker.clone(),
-                None if pronoun => last_speaker.clone(),
-                None => None,
-            };
-            let Some((key, speaker)) = who else { continue };
-            let name_words: BTreeSet<String> = speaker.split_whitespace().map(|w| stem(&w.to_lowercase())).collect();
-            for &(first, last) in &spans {
-                // "…is found," — the comma is the sentence's, not the speaker's.
-                let mut last = last;
-                while last > first && t[last].kind == Kind::Punct {
-                    last -= 1;
-                }
-                let words = t[first..=last].iter().filter(|x| x.kind == Kind::Word).count();
-                if words < 2 {
-                    continue;
-                }
-                let context: BTreeSet<String> =
-                    content_stems(t, &|_| false).into_iter().filter(|w| !name_words.contains(w)).collect();
-                let words = content_stems(&t[first..=last], &|_| false);
-                out.push(Quote {
-                    doc: d,
-                    sentence: si,
-                    first,
-                    last,
-                    key: key.clone(),
-                    speaker: speaker.clone(),
-                    context,
-                    words,
-                });
-            }
-        }
-    }
-    out
+    q: &'a Quote,
 }
 
 /// The ids of a set of words, sorted.
@@ -497,20 +264,17 @@ fn intern<'a>(ids: &mut HashMap<&'a str, u32>, set: &'a BTreeSet<String>) -> Vec
 
 /// Quotations of one speaker that differ between reports while telling of the same thing.
 pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
-    let qs = quotes(docs);
+    let qs: Vec<Quoted> =
+        docs.iter().enumerate().flat_map(|(doc, d)| d.quotes.iter().map(move |q| Quoted { doc, q })).collect();
     // Speakers whose surnames are one name spelt two ways share a key.
-    let mut keys: Vec<String> = qs.iter().map(|q| q.key.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    let mut keys: Vec<String> = qs.iter().map(|q| q.q.key.clone()).collect::<BTreeSet<_>>().into_iter().collect();
     keys.sort();
     let canon = |k: &str| keys.iter().find(|o| same_word(o, k)).cloned().unwrap_or_else(|| k.to_string());
     let mut by_speaker: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, q) in qs.iter().enumerate() {
-        by_speaker.entry(canon(&q.key)).or_default().push(i);
+        by_speaker.entry(canon(&q.q.key)).or_default().push(i);
     }
-    let text_of = |q: &Quote| {
-        let d = &docs[q.doc];
-        let s = &d.sentences[q.sentence];
-        d.text[s.tokens()[q.first].start()..s.tokens()[q.last].end()].to_string()
-    };
+    let text_of = |q: &Quoted| &docs[q.doc].text[q.q.start..q.q.end];
     let norm = |s: &str| {
         s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
     };
@@ -519,7 +283,7 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
     let mut ids_of: HashMap<&str, u32> = HashMap::default();
     let prepared: Vec<(String, Vec<u32>, Vec<u32>)> = qs
         .iter()
-        .map(|q| (norm(&text_of(q)), intern(&mut ids_of, &q.context), intern(&mut ids_of, &q.words)))
+        .map(|q| (norm(text_of(q)), intern(&mut ids_of, &q.q.context), intern(&mut ids_of, &q.q.words)))
         .collect();
     let common = |a: &[u32], b: &[u32]| {
         let (mut i, mut j, mut n) = (0, 0, 0);
@@ -581,13 +345,12 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
             let mut quotes: Vec<Passage> = [i, j]
                 .iter()
                 .map(|&k| {
-                    let q = &qs[k];
-                    let s = &docs[q.doc].sentences[q.sentence];
-                    passage(docs, q.doc, q.sentence, s.tokens()[q.first].start(), s.tokens()[q.last].end())
+                    let Quoted { doc, q } = qs[k];
+                    passage(docs, doc, q.sentence, q.start, q.end)
                 })
                 .collect();
             quotes.sort_by(|a, b| a.doc.cmp(&b.doc));
-            out.push(QuoteVariant { id: String::new(), speaker: qs[i].speaker.clone(), quotes });
+            out.push(QuoteVariant { id: String::new(), speaker: qs[i].q.speaker.clone(), quotes });
         }
     }
     for (k, v) in out.iter_mut().enumerate() {
@@ -599,17 +362,39 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::names::{NameRuns, name_mentions};
+    use crate::extract::quotes::find_quotes;
     use crate::extract::text::sentences;
 
-    fn docs(texts: &[&'static str]) -> Vec<(String, Vec<Sentence>)> {
-        texts.iter().enumerate().map(|(i, t)| (format!("d{}", i + 1), sentences(t))).collect()
+    /// A text read as the extraction reads it.
+    struct Read {
+        id: String,
+        sentences: Vec<Bounds>,
+        names: Vec<NameMention>,
+        quotes: Vec<Quote>,
     }
 
+    /// Reads each text as the extraction does and compares them.
     fn run<T>(texts: &[&'static str], f: impl Fn(&[DocText]) -> T) -> T {
-        let d = docs(texts);
-        let runs: Vec<NameRuns> = d.iter().map(|(_, s)| NameRuns::new(s)).collect();
-        let views: Vec<DocText> =
-            d.iter().zip(texts).zip(&runs).map(|(((id, s), t), r)| DocText::new(id, t, s, r)).collect();
+        let read: Vec<Read> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let s = sentences(t);
+                let runs = NameRuns::new(&s);
+                Read {
+                    id: format!("d{}", i + 1),
+                    sentences: s.iter().map(Bounds::from).collect(),
+                    names: name_mentions(t, &s, &runs),
+                    quotes: find_quotes(t, &s, &runs),
+                }
+            })
+            .collect();
+        let views: Vec<DocText> = read
+            .iter()
+            .zip(texts)
+            .map(|(r, text)| DocText { id: &r.id, text, sentences: &r.sentences, names: &r.names, quotes: &r.quotes })
+            .collect();
         f(&views)
     }
 

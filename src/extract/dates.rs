@@ -40,6 +40,10 @@ pub struct DateMention {
     pub start: usize,
     pub end: usize,
     pub day: DayRef,
+    /// After "since": it opens a period ("since 7 October") rather than dating a count.
+    pub since: bool,
+    /// The clause of the sentence it is in ([`super::text::clause_of`]).
+    pub clause: u32,
     /// "05:00", with the zone when one is given ("12:00 (13:00 GMT)").
     pub time: Option<String>,
 }
@@ -143,6 +147,8 @@ fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef
         start: s.tokens()[first].start(),
         end: s.tokens()[last].end(),
         day,
+        since: first > 0 && s.tokens()[first - 1].is("since"),
+        clause: super::text::clause_of(s.tokens(), first),
         time: None,
     }
 }
@@ -380,6 +386,25 @@ pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published:
     let ((y, m, d), _) = votes.into_iter().max_by_key(|(k, v)| (*v, *k))?;
     let anchor = latest_date(mentions, y).unwrap_or(Date::new(y, m, d).ok()?);
     Some(Calendar { year: y, year_known: false, anchor })
+}
+
+/// The calendar a report fixes by itself: its date when published is known, else a weekday
+/// written with a date, else a weekday and a date told of the same happening.
+pub fn report_calendar(
+    text: &str,
+    sentences: &[Sentence],
+    mentions: &[DateMention],
+    published: Option<Date>,
+) -> Option<Calendar> {
+    match published {
+        Some(_) => own_calendar(sentences, mentions, published),
+        None => calendar_from_weekday_dates(text, mentions).or_else(|| own_calendar(sentences, mentions, None)),
+    }
+}
+
+/// The day of a date written "2013-01-19" (with or without a time after it).
+pub fn iso_day(s: &str) -> Option<Date> {
+    s.get(..10)?.parse().ok()
 }
 
 /// The latest day-and-month the report names, in year `y`: weekdays fall near it.

@@ -22,6 +22,11 @@ pub struct RawFigure {
     pub last: usize,
     /// Token of the number itself (for placing the day).
     pub anchor: usize,
+    /// Byte range of the figure's text in the document.
+    pub start: usize,
+    pub end: usize,
+    /// The clause of the sentence the number is in ([`super::text::clause_of`]).
+    pub clause: u32,
     pub value: u64,
     pub low: Option<u64>,
     pub high: Option<u64>,
@@ -630,6 +635,9 @@ fn sentence_figures(
             first,
             last,
             anchor: c.m.num_first,
+            start: t[first].start(),
+            end: t[last].end(),
+            clause: super::text::clause_of(t, c.m.num_first),
             value: c.m.value,
             low: c.m.low,
             high: c.m.high,

@@ -9,6 +9,7 @@ pub mod lexicon;
 pub mod names;
 pub mod numbers;
 pub mod places;
+pub mod quotes;
 pub mod site;
 pub mod tags;
 pub mod text;
@@ -85,16 +86,21 @@ pub struct TimelineEntry {
     pub text: Vec<String>,
 }
 
-/// Everything read from one document, before the days are resolved across documents.
+/// Everything read from one document, before the days are resolved across documents. It
+/// holds no tokens: they are five times the size of the text, and are freed as soon as the
+/// report is read, so that reading many reports keeps only what the comparison needs.
 #[derive(Debug, Clone)]
 pub struct DocExtraction {
-    pub sentences: Vec<text::Sentence>,
+    pub sentences: Vec<text::Bounds>,
     pub figures: Vec<figures::RawFigure>,
     pub dates: Vec<dates::DateMention>,
+    /// The calendar the report fixes by itself (its date, or a weekday written with a date).
+    pub calendar: Option<dates::Calendar>,
     pub places: Vec<places::PlaceMention>,
     pub relations: Vec<places::RawRelation>,
     pub parts: Vec<site::PartMention>,
-    pub names: names::NameRuns,
+    pub names: Vec<names::NameMention>,
+    pub quotes: Vec<quotes::Quote>,
 }
 
 /// Reads one document.
@@ -103,9 +109,23 @@ pub fn extract(doc: &Document) -> DocExtraction {
     let sentences = text::sentences(text);
     let figures = figures::find_figures(text, &sentences);
     let dates = dates::find_dates(text, &sentences);
+    let published = doc.published.as_deref().and_then(dates::iso_day);
+    let calendar = dates::report_calendar(text, &sentences, &dates, published);
     let places = places::find_places(text, &sentences);
     let relations = places::find_relations(text, &sentences, &places);
     let parts = site::find_parts(&sentences);
-    let names = names::NameRuns::new(&sentences);
-    DocExtraction { sentences, figures, dates, places, relations, parts, names }
+    let runs = names::NameRuns::new(&sentences);
+    let names = names::name_mentions(text, &sentences, &runs);
+    let quotes = quotes::find_quotes(text, &sentences, &runs);
+    DocExtraction {
+        sentences: sentences.iter().map(text::Bounds::from).collect(),
+        figures,
+        dates,
+        calendar,
+        places,
+        relations,
+        parts,
+        names,
+        quotes,
+    }
 }

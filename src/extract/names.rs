@@ -1,9 +1,85 @@
-//! Runs of capitalised words, where names and speakers are: found once per report while its
-//! tokens are at hand, and read by the comparison of names and quotations
-//! ([`crate::compare::textual`]).
+//! Runs of capitalised words, where names and speakers are, and the names of people and
+//! groups a report writes: found once per report while its tokens are at hand, for the
+//! comparison of names and quotations ([`crate::compare::textual`]).
 
 use super::tags;
 use super::text::{Sentence, Token};
+
+/// A name of a person or group as one report writes it ("Mokhtar Belmokhtar").
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameMention {
+    /// The words as written, titles aside.
+    pub surface: String,
+    /// Lower-cased words other than joiners.
+    pub words: Vec<String>,
+    /// Byte range of `surface` in the text.
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+}
+
+/// Titles that stand before a name without being the name: "French President Francois
+/// Hollande" is Hollande.
+#[rustfmt::skip]
+fn is_title(w: &str) -> bool {
+    matches!(w,
+        "president" | "prime" | "minister" | "secretary" | "foreign" | "interior" | "defence" | "defense" |
+        "general" | "chief" | "king" | "queen" | "prince" | "spokesman" | "spokeswoman" | "spokesperson" |
+        "senator" | "governor" | "mayor" | "pope" | "sheikh" | "colonel" | "captain" | "commander" |
+        "lieutenant" | "sergeant" | "officer" | "ambassador" | "chancellor" | "premier" | "leader" | "director"
+        | "executive" | "chairman" | "lord" | "sir" | "dame" | "judge" | "justice" | "deputy" | "vice" | "state"
+        | "home" | "sen" | "gov" | "gen" | "col" | "capt" | "lt" | "rev" | "father" | "bishop" | "archbishop"
+    )
+}
+
+/// Where a name starts once the titles and nationalities before it are set aside: "French
+/// President Francois Hollande" is "Francois Hollande".
+pub fn strip_titles(text: &str, t: &[Token], mut a: usize, b: usize) -> usize {
+    let lex = super::lexicon::lexicon();
+    while a < b {
+        let w = t[a].lower();
+        // "Secretary-General", "Vice-President"; "UN", "U.N." before a title.
+        let title = is_title(w) || w.split('-').any(is_title);
+        let acronym = {
+            let raw = &text[t[a].start()..t[a].end()];
+            raw.len() <= 5
+                && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && raw.chars().all(|c| c.is_uppercase() || c == '.')
+        };
+        if title || acronym {
+            a += 1;
+        } else if let Some((_, _, used)) = lex.nationality_at(text, t, a).filter(|&(_, _, u)| a + u <= b) {
+            a += used;
+        } else {
+            break;
+        }
+    }
+    a
+}
+
+/// The names of people and groups a report writes: runs of two words or more once titles are
+/// set aside, countries and nationalities (the gazetteer's) left out.
+pub fn name_mentions(text: &str, sentences: &[Sentence], runs: &NameRuns) -> Vec<NameMention> {
+    let lex = super::lexicon::lexicon();
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let t = s.tokens();
+        for &(a, b) in runs.of(si) {
+            let a = strip_titles(text, t, a, b);
+            let words: Vec<String> = t[a..=b].iter().filter(|t| !is_joiner(t)).map(|t| t.lower().to_string()).collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let (start, end) = (t[a].start(), t[b].end());
+            let surface = &text[start..end];
+            if lex.nationalities.contains_key(surface) {
+                continue;
+            }
+            out.push(NameMention { surface: surface.to_string(), words, start, end, sentence: si });
+        }
+    }
+    out
+}
 
 /// The runs of each sentence of a report, sentence after sentence.
 #[derive(Debug, Clone, Default)]

@@ -95,6 +95,35 @@ impl Sentence {
     }
 }
 
+/// Where a sentence is in the text: all that is kept of it once the report is read (its
+/// tokens, five times the size of the text, are freed with the extraction's last pass).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bounds {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Bounds {
+    pub fn text<'a>(&self, doc: &'a str) -> &'a str {
+        &doc[self.start..self.end]
+    }
+}
+
+impl From<&Sentence> for Bounds {
+    fn from(s: &Sentence) -> Bounds {
+        Bounds { start: s.start, end: s.end }
+    }
+}
+
+/// The clause token `k` of a sentence is in: the number of clause breaks before it (a
+/// semicolon, a dash, "although", "while", "but", "whereas"). A day and a figure in different
+/// clauses tell of different things: "12 died on Friday; 23 are missing".
+pub fn clause_of(tokens: &[Token], k: usize) -> u32 {
+    const BREAKS: [&str; 9] = [";", "-", "--", "—", "–", "although", "while", "but", "whereas"];
+    let n = tokens[..k.min(tokens.len())].iter().filter(|t| t.is_any(&BREAKS)).count();
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// A sentence while the document is read: its tokens are `first..last` of the document's.
 struct Span {
     start: usize,
