@@ -495,6 +495,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn clauses_are_counted_at_semicolons_dashes_and_contrasts() {
+        let text = "Twelve died on Friday; 23 are missing, but rescuers hope — officials said.";
+        let s = sentences(text);
+        let t = s[0].tokens();
+        let at = |w: &str| t.iter().position(|x| x.is(w)).expect(w);
+        let clauses: Vec<u32> = ["twelve", "friday", "23", "missing", "rescuers", "officials"]
+            .iter()
+            .map(|w| clause_of(t, at(w)))
+            .collect();
+        assert_eq!(clauses, [0, 0, 1, 1, 2, 3]);
+        assert_eq!(clause_of(t, t.len() + 5), 3, "past the end counts every break");
+        assert_eq!(Bounds::from(&s[0]).text(text), text);
+    }
+
+    #[test]
     fn alnum_runs_end_at_the_first_other_byte() {
         // Every byte value at every position of an eight-byte chunk and of the tail.
         for len in [3, 8, 13, 20] {
