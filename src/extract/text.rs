@@ -119,8 +119,10 @@ impl From<&Sentence> for Bounds {
 /// semicolon, a dash, "although", "while", "but", "whereas"). A day and a figure in different
 /// clauses tell of different things: "12 died on Friday; 23 are missing".
 pub fn clause_of(tokens: &[Token], k: usize) -> u32 {
-    const BREAKS: [&str; 9] = [";", "-", "--", "—", "–", "although", "while", "but", "whereas"];
-    let n = tokens[..k.min(tokens.len())].iter().filter(|t| t.is_any(&BREAKS)).count();
+    let n = tokens[..k.min(tokens.len())]
+        .iter()
+        .filter(|t| matches!(t.lower(), ";" | "-" | "--" | "—" | "–" | "although" | "while" | "but" | "whereas"))
+        .count();
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
