@@ -85,8 +85,8 @@ pub fn doc_id(index: usize) -> String {
     numbered('d', index + 1)
 }
 
-/// `prefix` followed by the decimal digits of `n` ("f12"): made for every figure, without the
-/// formatting machinery, which cost more than the rest of the figure's copy.
+/// `prefix` followed by the decimal digits of `n` ("f12"): made for every figure, so written
+/// without the formatting machinery (with the days' `format!`, ~3 % of the whole analysis).
 fn numbered(prefix: char, mut n: usize) -> String {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
@@ -163,7 +163,6 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
         let first_id = figures.len();
         for f in &ex.figures {
             let s = &ex.sentences[f.sentence];
-            let (start, end) = (f.start, f.end);
             figures.push(Figure {
                 id: String::new(),
                 doc: id.clone(),
@@ -177,10 +176,10 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
                 org: f.org.clone(),
                 as_of: day_of(f).map(|d| dates::format_day(d, year_known)),
                 by: f.by.clone(),
-                text: doc.text[start..end].to_string(),
+                text: doc.text[f.start..f.end].to_string(),
                 sentence: s.text(&doc.text).to_string(),
-                start,
-                end,
+                start: f.start,
+                end: f.end,
                 claim: f.claim,
                 part_of: f.part_of.map(|p| numbered('f', first_id + p + 1)),
                 implicit: f.implicit,

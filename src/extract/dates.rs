@@ -479,8 +479,8 @@ pub fn resolve(mentions: &[DateMention], cal: Option<Calendar>, report_day: Opti
 
 /// `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
 pub fn format_day(d: Date, year_known: bool) -> String {
-    // Written by hand: every figure's day is formatted, and `Display` cost more than the rest
-    // of the figure's copy. Years outside four digits take jiff's own form.
+    // Written by hand: every figure's day is formatted, and `Display` was a measurable part of
+    // the comparison stage. Years outside four digits take jiff's own form.
     if year_known && !(0..=9999).contains(&d.year()) {
         return d.to_string();
     }
