@@ -86,7 +86,7 @@ pub fn doc_id(index: usize) -> String {
 }
 
 /// `prefix` followed by the decimal digits of `n` ("f12"): made for every figure, so written
-/// without the formatting machinery (with the days' `format!`, ~3 % of the whole analysis).
+/// without the formatting machinery (with the days' `format!`, about 2 % of the whole analysis).
 fn numbered(prefix: char, mut n: usize) -> String {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
