@@ -22,8 +22,9 @@ use std::sync::Mutex;
 /// the text, the reference a token holds and the set's entry; some 120 MB at the cap, far
 /// beyond any vocabulary).
 const MAX_WORDS: usize = 1 << 21;
-/// The most entries of one thread's table (at most 2^19 slots of 40 bytes, about 20 MB); past it, a word not in the table is
-/// looked up in the shared set each time: slower, never wrong.
+/// The most entries of one thread's table (at most 2^19 slots of 40 bytes, about 20 MB);
+/// past it, a word not in the table is looked up in the shared set each time: slower, never
+/// wrong.
 const MAX_CACHED: usize = 1 << 18;
 /// Tokens up to this many bytes are keyed without hashing their text as a string.
 const KEY_BYTES: usize = 24;
