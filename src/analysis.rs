@@ -6,13 +6,12 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::compare::textual::{self, DocText, NameVariants, Passage, QuoteVariant};
 use crate::extract::dates::{self, Calendar, DayRef};
 use crate::extract::figures::RawFigure;
-use crate::extract::{self, DocExtraction, Figure, Place, Relation, TimelineEntry};
+use crate::extract::{DocExtraction, Figure, Place, Relation, TimelineEntry};
 use crate::ingest::LoadError;
 use crate::model::{Document, DocumentFormat, OutletBasis};
 
@@ -104,22 +103,9 @@ fn numbered(prefix: char, mut n: usize) -> String {
     s
 }
 
-/// Runs extraction on every document (in parallel), fixes the calendar the reports share,
-/// gives every figure its day, and gathers places, relations and the timeline.
-pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis {
-    // One thread (or one report): read in place; handing the work to a pool thread would
-    // only add the hand-over and free its memory across threads.
-    let extractions: Vec<DocExtraction> = if docs.len() < 2 || rayon::current_num_threads() < 2 {
-        docs.iter().map(extract::extract).collect()
-    } else {
-        docs.par_iter().map(extract::extract).collect()
-    };
-    combine(docs, &extractions, errors)
-}
-
 /// What the reports say together: the comparison stage after each report's extraction
 /// (`extractions[i]` is `docs[i]`'s).
-pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<LoadError>) -> Analysis {
+pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<LoadError>) -> Analysis {
     let published: Vec<Option<Date>> = docs.iter().map(|d| d.published.as_deref().and_then(dates::iso_day)).collect();
     let own: Vec<Option<Calendar>> = extractions.iter().map(|ex| ex.calendar).collect();
     // Reports analysed together tell of one event: one that fixes the calendar fixes it for
@@ -159,7 +145,18 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
             ),
             (None, None) => (None, None),
         };
-        let day_of = |f: &RawFigure| -> Option<Date> { figure_day(ex, &resolved, f, report_day) };
+        // For each date mention, the last explicit day named before it, in text order: a
+        // figure's fallback day, found without walking back over the report per figure.
+        let mut prev_explicit = Vec::with_capacity(ex.dates.len() + 1);
+        let mut last = None;
+        for k in 0..ex.dates.len() {
+            prev_explicit.push(last);
+            if explicit(k) && resolved[k].is_some() {
+                last = resolved[k];
+            }
+        }
+        prev_explicit.push(last);
+        let day_of = |f: &RawFigure| -> Option<Date> { figure_day(ex, &resolved, &prev_explicit, f, report_day) };
         let first_id = figures.len();
         for f in &ex.figures {
             let s = &ex.sentences[f.sentence];
@@ -287,7 +284,7 @@ pub fn combine(docs: &[Document], extractions: &[DocExtraction], errors: Vec<Loa
 }
 
 /// The parts of the site across reports, one per noun.
-fn site_parts(texts: &[DocText], extractions: &[DocExtraction], figures: &[Figure]) -> Vec<SitePart> {
+fn site_parts(texts: &[DocText], extractions: &[&DocExtraction], figures: &[Figure]) -> Vec<SitePart> {
     let mut by_head: BTreeMap<String, SitePart> = BTreeMap::new();
     // Each document's figures in text order, to find a sentence's by bisection.
     let mut doc_figures: HashMap<&str, Vec<&Figure>> = HashMap::default();
@@ -346,15 +343,23 @@ fn site_parts(texts: &[DocText], extractions: &[DocExtraction], figures: &[Figur
 }
 
 /// The day a figure describes: the nearest day named in its clause, else the last day the
-/// report named before it (the day its story is at).
-fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, report_day: Option<Date>) -> Option<Date> {
+/// report named before it (the day its story is at). `prev_explicit[k]` is the last explicit
+/// day named before date mention `k` (mentions are in text order).
+fn figure_day(
+    ex: &DocExtraction,
+    resolved: &[Option<Date>],
+    prev_explicit: &[Option<Date>],
+    f: &RawFigure,
+    report_day: Option<Date>,
+) -> Option<Date> {
+    // The date mentions of the figure's sentence, found by bisection.
+    let from = ex.dates.partition_point(|m| m.sentence < f.sentence);
+    let len = ex.dates[from..].partition_point(|m| m.sentence <= f.sentence);
+    let here = || ex.dates[from..from + len].iter().enumerate().map(move |(j, m)| (from + j, m));
     // A day in another clause tells of something else ("12 died on Friday; 23 are missing");
     // "since 7 October" opens a period: the count runs to the day it is told on.
-    let same = ex
-        .dates
-        .iter()
-        .enumerate()
-        .filter(|(k, m)| m.sentence == f.sentence && resolved[*k].is_some() && m.clause == f.clause && !m.since)
+    let same = here()
+        .filter(|(k, m)| resolved[*k].is_some() && m.clause == f.clause && !m.since)
         // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the number.
         .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
         .and_then(|(k, _)| resolved[k]);
@@ -362,11 +367,8 @@ fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, repo
         return same;
     }
     // A day that opens the sentence scopes over all of it: "By Friday …, although …".
-    let leading = ex
-        .dates
-        .iter()
-        .enumerate()
-        .filter(|(k, m)| m.sentence == f.sentence && m.token < f.anchor && resolved[*k].is_some() && !m.since)
+    let leading = here()
+        .filter(|(k, m)| m.token < f.anchor && resolved[*k].is_some() && !m.since)
         .min_by_key(|(_, m)| m.token)
         .and_then(|(k, _)| resolved[k]);
     if leading.is_some() {
@@ -376,17 +378,7 @@ fn figure_day(ex: &DocExtraction, resolved: &[Option<Date>], f: &RawFigure, repo
     if f.present && report_day.is_some() {
         return report_day;
     }
-    ex.dates
-        .iter()
-        .enumerate()
-        .rev()
-        .find(|(k, m)| {
-            m.sentence < f.sentence
-                && matches!(m.day, DayRef::Date { .. } | DayRef::Weekday(_))
-                && resolved[*k].is_some()
-        })
-        .and_then(|(k, _)| resolved[k])
-        .or(report_day)
+    prev_explicit.get(from).copied().flatten().or(report_day)
 }
 
 /// Page furniture rather than a sentence of the story: "Published: 12 March 2025", "The

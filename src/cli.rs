@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::analysis::{Analysis, analyze_documents};
+use crate::analysis::Analysis;
 use crate::ingest::load_inputs;
+use crate::pipeline::analyze_documents;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -70,12 +71,18 @@ pub fn run_analyze(paths: &[PathBuf], format: Format, pretty: bool) -> i32 {
     let (docs, errors) = load_inputs(paths);
     let analysis = analyze_documents(&docs, errors);
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    // Streamed: the JSON of a large analysis is never held whole in memory.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let written = match format {
         Format::Json => {
-            let json = if pretty { serde_json::to_string_pretty(&analysis) } else { serde_json::to_string(&analysis) };
+            let json = if pretty {
+                serde_json::to_writer_pretty(&mut out, &analysis)
+            } else {
+                serde_json::to_writer(&mut out, &analysis)
+            };
             match json {
-                Ok(s) => writeln!(out, "{s}"),
+                Ok(()) => writeln!(out),
+                Err(e) if e.is_io() => Err(e.into()),
                 Err(e) => {
                     eprintln!("parallax: could not write JSON: {e}");
                     return 1;

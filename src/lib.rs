@@ -10,13 +10,19 @@ pub mod cli;
 pub mod compare;
 pub mod extract;
 pub mod geo;
+pub mod guard;
+pub mod index;
 pub mod ingest;
 pub mod model;
+pub mod pipeline;
 pub mod samples;
+pub mod store;
 
-pub use analysis::{Analysis, analyze_documents};
+pub use analysis::Analysis;
 pub use ingest::{IngestError, LoadError, load_inputs};
 pub use model::{Document, DocumentFormat, OutletBasis};
+pub use pipeline::analyze_documents;
 
 // ---- No egui types above this line. The desktop app draws the pipeline's results. ----
+#[cfg(feature = "gui")]
 pub mod app;

@@ -29,9 +29,25 @@ fn main() {
             }
         }
     }
-    let startup = parallax::app::Startup { files: cli.files, fresh: cli.fresh, sample_on_first_run: true };
+    open_window(cli);
+}
+
+#[cfg(feature = "gui")]
+fn open_window(cli: Cli) {
+    let startup = parallax::app::Startup {
+        files: cli.files,
+        fresh: cli.fresh,
+        sample_on_first_run: true,
+        session_file: parallax::app::Startup::default_session_file(),
+    };
     if let Err(e) = parallax::app::run(startup) {
         eprintln!("parallax: could not open the window: {e}");
         std::process::exit(1);
     }
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_cli: Cli) {
+    eprintln!("parallax: this build has no window (built without the `gui` feature); use `parallax analyze`");
+    std::process::exit(1);
 }

@@ -1,3 +1,4 @@
+#![cfg(feature = "gui")]
 //! The real app, driven through its UI with egui_kittest: start page, sample, drops, bad
 //! files, removing, editing and the saved session. No test touches the user's saved state:
 //! each starts fresh or from an in-memory store.
@@ -12,7 +13,7 @@ use parallax::app::state::{SESSION_KEY, SourceStatus};
 use parallax::app::{ParallaxApp, Startup};
 
 fn fresh() -> Startup {
-    Startup { files: Vec::new(), fresh: true, sample_on_first_run: false }
+    Startup { files: Vec::new(), fresh: true, sample_on_first_run: false, session_file: None }
 }
 
 fn harness(startup: Startup) -> Harness<'static, ParallaxApp> {
@@ -177,7 +178,7 @@ fn editing_the_outlet_is_remembered_across_runs() {
     let store: &'static MemoryStorage = Box::leak(Box::new(store));
     let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(move |cc| {
         cc.storage = Some(store);
-        ParallaxApp::new(cc, Startup { files: Vec::new(), fresh: false, sample_on_first_run: true })
+        ParallaxApp::new(cc, Startup { fresh: false, sample_on_first_run: true, ..fresh() })
     });
     settle(&mut h);
     assert_eq!(labels(&h), ["Harbour Wire", "gone.txt"], "edits and order restored; no sample on top");
@@ -192,7 +193,7 @@ fn a_corrupt_saved_session_starts_fresh_with_a_notice() {
     let store: &'static MemoryStorage = Box::leak(Box::new(store));
     let mut h = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(move |cc| {
         cc.storage = Some(store);
-        ParallaxApp::new(cc, Startup { files: Vec::new(), fresh: false, sample_on_first_run: false })
+        ParallaxApp::new(cc, Startup { fresh: false, ..fresh() })
     });
     settle(&mut h);
     assert!(h.state().sources.is_empty());
@@ -435,4 +436,113 @@ fn the_site_map_places_what_the_gazetteer_lacks_and_lists_a_place_s_mentions() {
     h.run_steps(3);
     assert_eq!(h.state().session.selected.as_deref(), Some("sample:andes-courier-cerro-alto.txt"));
     assert!(h.state().focus.is_some());
+}
+
+/// Steps until the window has read and analysed everything, for as long as a large folder
+/// needs in a debug build.
+fn settle_long(h: &mut Harness<'_, ParallaxApp>, limit: std::time::Duration) {
+    let start = std::time::Instant::now();
+    h.run_steps(2);
+    while h.state().is_busy() && start.elapsed() < limit {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(!h.state().is_busy(), "the window did not settle in {limit:?}");
+    h.run_steps(3);
+}
+
+#[test]
+fn a_large_folder_with_hostile_files_opens_whole_and_lays_out_only_what_is_in_view() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path().join("reports");
+    std::fs::create_dir(&d).unwrap();
+    for i in 0..1500 {
+        write_report(
+            &d,
+            &format!("r{i:04}.txt"),
+            &format!("Report {i}: {} people were injured on Monday.\n", i % 40 + 1),
+        );
+    }
+    // What has broken readers: random bytes, an empty file, UTF-16, a script, an accent
+    // beside a distance, a link back up the tree, a name that is not UTF-8.
+    let mut x: u32 = 0x1234_5678;
+    let noise: Vec<u8> = (0..4000)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            x as u8
+        })
+        .collect();
+    std::fs::write(d.join("noise.txt"), noise).unwrap();
+    std::fs::write(d.join("empty.txt"), "").unwrap();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("Nine people were killed on Sunday.\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(d.join("utf16.txt"), utf16).unwrap();
+    write_report(
+        &d,
+        "page.html",
+        "<html><body><article><p>At least 3 people were killed when the bridge fell on Friday, police said. \
+         Divers searched the river through the night, and the army sent boats and lights from the \
+         capital. Traffic across the valley was diverted to the old ferry crossing for the week.</p><script>alert('500 killed')</script></article></body></html>",
+    );
+    write_report(&d, "lima.txt", "The mine lies 40km south of the capital, Lima, Perú. 12 miners were killed.\n");
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        std::os::unix::fs::symlink(dir.path(), d.join("loop")).unwrap();
+        std::fs::write(d.join(std::ffi::OsStr::from_bytes(b"caf\xe9.txt")), "Two people died.\n").unwrap();
+    }
+    let mut h = harness(fresh());
+    h.run_steps(2);
+    h.input_mut().dropped_files.push(Arc::new(Dropped(d.clone())));
+    settle_long(&mut h, std::time::Duration::from_secs(240));
+    let app = h.state();
+    let good = 1500 + 3 + usize::from(cfg!(unix));
+    let notices: Vec<&str> = app.notices.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(app.sources.len(), good, "every readable report once, the link loop not walked again: {notices:?}");
+    let analysis = app.analysis.clone().expect("analysed");
+    assert_eq!(analysis.documents.len(), good);
+    assert!(analysis.figures.iter().all(|f| f.value < 1000), "no script text read as a figure");
+    assert!(h.query_all_by_label_contains("empty.txt: the file is empty").count() == 1);
+    assert!(h.query_all_by_label_contains("noise.txt").count() >= 1, "the noise file is reported");
+    // Only the rows in view are laid out, in the sources panel and in the Reports tab.
+    // (Two labels a row; laid out whole, the 1,500 rows would give 3,000.)
+    let n = h.query_all_by_label_contains("r0").count();
+    assert!(n < 300, "{n} labels of report names");
+    assert!(h.query_all_by_label_contains("that give the most are shown").count() == 1);
+    h.get_by_label("Reports").click();
+    h.run_steps(3);
+    let n = h.query_all_by_label_contains("r0").count();
+    assert!(n < 300, "{n} labels of report names");
+    assert!(h.query_all_by_label("r0000.txt").count() >= 1, "the first rows are shown");
+}
+
+#[test]
+fn the_session_file_is_written_whole_and_a_corrupt_one_is_set_aside() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("config/parallax/session.json");
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "{\"sources\": [oops").unwrap();
+    let startup = Startup { fresh: false, session_file: Some(file.clone()), ..fresh() };
+    let mut h = harness(startup.clone());
+    settle(&mut h);
+    assert!(h.query_all_by_label_contains("could not be read").count() == 1);
+    assert!(h.query_all_by_label_contains("session.json.corrupt").count() == 1, "the notice says where it went");
+    assert!(file.with_file_name("session.json.corrupt").exists() && !file.exists());
+    // A report opened, then the session saved: the file holds it, and nothing else is left.
+    let report = write_report(dir.path(), "a.txt", "Four people were injured on Monday.\n");
+    drop_files(&mut h, &[report.clone()]);
+    let mut store = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut store);
+    let saved = std::fs::read_to_string(&file).expect("saved");
+    assert!(saved.contains("a.txt"), "{saved}");
+    let left: Vec<_> = std::fs::read_dir(file.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(left.len(), 2, "session.json and the corrupt copy only: {left:?}");
+    // The next start reads it back.
+    let mut again = harness(startup);
+    settle(&mut again);
+    assert_eq!(labels(&again), ["a.txt"]);
 }

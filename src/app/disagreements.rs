@@ -3,8 +3,6 @@
 //! A row expands to every sentence behind it; a cell or a sentence opens the reader there.
 //! Below: quotations worded differently and names spelt differently.
 
-use std::collections::HashMap;
-
 use egui::{Color32, RichText, Sense};
 
 use crate::analysis::{Analysis, Disagreement};
@@ -87,16 +85,32 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     ui.separator();
     let hidden = app.session.hidden_kinds.clone();
     let all_cols = columns(app, &analysis);
-    let by_id: HashMap<&str, &Figure> = analysis.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let index = app.index.clone();
+    let by_id = Lookup { index: &index, analysis: &analysis };
     let rows: Vec<&Disagreement> = analysis.disagreements.iter().filter(|d| !hidden.contains(&d.kind)).collect();
     // A column for each report that has a figure in a row shown: a folder of reports where
-    // most say nothing on the disputed topics stays readable.
-    let cols: Vec<&Column> = all_cols
-        .iter()
-        .filter(|c| {
-            rows.iter().any(|d| d.figures.iter().any(|id| by_id.get(id.as_str()).is_some_and(|f| f.doc == c.doc)))
-        })
-        .collect();
+    // most say nothing on the disputed topics stays readable. Counted in one pass over the
+    // rows' figures; past MAX_COLUMNS, the reports with the most figures in them.
+    let mut in_rows: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for f in rows.iter().flat_map(|d| d.figures.iter()).filter_map(|id| by_id.get(id)) {
+        *in_rows.entry(f.doc.as_str()).or_default() += 1;
+    }
+    let mut cols: Vec<&Column> = all_cols.iter().filter(|c| in_rows.contains_key(c.doc.as_str())).collect();
+    let with_figures = cols.len();
+    if cols.len() > MAX_COLUMNS {
+        let mut ranked: Vec<usize> = (0..cols.len()).collect();
+        ranked.sort_by_key(|&i| std::cmp::Reverse(in_rows.get(cols[i].doc.as_str()).copied().unwrap_or(0)));
+        ranked.truncate(MAX_COLUMNS);
+        ranked.sort_unstable();
+        cols = ranked.into_iter().map(|i| cols[i]).collect();
+        ui.label(
+            RichText::new(format!(
+                "{with_figures} reports give figures in these rows; the {MAX_COLUMNS} that give the most are shown. \
+                 Open a row (⏵) for every sentence behind it."
+            ))
+            .weak(),
+        );
+    }
     // Source columns share the width left by the topic; past that the view scrolls sideways.
     let widths = Widths {
         source: ((ui.available_width()
@@ -167,10 +181,26 @@ fn cell(ui: &mut egui::Ui, width: f32, height: f32, add: impl FnOnce(&mut egui::
 }
 
 /// One line per value of a source: "10 · Sat 19 Jan", qualifier included.
-fn cell_lines<'a>(d: &Disagreement, doc: &str, by_id: &HashMap<&str, &'a Figure>) -> Vec<(String, &'a Figure)> {
+/// The most report columns the table shows: past that, a column is too narrow to read and
+/// laying them out costs every frame.
+const MAX_COLUMNS: usize = 24;
+
+/// Figures by id, through the analysis index.
+struct Lookup<'a> {
+    index: &'a crate::index::AnalysisIndex,
+    analysis: &'a crate::analysis::Analysis,
+}
+
+impl<'a> Lookup<'a> {
+    fn get(&self, id: &str) -> Option<&'a Figure> {
+        self.index.figure(self.analysis, id)
+    }
+}
+
+fn cell_lines<'a>(d: &Disagreement, doc: &str, by_id: &Lookup<'a>) -> Vec<(String, &'a Figure)> {
     let mut out: Vec<(String, &Figure)> = Vec::new();
     for id in &d.figures {
-        let Some(f) = by_id.get(id.as_str()).copied() else { continue };
+        let Some(f) = by_id.get(id) else { continue };
         if f.doc != doc {
             continue;
         }
@@ -195,7 +225,7 @@ fn row(
     index: usize,
     cols: &[&Column],
     w: Widths,
-    by_id: &HashMap<&str, &Figure>,
+    by_id: &Lookup,
 ) {
     let expanded = app.expanded.contains(&d.id);
     let lines: Vec<Vec<(String, &Figure)>> = cols.iter().map(|c| cell_lines(d, &c.doc, by_id)).collect();
@@ -271,7 +301,7 @@ fn row(
             for (c, ls) in cols.iter().zip(&lines) {
                 // One per value first, then every other sentence of the row in this report.
                 let mut figures: Vec<&Figure> = ls.iter().map(|(_, f)| *f).collect();
-                for f in d.figures.iter().filter_map(|id| by_id.get(id.as_str()).copied()) {
+                for f in d.figures.iter().filter_map(|id| by_id.get(id)) {
                     if f.doc == c.doc && !figures.iter().any(|g| g.id == f.id || g.sentence == f.sentence) {
                         figures.push(f);
                     }

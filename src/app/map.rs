@@ -333,7 +333,7 @@ fn mentions(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, name: &str) 
         }
     });
     for d in &a.documents {
-        let Some(source) = app.sources.iter().find(|s| s.entry.path == d.path) else { continue };
+        let Some(source) = app.source(&d.path) else { continue };
         let Some(doc) = source.document().cloned() else { continue };
         // Whole words only ("mine", not "miners"), once per line.
         let mut lines_seen = std::collections::HashSet::new();
@@ -399,7 +399,7 @@ fn site_schematic(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis) {
             let figures: Vec<String> = part
                 .figures
                 .iter()
-                .filter_map(|id| a.figures.iter().find(|f| &f.id == id))
+                .filter_map(|id| app.index.figure(a, id))
                 .map(|f| format!("{} {} {}", crate::compare::value_text(f), f.who, f.outcome.replace('_', " ")))
                 .take(3)
                 .collect();

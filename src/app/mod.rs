@@ -14,18 +14,22 @@ mod views;
 pub mod worker;
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::analysis::Analysis;
+use crate::index::AnalysisIndex;
 use crate::ingest::LoadError;
 use crate::model::Document;
 use crate::samples;
 use state::{Notice, Session, Source, SourceEntry, SourceStatus, Tab};
 use worker::{Event, Job, Worker};
+
+/// While reports are being read, the analysis runs at most this often (seconds).
+const ANALYSIS_EVERY: f64 = 2.0;
 
 /// Everything a view may ask the app to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,6 +98,20 @@ pub struct Startup {
     pub fresh: bool,
     /// Open the bundled sample when there is nothing else to show on a first run.
     pub sample_on_first_run: bool,
+    /// Where the session is saved (written whole, then renamed into place); `None` keeps it
+    /// in eframe's storage.
+    pub session_file: Option<PathBuf>,
+}
+
+impl Startup {
+    /// `$XDG_CONFIG_HOME/parallax/session.json`, else `~/.config/parallax/session.json`.
+    pub fn default_session_file() -> Option<PathBuf> {
+        let config = std::env::var_os("XDG_CONFIG_HOME")
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+        Some(config.join("parallax").join("session.json"))
+    }
 }
 
 pub struct ParallaxApp {
@@ -101,6 +119,8 @@ pub struct ParallaxApp {
     pub sources: Vec<Source>,
     pub notices: Vec<Notice>,
     pub analysis: Option<Arc<Analysis>>,
+    /// What the views look up in the analysis (built with it, off the UI thread).
+    pub index: Arc<AnalysisIndex>,
     /// The passage the reader shows next (from a disagreement or a plot point).
     pub focus: Option<Focus>,
     /// Disagreement rows opened to show their sentences (not saved).
@@ -111,6 +131,10 @@ pub struct ParallaxApp {
     pub plot: plot::PlotCache,
     /// Where the plot and its timeline were drawn last frame, for the PNG export.
     pub plot_rect: Option<egui::Rect>,
+    /// Position of each source in `sources`, by path.
+    source_at: HashMap<String, usize>,
+    /// The sources changed since they were last copied into the session.
+    session_stale: bool,
     /// The topic lit in the side-by-side view and the report it was hovered in.
     pub linked: Option<(crate::compare::TopicKey, String)>,
     /// Columns that have scrolled to the lit topic already.
@@ -123,12 +147,25 @@ pub struct ParallaxApp {
     /// Open batches: (files done, files in all), and where each new source goes.
     batches: HashMap<u64, Batch>,
     next_batch: u64,
+    /// The documents' version: bumped by every change of the open reports or their edits.
     generation: u64,
+    /// The version last sent to the analyst, and whether its answer is still awaited.
+    sent_generation: u64,
+    in_flight: bool,
+    /// When (egui seconds) the last analysis was sent: a long batch is analysed every few
+    /// seconds as it is read, not once per file.
+    sent_at: f64,
+    /// The version the shown analysis is of.
     analyzed_generation: u64,
     /// egui's clock at the start of the frame.
     now: f64,
     /// The egui context, for screenshots asked for by a command.
     ctx: Option<egui::Context>,
+    /// Where the session is saved (see [`Startup::session_file`]).
+    session_file: Option<PathBuf>,
+    /// What background writes (exports) have to tell the user.
+    notice_tx: Sender<Notice>,
+    notice_rx: Receiver<Notice>,
 }
 
 #[derive(Default)]
@@ -146,17 +183,21 @@ impl ParallaxApp {
         let ctx = cc.egui_ctx.clone();
         let worker = Worker::spawn(move || ctx.request_repaint());
         let (dialog_tx, dialog_rx) = channel();
+        let (notice_tx, notice_rx) = channel();
         let mut app = ParallaxApp {
             session: Session::new(),
             sources: Vec::new(),
             notices: Vec::new(),
             analysis: None,
+            index: Default::default(),
             focus: None,
             expanded: Default::default(),
             plot: Default::default(),
             map: Default::default(),
             plot_rect: None,
             linked: None,
+            source_at: HashMap::new(),
+            session_stale: false,
             linked_scrolled: Default::default(),
             commands: Vec::new(),
             worker,
@@ -165,11 +206,18 @@ impl ParallaxApp {
             batches: HashMap::new(),
             next_batch: 1,
             generation: 0,
+            sent_generation: 0,
+            in_flight: false,
+            sent_at: f64::NEG_INFINITY,
             analyzed_generation: 0,
             now: 0.0,
             ctx: Some(cc.egui_ctx.clone()),
+            session_file: None,
+            notice_tx,
+            notice_rx,
         };
-        let saved = if startup.fresh { None } else { cc.storage.and_then(|s| s.get_string(state::SESSION_KEY)) };
+        app.session_file = startup.session_file.clone();
+        let saved = if startup.fresh { None } else { app.saved_session(cc.storage) };
         if let Some(json) = saved {
             match Session::from_json(&json) {
                 Ok(mut session) => {
@@ -180,10 +228,24 @@ impl ParallaxApp {
                     }
                     app.restore(session)
                 }
-                Err(reason) => app.notices.push(Notice {
-                    text: format!("The saved session could not be read ({reason}); starting with a fresh one."),
-                    error: true,
-                }),
+                Err(reason) => {
+                    // Kept for the user, but not read again.
+                    let kept = app
+                        .session_file
+                        .as_deref()
+                        .filter(|p| p.exists())
+                        .map(|p| match crate::store::set_aside(p) {
+                            Ok(to) => format!(" It was kept as {}.", to.display()),
+                            Err(e) => format!(" It could not be moved aside: {e}."),
+                        })
+                        .unwrap_or_default();
+                    app.notices.push(Notice {
+                        text: format!(
+                            "The saved session could not be read ({reason}); starting with a fresh one.{kept}"
+                        ),
+                        error: true,
+                    })
+                }
             }
         }
         if !startup.files.is_empty() {
@@ -192,6 +254,25 @@ impl ParallaxApp {
             app.open_samples();
         }
         app
+    }
+
+    /// The saved session's text: the session file, else (an older save, or no file set)
+    /// eframe's storage.
+    fn saved_session(&mut self, storage: Option<&dyn eframe::Storage>) -> Option<String> {
+        if let Some(path) = &self.session_file {
+            match std::fs::read(path) {
+                Ok(bytes) => return Some(String::from_utf8_lossy(&bytes).into_owned()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    self.notices.push(Notice {
+                        text: format!("The saved session {} could not be read: {e}.", path.display()),
+                        error: true,
+                    });
+                    return None;
+                }
+            }
+        }
+        storage.and_then(|s| s.get_string(state::SESSION_KEY))
     }
 
     /// Re-opens the reports of a saved session, keeping the user's edits and colours.
@@ -207,6 +288,7 @@ impl ParallaxApp {
             }
             self.sources.push(Source { entry, status: SourceStatus::Loading });
         }
+        self.reindex_sources();
         if !paths.is_empty() {
             let batch = self.new_batch();
             self.worker.send(Job::Open { batch, paths });
@@ -261,7 +343,7 @@ impl ParallaxApp {
     /// How a report of the analysis is shown in every view: its label and its colour (grey
     /// when it is no longer open).
     pub fn report_style(&self, doc: &crate::analysis::DocumentInfo) -> (String, egui::Color32) {
-        let source = self.sources.iter().find(|s| s.entry.path == doc.path);
+        let source = self.source(&doc.path);
         (
             source.map(|s| s.label()).or_else(|| doc.outlet.clone()).unwrap_or_else(|| doc.id.clone()),
             source.map(|s| theme::source_color(s.entry.color)).unwrap_or(egui::Color32::GRAY),
@@ -273,11 +355,24 @@ impl ParallaxApp {
     }
 
     fn find(&self, path: &str) -> Option<usize> {
-        self.sources.iter().position(|s| s.entry.path == path)
+        self.source_at.get(path).copied()
     }
 
+    /// The open report at a path.
+    pub fn source(&self, path: &str) -> Option<&Source> {
+        self.sources.get(self.find(path)?)
+    }
+
+    /// Keeps the path → position map of the sources in step with the list.
+    fn reindex_sources(&mut self) {
+        self.source_at = self.sources.iter().enumerate().map(|(i, s)| (s.entry.path.clone(), i)).collect();
+    }
+
+    /// The lowest palette index no open report has (one pass over the reports, not one per
+    /// candidate: a folder of a thousand reports would cost a billion comparisons).
     fn next_color(&self) -> usize {
-        (0..).find(|c| !self.sources.iter().any(|s| s.entry.color == *c)).unwrap_or(0)
+        let used: std::collections::HashSet<usize> = self.sources.iter().map(|s| s.entry.color).collect();
+        (0..).find(|c| !used.contains(c)).unwrap_or(0)
     }
 
     /// Applies one answer of the worker.
@@ -305,9 +400,14 @@ impl ParallaxApp {
                     self.finish_batch(b);
                 }
             }
-            Event::Analyzed { generation, analysis } => {
-                if generation == self.generation {
+            Event::Analyzed { generation, analysis, index } => {
+                if generation == self.sent_generation {
+                    self.in_flight = false;
+                }
+                // A newer set than the one shown, even if not the newest: shown until the next.
+                if generation > self.analyzed_generation {
                     self.analysis = Some(Arc::new(*analysis));
+                    self.index = Arc::new(*index);
                     self.analyzed_generation = generation;
                 }
             }
@@ -315,8 +415,9 @@ impl ParallaxApp {
     }
 
     fn add_document(&mut self, batch: u64, index: usize, doc: Document) {
-        let path = canonical(&doc.path);
-        let doc = Arc::new(Document { path: path.clone(), ..doc });
+        // The reader made the path canonical already.
+        let path = doc.path.clone();
+        let doc = Arc::new(doc);
         if let Some(i) = self.find(&path) {
             match self.sources[i].status {
                 // A restored entry that was waiting for its file.
@@ -334,6 +435,7 @@ impl ParallaxApp {
         }
         let entry = SourceEntry { path: path.clone(), color: self.next_color(), ..Default::default() };
         self.sources.push(Source { entry, status: SourceStatus::Ready(doc) });
+        self.source_at.insert(path.clone(), self.sources.len() - 1);
         if let Some(b) = self.batches.get_mut(&batch) {
             b.added.push((index, path.clone()));
         }
@@ -344,16 +446,18 @@ impl ParallaxApp {
     }
 
     fn on_failed(&mut self, error: LoadError) {
-        let path = canonical(&error.path);
+        let path = error.path.clone();
         // A report of the saved session that is gone now stays in the list as missing.
         if let Some(i) = self.find(&path)
             && !matches!(self.sources[i].status, SourceStatus::Ready(_))
         {
             self.sources[i].status = SourceStatus::Missing(error.error.clone());
-            self.notices.push(Notice { text: format!("{} is missing: {}", error.path, error.error), error: true });
+            let text = format!("{} is missing: {}", state::shown(&error.path), error.error);
+            self.notices.push(Notice { text, error: true });
             return;
         }
-        self.notices.push(Notice { text: format!("Could not open {}: {}", error.path, error.error), error: true });
+        let text = format!("Could not open {}: {}", state::shown(&error.path), error.error);
+        self.notices.push(Notice { text, error: true });
     }
 
     /// Puts the sources of a batch in the order their files were given.
@@ -381,12 +485,58 @@ impl ParallaxApp {
         self.sync_session();
     }
 
-    /// The documents changed: analyse them again in the background.
+    /// The documents changed: they are analysed again in the background (see
+    /// [`Self::schedule_analysis`]).
     fn changed(&mut self) {
         self.generation += 1;
+        // Copied into the session once per frame, not once per file of a batch.
+        self.session_stale = true;
+    }
+
+    /// Sends the documents to the analyst once per change, not once per file: while files are
+    /// being read, at most every [`ANALYSIS_EVERY`] seconds so that results stream in, and
+    /// never while an analysis is under way (the next one takes all that changed meanwhile).
+    fn schedule_analysis(&mut self) {
+        if self.generation == self.sent_generation || self.in_flight {
+            return;
+        }
+        if !self.batches.is_empty() && self.now - self.sent_at < ANALYSIS_EVERY {
+            return;
+        }
         let docs = self.effective_documents();
         self.worker.send(Job::Analyze { generation: self.generation, docs });
-        self.sync_session();
+        self.sent_generation = self.generation;
+        self.in_flight = true;
+        self.sent_at = self.now;
+    }
+
+    /// A worker thread that died is started again; what it was doing is asked for again or
+    /// reported lost.
+    fn revive_worker(&mut self) {
+        match self.worker.revive() {
+            None => {}
+            Some(worker::Stopped::Analyst) => {
+                self.in_flight = false;
+                self.sent_generation = 0;
+                self.notices.push(Notice {
+                    text: "The analysis stopped on an internal error and was started again.".into(),
+                    error: true,
+                });
+            }
+            Some(worker::Stopped::Reader) => {
+                let lost = std::mem::take(&mut self.batches).len();
+                for s in self.sources.iter_mut().filter(|s| matches!(s.status, SourceStatus::Loading)) {
+                    s.status = SourceStatus::Missing("reading stopped on an internal error".into());
+                }
+                self.notices.push(Notice {
+                    text: format!(
+                        "Reading stopped on an internal error and was started again; {lost} batch{} of files may be incomplete: open them again.",
+                        if lost == 1 { "" } else { "es" }
+                    ),
+                    error: true,
+                });
+            }
+        }
     }
 
     /// The documents with the user's edits of outlet and date applied.
@@ -413,6 +563,8 @@ impl ParallaxApp {
     }
 
     fn sync_session(&mut self) {
+        self.reindex_sources();
+        self.session_stale = false;
         self.session.sources = self.sources.iter().map(|s| s.entry.clone()).collect();
     }
 
@@ -426,6 +578,7 @@ impl ParallaxApp {
             Command::Remove(path) => {
                 if let Some(i) = self.find(&path) {
                     self.sources.remove(i);
+                    self.reindex_sources();
                     if self.session.selected.as_deref() == Some(&path) {
                         self.session.selected =
                             self.sources.get(i.min(self.sources.len().saturating_sub(1))).map(|s| s.entry.path.clone());
@@ -435,6 +588,7 @@ impl ParallaxApp {
             }
             Command::CloseAll => {
                 self.sources.clear();
+                self.reindex_sources();
                 self.session.selected = None;
                 self.changed();
             }
@@ -500,19 +654,16 @@ impl ParallaxApp {
                 }
             }
             Command::ShowPassage { doc, start, end } => {
-                let path = self
-                    .analysis
-                    .as_ref()
-                    .and_then(|a| a.documents.iter().find(|d| d.id == doc))
-                    .map(|d| d.path.clone());
+                let path =
+                    self.analysis.as_ref().and_then(|a| self.index.document_by_id(a, &doc)).map(|d| d.path.clone());
                 if let Some(path) = path {
                     self.show_passage(path, start, end);
                 }
             }
             Command::ShowFigure(id) => {
                 let found = self.analysis.as_ref().and_then(|a| {
-                    let f = a.figures.iter().find(|f| f.id == id)?;
-                    let d = a.documents.iter().find(|d| d.id == f.doc)?;
+                    let f = self.index.figure(a, &id)?;
+                    let d = self.index.document_by_id(a, &f.doc)?;
                     // The whole sentence: find it around the figure in the text.
                     Some((d.path.clone(), f.start, f.end))
                 });
@@ -563,7 +714,7 @@ impl ParallaxApp {
 
     /// Asks for a file name on a thread of its own, then writes the export there.
     fn save_with_dialog(&mut self, name: &'static str, ext: &'static str, content: Vec<u8>) {
-        if let Err(e) = spawn_save(name, ext, content) {
+        if let Err(e) = spawn_save(name, ext, content, self.notice_tx.clone()) {
             self.notices.push(Notice { text: format!("Could not open the save dialog: {e}"), error: true });
         }
     }
@@ -573,13 +724,17 @@ impl ParallaxApp {
         let Some(rect) = self.plot_rect else { return };
         let Some(ctx) = self.ctx.clone() else { return };
         let ppp = ctx.pixels_per_point();
-        ctx.request_screenshot(move |image| match plot::png_of_region(&image, rect, ppp) {
-            Ok(png) => {
-                if let Err(e) = spawn_save("figures-over-time.png", "png", png) {
-                    log::error!("could not open the save dialog: {e}");
-                }
+        let tell = self.notice_tx.clone();
+        ctx.request_screenshot(move |image| {
+            let failed = match plot::png_of_region(&image, rect, ppp) {
+                Ok(png) => spawn_save("figures-over-time.png", "png", png, tell.clone())
+                    .err()
+                    .map(|e| format!("Could not open the save dialog: {e}")),
+                Err(e) => Some(format!("Could not make a picture of the plot: {e}")),
+            };
+            if let Some(text) = failed {
+                let _ = tell.send(Notice { text, error: true });
             }
-            Err(e) => log::error!("could not encode the plot: {e}"),
         });
     }
 
@@ -601,6 +756,9 @@ impl ParallaxApp {
         while let Ok(paths) = self.dialog_rx.try_recv() {
             self.open_paths(paths);
         }
+        while let Ok(notice) = self.notice_rx.try_recv() {
+            self.notices.push(notice);
+        }
         self.take_dropped(ctx);
         if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O))) {
             self.commands.push(Command::OpenFileDialog);
@@ -608,27 +766,22 @@ impl ParallaxApp {
     }
 }
 
-/// A save dialog on a thread of its own (the frame never waits on it); writes the file there.
-fn spawn_save(name: &'static str, ext: &'static str, content: Vec<u8>) -> std::io::Result<()> {
+/// A save dialog on a thread of its own (the frame never waits on it); writes the file there
+/// (whole or not at all) and tells the user how it went.
+fn spawn_save(name: &'static str, ext: &'static str, content: Vec<u8>, tell: Sender<Notice>) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("export".into())
         .spawn(move || {
-            if let Some(path) = rfd::FileDialog::new().set_file_name(name).add_filter(ext, &[ext]).save_file()
-                && let Err(e) = std::fs::write(&path, content)
-            {
-                log::error!("could not write {}: {e}", path.display());
-            }
+            let Some(path) = rfd::FileDialog::new().set_file_name(name).add_filter(ext, &[ext]).save_file() else {
+                return;
+            };
+            let notice = match crate::store::write_atomically(&path, &content) {
+                Ok(()) => Notice { text: format!("Saved {}.", path.display()), error: false },
+                Err(e) => Notice { text: format!("Could not save {}: {e}", path.display()), error: true },
+            };
+            let _ = tell.send(notice);
         })
         .map(|_| ())
-}
-
-/// Paths are compared in canonical form, so that one report opened twice by different
-/// routes is recognised.
-fn canonical(path: &str) -> String {
-    if path.starts_with("sample:") {
-        return path.to_string();
-    }
-    std::fs::canonicalize(Path::new(path)).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string())
 }
 
 impl eframe::App for ParallaxApp {
@@ -650,6 +803,11 @@ impl eframe::App for ParallaxApp {
         for c in std::mem::take(&mut self.commands) {
             self.apply(c);
         }
+        self.revive_worker();
+        self.schedule_analysis();
+        if self.session_stale {
+            self.sync_session();
+        }
         if self.is_busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
@@ -657,7 +815,19 @@ impl eframe::App for ParallaxApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.sync_session();
-        storage.set_string(state::SESSION_KEY, self.session.to_json());
+        let json = self.session.to_json();
+        match &self.session_file {
+            Some(path) => {
+                if let Err(e) = crate::store::write_atomically(path, json.as_bytes()) {
+                    log::error!("could not save the session to {}: {e}", path.display());
+                    self.notices.push(Notice {
+                        text: format!("The session could not be saved to {}: {e}", path.display()),
+                        error: true,
+                    });
+                }
+            }
+            None => storage.set_string(state::SESSION_KEY, json),
+        }
     }
 }
 

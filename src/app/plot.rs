@@ -197,7 +197,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         }
     }
     if let Some((p, _)) = nearest
-        && let Some(f) = analysis.figures.iter().find(|f| f.id == p.figure)
+        && let Some(f) = app.index.figure(&analysis, &p.figure)
     {
         let source = source_of(&f.doc);
         // Shown while the pointer is near the point (the plot's own hover rules would hide it).

@@ -25,7 +25,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     // A panel takes the width of what it holds on its first frame: hold all of it.
     ui.set_min_width(ui.available_width());
     let selected = app.session.selected.clone();
-    let Some(source) = selected.and_then(|p| app.sources.iter().find(|s| s.entry.path == p)).cloned() else {
+    let Some(source) = selected.as_deref().and_then(|p| app.source(p)).cloned() else {
         ui.add_space(12.0);
         ui.label(RichText::new("Select a report in the sources panel to read it here.").weak());
         return;
@@ -59,10 +59,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         .analysis
         .as_ref()
         .and_then(|a| {
-            let id = &a.documents.iter().find(|d| d.path == source.entry.path)?.id;
-            let mut v: Vec<Figure> = a.figures.iter().filter(|f| &f.doc == id).cloned().collect();
-            v.sort_by_key(|f| f.start);
-            Some(v)
+            let id = &app.index.document_by_path(a, &source.entry.path)?.id;
+            Some(app.index.figures_of(a, id).cloned().collect())
         })
         .unwrap_or_default();
     // Wrap width fixed here, from the panel: a scroll area's inner width is not a limit.

@@ -2,11 +2,11 @@
 //! figure in one report lights up its counterparts (the same people, the same outcome) in
 //! the others.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use egui::RichText;
 
-use crate::compare::{TopicKey, topic_key};
+use crate::compare::TopicKey;
 use crate::extract::Figure;
 
 use super::reader::{line_spans, paragraph, split_long};
@@ -50,14 +50,11 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         return;
     }
     // Figures by report, and the topic each belongs to.
-    let doc_id: HashMap<&str, &str> = analysis.documents.iter().map(|d| (d.path.as_str(), d.id.as_str())).collect();
-    let keys: HashMap<&str, TopicKey> = analysis.figures.iter().map(|f| (f.id.as_str(), topic_key(f))).collect();
+    let index = app.index.clone();
     let origin = app.linked.as_ref().map(|(_, p)| p.clone());
     let hovered_key = app.linked.as_ref().map(|(k, _)| k.clone());
     let linked: HashSet<String> = match &hovered_key {
-        Some(k) => {
-            analysis.figures.iter().filter(|f| keys.get(f.id.as_str()) == Some(k)).map(|f| f.id.clone()).collect()
-        }
+        Some(k) => index.topic_figures(&analysis, k).map(|f| f.id.clone()).collect(),
         None => HashSet::new(),
     };
     let mut hovered: Option<(TopicKey, String)> = None;
@@ -72,7 +69,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     ui.columns(n, |cols| {
         for (c, ui) in cols.iter_mut().enumerate() {
             let path = &paths[c];
-            let Some(source) = app.sources.iter().find(|s| &s.entry.path == path) else { continue };
+            let Some(source) = app.source(path) else { continue };
             let SourceStatus::Ready(doc) = &source.status else { continue };
             let doc = doc.clone();
             let color = theme::source_color(source.entry.color);
@@ -105,9 +102,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 }
                 app.command(Command::SetSideBySide(next));
             }
-            let id = doc_id.get(path.as_str()).copied().unwrap_or("");
-            let mut figures: Vec<Figure> = analysis.figures.iter().filter(|f| f.doc == id).cloned().collect();
-            figures.sort_by_key(|f| f.start);
+            let id = index.document_by_path(&analysis, path).map(|d| d.id.as_str()).unwrap_or("");
+            let figures: Vec<Figure> = index.figures_of(&analysis, id).cloned().collect();
             let counterparts = figures.iter().filter(|f| linked.contains(&f.id)).count();
             if hovered_key.is_some() {
                 ui.label(
@@ -131,7 +127,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 {
                     let (response, over) = paragraph(ui, line, offset, &figures, wrap, &linked);
                     if let Some(f) = over {
-                        hovered = keys.get(f.id.as_str()).cloned().map(|k| (k, path.clone()));
+                        hovered = index.topic_of(&f.id).cloned().map(|k| (k, path.clone()));
                         if ui.input(|i| i.pointer.primary_clicked()) {
                             clicked = Some(f.id.clone());
                         }

@@ -28,28 +28,52 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     }
     ui.separator();
     // Figure counts and inferred dates come from the analysis.
-    let infos: Vec<Option<DocInfo>> = app
-        .sources
-        .iter()
-        .map(|s| {
-            let a = app.analysis.as_ref()?;
-            let d = a.documents.iter().find(|d| d.path == s.entry.path)?;
-            Some((d.figures, d.published.clone(), d.published_basis.clone()))
-        })
-        .collect();
+    let info = |s: &Source| -> Option<DocInfo> {
+        let a = app.analysis.as_ref()?;
+        let d = app.index.document_by_path(a, &s.entry.path)?;
+        Some((d.figures, d.published.clone(), d.published_basis.clone()))
+    };
     let selected = app.session.selected.clone();
     let mut commands = Vec::new();
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        for (source, info) in app.sources.iter().zip(infos) {
-            let is_selected = selected.as_deref() == Some(source.entry.path.as_str());
-            source_row(ui, source, info, is_selected, &mut commands);
-            ui.add_space(2.0);
+    // Only the rows in view are laid out. Rows differ in height (the selected one holds its
+    // editors), so each row's height is remembered from when it was last drawn.
+    let heights_id = ui.scope_id().with("source_row_heights");
+    let mut heights: Vec<f32> = ui.data(|d| d.get_temp(heights_id)).unwrap_or_default();
+    heights.resize(app.sources.len(), ROW_HEIGHT);
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show_viewport(ui, |ui, viewport| {
+        ui.set_height(heights.iter().map(|h| h + ROW_GAP).sum::<f32>());
+        let mut y = 0.0;
+        let mut first = 0;
+        while first < heights.len() && y + heights[first] + ROW_GAP < viewport.min.y {
+            y += heights[first] + ROW_GAP;
+            first += 1;
         }
+        let top = ui.max_rect().top() + y;
+        let rect = egui::Rect::from_x_y_ranges(ui.max_rect().x_range(), top..=ui.max_rect().bottom().max(top));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+            ui.skip_ahead_auto_ids(first);
+            for (i, source) in app.sources.iter().enumerate().skip(first) {
+                if y > viewport.max.y {
+                    break;
+                }
+                let before = ui.cursor().top();
+                let is_selected = selected.as_deref() == Some(source.entry.path.as_str());
+                source_row(ui, source, info(source), is_selected, &mut commands);
+                ui.add_space(ROW_GAP);
+                heights[i] = (ui.cursor().top() - before - ROW_GAP).max(1.0);
+                y += heights[i] + ROW_GAP;
+            }
+        });
     });
+    ui.data_mut(|d| d.insert_temp(heights_id, heights));
     for c in commands {
         app.command(c);
     }
 }
+
+/// A row's height before it has been drawn (points), and the gap between rows.
+const ROW_HEIGHT: f32 = 46.0;
+const ROW_GAP: f32 = 2.0;
 
 fn source_row(ui: &mut egui::Ui, source: &Source, info: Option<DocInfo>, selected: bool, commands: &mut Vec<Command>) {
     let count = info.as_ref().map(|i| i.0);

@@ -114,7 +114,7 @@ impl Source {
             return o.clone();
         }
         match &self.status {
-            SourceStatus::Ready(d) => d.display_name().to_string(),
+            SourceStatus::Ready(d) => shown(d.display_name()),
             _ => file_name(&self.entry.path),
         }
     }
@@ -126,7 +126,15 @@ impl Source {
 
 pub fn file_name(path: &str) -> String {
     let p = path.strip_prefix("sample:").unwrap_or(path);
-    std::path::Path::new(p).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.to_string())
+    let name =
+        std::path::Path::new(p).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.to_string());
+    shown(&name)
+}
+
+/// A path or name as shown: bytes that were not UTF-8 (read as U+FFFD, which many fonts
+/// cannot draw) shown as '?'.
+pub fn shown(s: &str) -> String {
+    s.replace('\u{FFFD}', "?")
 }
 
 /// A message in the notice bar.

@@ -119,15 +119,17 @@ fn reports_table(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 });
             }
         })
-        .body(|mut body| {
-            for s in &app.sources {
+        // Only the rows in view are laid out: a thousand reports cost what a screenful does.
+        .body(|body| {
+            body.rows(24.0, app.sources.len(), |mut row| {
+                let Some(s) = app.sources.get(row.index()) else { return };
                 let doc = s.document();
                 let figures = analysis
                     .as_ref()
-                    .and_then(|a| a.documents.iter().find(|d| d.path == s.entry.path))
+                    .and_then(|a| app.index.document_by_path(a, &s.entry.path))
                     .map(|d| d.figures.to_string())
                     .unwrap_or_default();
-                body.row(24.0, |mut row| {
+                {
                     row.col(|ui| {
                         ui.label(RichText::new(s.label()).strong().color(theme::source_color(s.entry.color)));
                     });
@@ -138,7 +140,7 @@ fn reports_table(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                         ui.label(doc.map(|d| format!("{:?}", d.format).to_lowercase()).unwrap_or_default());
                     });
                     row.col(|ui| {
-                        ui.label(doc.map(|d| d.text.split_whitespace().count().to_string()).unwrap_or_default());
+                        ui.label(app.index.words(&s.entry.path).map(|n| n.to_string()).unwrap_or_default());
                     });
                     row.col(|ui| {
                         ui.label(figures);
@@ -159,8 +161,8 @@ fn reports_table(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                     if row.response().clicked() {
                         select = Some(s.entry.path.clone());
                     }
-                });
-            }
+                }
+            });
         });
     if let Some(p) = select {
         app.command(Command::Select(p));

@@ -119,6 +119,9 @@ fn digits(w: &str) -> Option<f64> {
     clean.parse::<f64>().ok()
 }
 
+/// The largest number read as a count of people: more than have ever lived is something else.
+const MAX_COUNT: u64 = 200_000_000_000;
+
 /// Parses the bare number starting at token `i`: returns (value, tokens used).
 fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
     let t = tokens.get(i)?;
@@ -129,7 +132,8 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
             v *= s as f64;
             used = 2;
         }
-        if v.fract() != 0.0 || v < 0.0 {
+        // More people than have ever lived is not a count of people (and would not fit).
+        if v.fract() != 0.0 || !(0.0..=MAX_COUNT as f64).contains(&v) {
             return None;
         }
         return Some((v as u64, used, false));
@@ -178,11 +182,12 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
     }
     // "two hundred and fifty", "three thousand"
     while let Some(s) = tokens.get(i + used).and_then(|n| scale(n.lower())) {
-        value *= s;
+        // "billion billion billion trillion" would wrap: no count is that large.
+        value = value.checked_mul(s).filter(|v| *v <= MAX_COUNT)?;
         used += 1;
         let and = tokens.get(i + used).is_some_and(|n| n.is("and"));
         if let Some(rest) = tokens.get(i + used + and as usize).and_then(|n| small_word(n.lower())) {
-            value += rest;
+            value = value.checked_add(rest)?;
             used += 1 + and as usize;
         }
     }

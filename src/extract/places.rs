@@ -389,16 +389,27 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
             if matches!(object.as_str(), "capital" | "city" | "town" | "port" | "village" | "provincial capital")
                 && let Some(rest) = st[m_end..].strip_prefix(", ")
             {
-                let name: Vec<&str> = rest
-                    .split(' ')
-                    .take_while(|w| w.starts_with(char::is_uppercase))
-                    .map(|w| w.trim_end_matches([',', '.', ';', ':']))
-                    .take(3)
-                    .collect();
-                if !name.is_empty() && !name[0].is_empty() {
-                    let joined = name.join(" ");
-                    end = s.start + m_end + 2 + rest.find(&joined).unwrap_or(0) + joined.len();
-                    object = joined;
+                // The name's end is found in `rest` itself, so the offset is one of this text's.
+                let mut name_end = 0;
+                let mut at = 0;
+                for (n, w) in rest.split(' ').enumerate() {
+                    if n == 3 || !w.starts_with(char::is_uppercase) {
+                        break;
+                    }
+                    let bare = w.trim_end_matches([',', '.', ';', ':']);
+                    if bare.is_empty() {
+                        break;
+                    }
+                    name_end = at + bare.len();
+                    // A punctuation mark closes the name: "Lima, Perú" is a city and its country.
+                    if bare.len() < w.len() {
+                        break;
+                    }
+                    at += w.len() + 1;
+                }
+                if name_end > 0 {
+                    end = s.start + m_end + 2 + name_end;
+                    object = rest[..name_end].to_string();
                 }
             }
             let before = &st[..m_start];

@@ -224,7 +224,48 @@ fn is_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.iter().any(|a| a.as_bytes() == lower)
 }
 
+/// The longest run of text read as one sentence (bytes). A longer run without a sentence
+/// break (a list of thousands of clauses, a page without punctuation) is cut at a clause break
+/// or a space, so that no rule's cost per sentence, nor a figure's copy of its sentence, grows
+/// with the input. Real sentences, even long lists of the dead, stay well under it.
+pub const MAX_SENTENCE: usize = 1200;
+
 fn push_sentence(
+    out: &mut Vec<Span>,
+    scratch: &mut Vec<Token>,
+    words: &mut Cache,
+    text: &str,
+    mut start: usize,
+    end: usize,
+    paragraph: usize,
+) {
+    while end - start > MAX_SENTENCE {
+        let cut = cut_point(text, start, start + MAX_SENTENCE);
+        push_one(out, scratch, words, text, start, cut, paragraph);
+        start = cut;
+    }
+    push_one(out, scratch, words, text, start, end, paragraph);
+}
+
+/// Where to cut an over-long run that starts at `start` before `limit`: after the last
+/// semicolon, else comma, else space of its second half; else at the last character boundary.
+fn cut_point(text: &str, start: usize, limit: usize) -> usize {
+    let window = &text.as_bytes()[start..limit];
+    let half = window.len() / 2;
+    for mark in [b';', b',', b' '] {
+        // ASCII: the byte after it starts a character.
+        if let Some(i) = memchr::memrchr(mark, &window[half..]) {
+            return start + half + i + 1;
+        }
+    }
+    let mut cut = limit;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    cut
+}
+
+fn push_one(
     out: &mut Vec<Span>,
     scratch: &mut Vec<Token>,
     words: &mut Cache,

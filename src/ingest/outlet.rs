@@ -31,7 +31,7 @@ pub struct OutletTable {
 }
 
 fn rx(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
+    super::pattern(p)
 }
 
 pub fn table() -> &'static OutletTable {

@@ -59,8 +59,8 @@ pub fn valid_day(y: i32, m: u32, d: u32) -> bool {
     jiff::civil::Date::new(y as i16, m as i8, d as i8).is_ok() && (1800..=2200).contains(&y)
 }
 
-fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+fn re(p: &str) -> Regex {
+    super::pattern(p)
 }
 
 const MONTH: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
@@ -76,10 +76,12 @@ fn full_date_re() -> &'static Regex {
 
 /// Every date with a year in `text`: (byte start, byte end, `YYYY-MM-DD`).
 pub fn dates_with_year(text: &str) -> Vec<(usize, usize, String)> {
-    full_date_re()
-        .captures_iter(text)
-        .filter_map(|c| {
-            let m = c.get(0)?;
+    let re = full_date_re();
+    // Found by the fast automaton; the groups are read from each short match alone (asking for
+    // groups over the whole text runs the slow engine over all of it).
+    re.find_iter(text)
+        .filter_map(|m| {
+            let c = re.captures(m.as_str())?;
             let (y, mo, d) = if let Some(d) = c.get(1) {
                 (c[3].parse().ok()?, month_number(&c[2])?, d.as_str().parse().ok()?)
             } else if let Some(mo) = c.get(4) {
