@@ -123,6 +123,8 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
     let mut figures = Vec::with_capacity(extractions.iter().map(|ex| ex.figures.len()).sum());
     let mut relations = Vec::with_capacity(extractions.iter().map(|ex| ex.relations.len()).sum());
     let mut places: Vec<Place> = Vec::new();
+    // Where each place is in `places`: looked up per mention, never searched.
+    let mut place_at: HashMap<String, usize> = HashMap::default();
     let mut timeline: BTreeMap<Date, TimelineEntry> = BTreeMap::new();
     for (i, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
         let id = doc_id(i);
@@ -193,7 +195,8 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
                 docs: Vec::new(),
                 text: Vec::new(),
             });
-            if !e.docs.contains(&id) {
+            // Reports are added in order, so one already listed is the last.
+            if e.docs.last() != Some(&id) {
                 e.docs.push(id.clone());
             }
             let mention = doc.text[m.start..m.end].to_string();
@@ -214,14 +217,14 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
             }
         }
         for p in &ex.places {
-            add_place(&mut places, &p.name, &p.kind, p.lat, p.lon, &id);
+            add_place(&mut places, &mut place_at, &p.name, &p.kind, p.lat, p.lon, &id);
         }
         for r in &ex.relations {
             for name in [&r.subject, &r.object] {
-                if !places.iter().any(|p| &p.name == name) && name.starts_with(char::is_uppercase) {
-                    add_place(&mut places, name, "site (placed by the report)", None, None, &id);
+                if !place_at.contains_key(name.as_str()) && name.starts_with(char::is_uppercase) {
+                    add_place(&mut places, &mut place_at, name, "site (placed by the report)", None, None, &id);
                 } else {
-                    add_place(&mut places, name, "", None, None, &id);
+                    add_place(&mut places, &mut place_at, name, "", None, None, &id);
                 }
             }
             relations.push(Relation {
@@ -404,9 +407,18 @@ fn label(sentence: &str) -> String {
     }
 }
 
-fn add_place(places: &mut Vec<Place>, name: &str, kind: &str, lat: Option<f64>, lon: Option<f64>, doc: &str) {
-    if let Some(p) = places.iter_mut().find(|p| p.name == name) {
-        if !p.docs.iter().any(|d| d == doc) {
+fn add_place(
+    places: &mut Vec<Place>,
+    place_at: &mut HashMap<String, usize>,
+    name: &str,
+    kind: &str,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    doc: &str,
+) {
+    if let Some(p) = place_at.get(name).and_then(|&i| places.get_mut(i)) {
+        // Reports are added in order, so one already listed is the last.
+        if p.docs.last().is_none_or(|d| d != doc) {
             p.docs.push(doc.to_string());
         }
         return;
@@ -414,6 +426,7 @@ fn add_place(places: &mut Vec<Place>, name: &str, kind: &str, lat: Option<f64>, 
     if kind.is_empty() {
         return;
     }
+    place_at.insert(name.to_string(), places.len());
     places.push(Place { name: name.to_string(), kind: kind.to_string(), lat, lon, docs: vec![doc.to_string()] });
 }
 

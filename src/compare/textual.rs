@@ -263,16 +263,24 @@ fn intern<'a>(ids: &mut HashMap<&'a str, u32>, set: &'a BTreeSet<String>) -> Vec
 }
 
 /// Quotations of one speaker that differ between reports while telling of the same thing.
+/// The most distinct quotations of one speaker compared pairwise.
+const MAX_QUOTES: usize = 400;
+
 pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
     let qs: Vec<Quoted> =
         docs.iter().enumerate().flat_map(|(doc, d)| d.quotes.iter().map(move |q| Quoted { doc, q })).collect();
     // Speakers whose surnames are one name spelt two ways share a key.
     let mut keys: Vec<String> = qs.iter().map(|q| q.q.key.clone()).collect::<BTreeSet<_>>().into_iter().collect();
     keys.sort();
-    let canon = |k: &str| keys.iter().find(|o| same_word(o, k)).cloned().unwrap_or_else(|| k.to_string());
+    // Once per distinct key, not once per quotation.
+    let canon: HashMap<&str, &str> = keys
+        .iter()
+        .map(|k| (k.as_str(), keys.iter().find(|o| same_word(o, k)).map_or(k.as_str(), |o| o.as_str())))
+        .collect();
     let mut by_speaker: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, q) in qs.iter().enumerate() {
-        by_speaker.entry(canon(&q.q.key)).or_default().push(i);
+        let key = canon.get(q.q.key.as_str()).copied().unwrap_or(q.q.key.as_str());
+        by_speaker.entry(key.to_string()).or_default().push(i);
     }
     let text_of = |q: &Quoted| &docs[q.doc].text[q.q.start..q.q.end];
     let norm = |s: &str| {
@@ -308,9 +316,27 @@ pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
         // Each quote's best counterpart in another report: the one whose sentence tells of the
         // most of the same things, with a word of one quotation in the other's sentence.
         let mut used: BTreeSet<usize> = BTreeSet::new();
+        // The same words in several reports agree: each text is compared once, and at most
+        // MAX_QUOTES distinct ones of a speaker (the pairs grow with the square).
+        let mut first_of: HashMap<&str, usize> = HashMap::default();
+        let mut distinct: Vec<usize> = Vec::new();
+        for &i in ids {
+            match first_of.get(prepared[i].0.as_str()) {
+                Some(&j) if qs[j].doc != qs[i].doc => {
+                    used.insert(i);
+                    used.insert(j);
+                }
+                Some(_) => {}
+                None => {
+                    first_of.insert(&prepared[i].0, i);
+                    distinct.push(i);
+                }
+            }
+        }
+        distinct.truncate(MAX_QUOTES);
         let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
-        for (x, &i) in ids.iter().enumerate() {
-            for &j in &ids[x + 1..] {
+        for (x, &i) in distinct.iter().enumerate() {
+            for &j in &distinct[x + 1..] {
                 if qs[i].doc == qs[j].doc {
                     continue;
                 }

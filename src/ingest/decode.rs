@@ -56,15 +56,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestError> {
         }
     };
     // Decoded text that is mostly replacement or control characters was not text at all.
-    let total = text.chars().count().max(1);
-    let bad = text
-        .chars()
-        .filter(|&c| c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0C')))
-        .count();
-    if bad * 10 > total {
+    let (total, bad) = count_bad(&text);
+    if bad * 10 > total.max(1) {
         return Err(IngestError::Binary("not a text document (binary data)".into()));
     }
-    let (text, repaired) = repair_mojibake(&text);
+    // Mojibake is made of non-ASCII characters: ASCII text (most reports) has none to repair.
+    let (text, repaired) = if text.is_ascii() { (text, 0) } else { repair_mojibake(&text) };
     if repaired > 0 {
         warnings.push(format!("repaired {repaired} mis-decoded character{}", if repaired == 1 { "" } else { "s" }));
     }
@@ -235,11 +232,42 @@ fn repair_pass(text: &str) -> (String, usize) {
     (out, repaired)
 }
 
+/// (characters, replacement and control characters other than line and tab ends), counted
+/// over the bytes: a UTF-8 character starts at every byte that is not a continuation byte.
+fn count_bad(text: &str) -> (usize, usize) {
+    let b = text.as_bytes();
+    let mut chars = 0;
+    let mut bad = 0;
+    for (i, &c) in b.iter().enumerate() {
+        chars += usize::from(c & 0xC0 != 0x80);
+        bad += usize::from(
+            (c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t' | 0x0C))
+                || c == 0x7F
+                // U+FFFD is EF BF BD; C1 controls are C2 80..C2 9F.
+                || (c == 0xEF && b.get(i + 1) == Some(&0xBF) && b.get(i + 2) == Some(&0xBD))
+                || (c == 0xC2 && b.get(i + 1).is_some_and(|n| (0x80..0xA0).contains(n))),
+        );
+    }
+    (chars, bad)
+}
+
+/// Whether a byte can start a character that [`normalize`] changes: a control, or any
+/// non-ASCII character (the exotic spaces and invisible marks are all non-ASCII).
+fn may_change(b: u8) -> bool {
+    (b < 0x20 && b != b'\n' && b != b'\t') || b >= 0x7F
+}
+
 /// Line ends to `\n`, exotic spaces to plain ones, invisible characters removed, so that
 /// what the user reads and what the extractor sees are the same string.
 pub fn normalize(text: &str) -> String {
+    let bytes = text.as_bytes();
+    // Plain ASCII lines (most reports, most of the time) are copied in runs.
+    let Some(first) = bytes.iter().position(|&b| may_change(b)) else {
+        return text.to_string();
+    };
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
+    out.push_str(&text[..first]);
+    let mut chars = text[first..].chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '\r' => {

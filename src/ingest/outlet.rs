@@ -310,10 +310,14 @@ impl StyleMarker {
         .leak()
     }
 
-    /// Whether the text shows this marker.
-    fn present(self, text: &str, cache: &mut HashMap<StyleMarker, bool>) -> bool {
+    /// Whether the text shows this marker; `plain` holds the markers found by one pass of
+    /// [`plain_markers`] over the text.
+    fn present(self, text: &str, plain: &regex::SetMatches, cache: &mut HashMap<StyleMarker, bool>) -> bool {
         if let Some(&v) = cache.get(&self) {
             return v;
+        }
+        if let Some(k) = PLAIN_MARKERS.iter().position(|m| *m == self) {
+            return plain.matched(k);
         }
         let re = style_regex(self);
         let v = match self {
@@ -392,9 +396,47 @@ fn style_regex(m: StyleMarker) -> &'static Regex {
 /// Whether byte `pos` of `text` lies inside a quotation on its line (an odd number of
 /// quotation marks before it).
 fn inside_quotes(text: &str, pos: usize) -> bool {
-    let line_start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    // At most a few kilobytes back: on a page that is one long line, each match would
+    // otherwise read the whole text before it.
+    let from = text.floor_char_boundary(pos.saturating_sub(4096));
+    let line_start = text[from..pos].rfind('\n').map_or(from, |i| from + i + 1);
     let quotes = text[line_start..pos].chars().filter(|c| matches!(c, '"' | '“' | '”')).count();
     quotes % 2 == 1
+}
+
+/// The markers whose presence is a plain match (the others look at each match).
+const PLAIN_MARKERS: &[StyleMarker] = {
+    use StyleMarker::*;
+    &[
+        UkSpelling,
+        UsSpelling,
+        IzeSpelling,
+        UsAbbreviations,
+        DayMonth,
+        MonthDay,
+        MonthAbbreviated,
+        Clock24h,
+        Clock12hCompact,
+        ClockUs,
+        KmFirst,
+        MilesFirst,
+        KilometersFirst,
+        MrNoStop,
+        MrStop,
+        TitlesCapitalised,
+        TitlesLowercase,
+        AlQaida,
+        FactBox,
+    ]
+};
+
+/// All plain markers in one set: one pass over a report instead of one per marker.
+fn plain_markers() -> &'static regex::RegexSet {
+    static SET: OnceLock<regex::RegexSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        regex::RegexSet::new(PLAIN_MARKERS.iter().map(|m| super::ascii_bounds(m.pattern())))
+            .unwrap_or_else(|e| panic!("bad built-in style patterns: {e}"))
+    })
 }
 
 /// The outlet whose style profile fits the text best, when it fits clearly better than the
@@ -402,10 +444,11 @@ fn inside_quotes(text: &str, pos: usize) -> bool {
 fn from_house_style(text: &str) -> Option<String> {
     let t = table();
     let mut cache = HashMap::new();
+    let plain = plain_markers().matches(text);
     let mut scores: HashMap<usize, f32> = HashMap::new();
     for &(i, marker, weight) in &t.styles {
         let s = scores.entry(i).or_default();
-        if marker.present(text, &mut cache) {
+        if marker.present(text, &plain, &mut cache) {
             *s += weight;
         }
     }
