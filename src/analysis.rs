@@ -151,10 +151,10 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
         // figure's fallback day, found without walking back over the report per figure.
         let mut prev_explicit = Vec::with_capacity(ex.dates.len() + 1);
         let mut last = None;
-        for k in 0..ex.dates.len() {
+        for (k, day) in resolved.iter().enumerate() {
             prev_explicit.push(last);
-            if explicit(k) && resolved[k].is_some() {
-                last = resolved[k];
+            if explicit(k) && day.is_some() {
+                last = *day;
             }
         }
         prev_explicit.push(last);

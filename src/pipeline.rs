@@ -186,7 +186,7 @@ mod tests {
         assert_eq!((both.documents.len(), p.cached()), (2, 2));
         // The same as a fresh analysis, and removing a report forgets its reading.
         assert_eq!(both, analyze_documents(&[(*a).clone(), (*b).clone()], Vec::new()));
-        let one = p.analyze(&[b.clone()], Vec::new());
+        let one = p.analyze(std::slice::from_ref(&b), Vec::new());
         assert_eq!((one.documents.len(), p.cached()), (1, 1));
         assert_eq!(one.figures[0].value, 14);
         // A new publication date is a new reading (it anchors the report's days).

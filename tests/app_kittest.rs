@@ -534,7 +534,7 @@ fn the_session_file_is_written_whole_and_a_corrupt_one_is_set_aside() {
     assert!(file.with_file_name("session.json.corrupt").exists() && !file.exists());
     // A report opened, then the session saved: the file holds it, and nothing else is left.
     let report = write_report(dir.path(), "a.txt", "Four people were injured on Monday.\n");
-    drop_files(&mut h, &[report.clone()]);
+    drop_files(&mut h, std::slice::from_ref(&report));
     let mut store = MemoryStorage::default();
     eframe::App::save(h.state_mut(), &mut store);
     let saved = std::fs::read_to_string(&file).expect("saved");

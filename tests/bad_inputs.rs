@@ -224,7 +224,7 @@ fn a_file_that_vanishes_or_cannot_be_read_is_an_error_for_that_file() {
     let listed = dir.path().join("later");
     std::fs::create_dir(&listed).unwrap();
     let a = write(&listed, "a.txt", "Two people were injured.\n");
-    let (files, errs) = parallax::ingest::expand_paths(&[listed.clone()]);
+    let (files, errs) = parallax::ingest::expand_paths(std::slice::from_ref(&listed));
     assert!(errs.is_empty() && files == vec![a.clone()]);
     std::fs::remove_file(&a).unwrap();
     let err = parallax::ingest::load_file(&files[0]).unwrap_err();

@@ -3,6 +3,8 @@
 //! A row expands to every sentence behind it; a cell or a sentence opens the reader there.
 //! Below: quotations worded differently and names spelt differently.
 
+use std::sync::Arc;
+
 use egui::{Color32, RichText, Sense};
 
 use crate::analysis::{Analysis, Disagreement};
@@ -33,15 +35,47 @@ struct Column {
     color: Color32,
 }
 
-fn columns(app: &ParallaxApp, analysis: &Analysis) -> Vec<Column> {
-    analysis
+/// The column of a report (by analysis id).
+fn column(app: &ParallaxApp, analysis: &Analysis, doc: &str) -> Option<Column> {
+    let d = app.index.document_by_id(analysis, doc)?;
+    let (label, color) = app.report_style(d);
+    Some(Column { doc: d.id.clone(), label, color })
+}
+
+/// Which reports get a column: those with a figure in the rows shown, at most MAX_COLUMNS
+/// (those with the most figures in them), in report order. Worked out once per analysis and
+/// filter, not every frame.
+#[derive(Clone, Default)]
+struct ColumnChoice {
+    /// The analysis (its address) and the hidden kinds it was made for.
+    made_for: (usize, Vec<String>),
+    docs: Arc<Vec<String>>,
+    with_figures: usize,
+}
+
+fn choose_columns(analysis: &Arc<Analysis>, rows: &[&Disagreement], by_id: &Lookup, hidden: &[String]) -> ColumnChoice {
+    let mut in_rows: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for f in rows.iter().flat_map(|d| d.figures.iter()).filter_map(|id| by_id.get(id)) {
+        *in_rows.entry(f.doc.as_str()).or_default() += 1;
+    }
+    let mut docs: Vec<(usize, &str)> = analysis
         .documents
         .iter()
-        .map(|d| {
-            let (label, color) = app.report_style(d);
-            Column { doc: d.id.clone(), label, color }
-        })
-        .collect()
+        .enumerate()
+        .filter(|(_, d)| in_rows.contains_key(d.id.as_str()))
+        .map(|(i, d)| (i, d.id.as_str()))
+        .collect();
+    let with_figures = docs.len();
+    if docs.len() > MAX_COLUMNS {
+        docs.sort_by_key(|(i, d)| (std::cmp::Reverse(in_rows.get(d).copied().unwrap_or(0)), *i));
+        docs.truncate(MAX_COLUMNS);
+        docs.sort_unstable();
+    }
+    ColumnChoice {
+        made_for: (Arc::as_ptr(analysis) as usize, hidden.to_vec()),
+        docs: Arc::new(docs.into_iter().map(|(_, d)| d.to_string()).collect()),
+        with_figures,
+    }
 }
 
 pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
@@ -84,29 +118,29 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     });
     ui.separator();
     let hidden = app.session.hidden_kinds.clone();
-    let all_cols = columns(app, &analysis);
     let index = app.index.clone();
     let by_id = Lookup { index: &index, analysis: &analysis };
     let rows: Vec<&Disagreement> = analysis.disagreements.iter().filter(|d| !hidden.contains(&d.kind)).collect();
     // A column for each report that has a figure in a row shown: a folder of reports where
-    // most say nothing on the disputed topics stays readable. Counted in one pass over the
-    // rows' figures; past MAX_COLUMNS, the reports with the most figures in them.
-    let mut in_rows: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for f in rows.iter().flat_map(|d| d.figures.iter()).filter_map(|id| by_id.get(id)) {
-        *in_rows.entry(f.doc.as_str()).or_default() += 1;
-    }
-    let mut cols: Vec<&Column> = all_cols.iter().filter(|c| in_rows.contains_key(c.doc.as_str())).collect();
-    let with_figures = cols.len();
-    if cols.len() > MAX_COLUMNS {
-        let mut ranked: Vec<usize> = (0..cols.len()).collect();
-        ranked.sort_by_key(|&i| std::cmp::Reverse(in_rows.get(cols[i].doc.as_str()).copied().unwrap_or(0)));
-        ranked.truncate(MAX_COLUMNS);
-        ranked.sort_unstable();
-        cols = ranked.into_iter().map(|i| cols[i]).collect();
+    // most say nothing on the disputed topics stays readable.
+    let choice_id = ui.scope_id().with("disagreement_columns");
+    let made_for = (Arc::as_ptr(&analysis) as usize, hidden.clone());
+    let choice = match ui.data(|d| d.get_temp::<ColumnChoice>(choice_id)) {
+        Some(c) if c.made_for == made_for => c,
+        _ => {
+            let c = choose_columns(&analysis, &rows, &by_id, &hidden);
+            ui.data_mut(|d| d.insert_temp(choice_id, c.clone()));
+            c
+        }
+    };
+    let owned: Vec<Column> = choice.docs.iter().filter_map(|d| column(app, &analysis, d)).collect();
+    let cols: Vec<&Column> = owned.iter().collect();
+    if choice.with_figures > cols.len() {
         ui.label(
             RichText::new(format!(
-                "{with_figures} reports give figures in these rows; the {MAX_COLUMNS} that give the most are shown. \
-                 Open a row (⏵) for every sentence behind it."
+                "{} reports give figures in these rows; the {MAX_COLUMNS} that give the most are shown. \
+                 Open a row (⏵) for every sentence behind it.",
+                choice.with_figures
             ))
             .weak(),
         );
@@ -125,9 +159,24 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     egui::ScrollArea::both().id_salt("disagreements").auto_shrink([false, false]).show(ui, |ui| {
         if !rows.is_empty() {
             header(ui, &cols, widths);
+            // Only the rows in view are laid out; the others keep their place by the height
+            // they had when last drawn (an opened row is taller).
+            let heights_id = ui.scope_id().with("disagreement_row_heights");
+            let mut heights: Vec<f32> = ui.data(|d| d.get_temp(heights_id)).unwrap_or_default();
+            heights.resize(rows.len(), ROW_HEIGHT_GUESS);
+            let visible = ui.clip_rect();
+            let gap = ui.spacing().item_spacing.y;
             for (i, d) in rows.iter().enumerate() {
+                let top = ui.cursor().top();
+                if top + heights[i] < visible.top() || top > visible.bottom() {
+                    // Advances the cursor by the row's height, spacing included.
+                    ui.allocate_space(egui::vec2(0.0, (heights[i] - gap).max(0.0)));
+                    continue;
+                }
                 row(ui, app, d, i, &cols, widths, &by_id);
+                heights[i] = ui.cursor().top() - top;
             }
+            ui.data_mut(|d| d.insert_temp(heights_id, heights));
         }
         if !hidden.iter().any(|k| k == "quote") {
             let items = analysis
@@ -137,7 +186,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             section(
                 ui,
                 app,
-                &all_cols,
+                &analysis,
                 "Quoted differently",
                 "The same speaker, in other words in other reports.",
                 items,
@@ -147,7 +196,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             let items =
                 analysis.names.iter().map(|n| (&n.name, n.variants.iter().map(|p| (p, p.text.clone())).collect()));
             let hint = "One person or group, written another way by another report.";
-            section(ui, app, &all_cols, "Names spelt differently", hint, items);
+            section(ui, app, &analysis, "Names spelt differently", hint, items);
         }
     });
 }
@@ -181,6 +230,9 @@ fn cell(ui: &mut egui::Ui, width: f32, height: f32, add: impl FnOnce(&mut egui::
 }
 
 /// One line per value of a source: "10 · Sat 19 Jan", qualifier included.
+/// A row's height (with the spacing after it) before it has been drawn.
+const ROW_HEIGHT_GUESS: f32 = 46.0;
+
 /// The most report columns the table shows: past that, a column is too narrow to read and
 /// laying them out costs every frame.
 const MAX_COLUMNS: usize = 24;
@@ -330,7 +382,7 @@ fn row(
 fn section<'a>(
     ui: &mut egui::Ui,
     app: &mut ParallaxApp,
-    cols: &[Column],
+    analysis: &Analysis,
     title: &str,
     hint: &str,
     items: impl ExactSizeIterator<Item = (&'a String, Vec<(&'a Passage, String)>)>,
@@ -345,14 +397,14 @@ fn section<'a>(
         ui.add_space(4.0);
         ui.label(RichText::new(heading).strong());
         for (p, words) in lines {
-            passage_line(ui, app, cols, p, &words);
+            passage_line(ui, app, analysis, p, &words);
         }
     }
 }
 
 /// A quotation or a spelling: the source in its colour, the words, a click to read them.
-fn passage_line(ui: &mut egui::Ui, app: &mut ParallaxApp, cols: &[Column], p: &Passage, words: &str) {
-    let col = cols.iter().find(|c| c.doc == p.doc);
+fn passage_line(ui: &mut egui::Ui, app: &mut ParallaxApp, analysis: &Analysis, p: &Passage, words: &str) {
+    let col = column(app, analysis, &p.doc);
     ui.horizontal_wrapped(|ui| {
         ui.add_space(12.0);
         if let Some(c) = col {

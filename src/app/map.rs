@@ -38,8 +38,12 @@ impl MapState {
     }
 }
 
+/// The most places drawn with labels, and report dots beside a part of the site.
+const MAX_PLACES: usize = 150;
+const MAX_DOTS: usize = 24;
+
 fn doc_color(app: &ParallaxApp, a: &Analysis, doc: &str) -> (String, Color32) {
-    match a.documents.iter().find(|d| d.id == doc) {
+    match app.index.document_by_id(a, doc) {
         Some(d) => app.report_style(d),
         None => (doc.to_string(), Color32::GRAY),
     }
@@ -162,7 +166,10 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
         }
     }
     // Edges: from the object to the subject of each stated relation.
-    let place_at = |name: &str| map.places.iter().find(|p| p.name == name).map(|p| to_screen(p.lat, p.lon));
+    let by_name: std::collections::HashMap<&str, &MapPlace> = map.places.iter().map(|p| (p.name.as_str(), p)).collect();
+    let place_at = |name: &str| by_name.get(name).map(|p| to_screen(p.lat, p.lon));
+    // How many edges of each pair of places were drawn already (either direction).
+    let mut drawn: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
     let mut hovered_edge: Option<usize> = None;
     for (k, e) in map.edges.iter().enumerate() {
         let Some(to) = place_at(&e.subject) else { continue };
@@ -186,12 +193,13 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
         let flagged = !e.flags.is_empty();
         let stroke = Stroke::new(if flagged { 2.5 } else { 1.8 }, if flagged { theme::ERROR } else { color });
         // Several reports stating the same pair are drawn side by side.
-        let same = map.edges[..k]
-            .iter()
-            .filter(|o| {
-                (o.subject == e.subject && o.object == e.object) || (o.subject == e.object && o.object == e.subject)
-            })
-            .count();
+        let pair = if e.subject <= e.object {
+            (e.subject.as_str(), e.object.as_str())
+        } else {
+            (e.object.as_str(), e.subject.as_str())
+        };
+        let same = *drawn.get(&pair).unwrap_or(&0);
+        *drawn.entry(pair).or_default() += 1;
         let normal = (to - from).normalized().rot90() * (same as f32 * 4.0);
         arrow(&painter, from + normal, to + normal, stroke);
         if flagged {
@@ -224,6 +232,9 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
     let mut ordered: Vec<&MapPlace> = map.places.iter().filter(|p| p.kind != "country").collect();
     ordered.sort_by_key(|p| std::cmp::Reverse(p.docs.len()));
     ordered.retain(|p| rect.expand(20.0).contains(to_screen(p.lat, p.lon)));
+    // The most named places only: past that the labels cannot all be read, and placing them
+    // grows with the square of their number.
+    ordered.truncate(MAX_PLACES);
     let color = visuals.strong_text_color();
     let galleys: Vec<_> =
         ordered.iter().map(|p| painter.layout_no_wrap(p.name.clone(), FontId::proportional(13.0), color)).collect();
@@ -385,11 +396,15 @@ fn site_schematic(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis) {
                 // A dot per report that names it.
                 let mut docs: Vec<&str> = part.mentions.iter().map(|m| m.doc.as_str()).collect();
                 docs.dedup();
-                for d in docs {
+                let more = docs.len().saturating_sub(MAX_DOTS);
+                for d in docs.into_iter().take(MAX_DOTS) {
                     let (label, color) = doc_color(app, a, d);
                     let (r, resp) = ui.allocate_exact_size(vec2(10.0, 10.0), Sense::hover());
                     ui.painter().circle_filled(r.center(), 4.5, color);
                     resp.on_hover_text(format!("named by {label}"));
+                }
+                if more > 0 {
+                    ui.label(RichText::new(format!("+{more}")).small().weak());
                 }
             });
             let others: Vec<&str> = part.forms.iter().map(String::as_str).filter(|f| *f != part.name).take(4).collect();

@@ -16,6 +16,9 @@ use crate::extract::Figure;
 
 use super::{Command, ParallaxApp};
 
+/// The most series that get a legend.
+const MAX_LEGEND: usize = 30;
+
 /// A point is picked when the pointer is this close to it (screen points).
 const PICK_RADIUS: f32 = 12.0;
 
@@ -89,15 +92,17 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         }
     });
     legend_line(ui);
-    let colors: Vec<(String, String, Color32)> = analysis
-        .documents
+    // The reports of this topic only, looked up through the index (not a search per point).
+    let colors: std::collections::HashMap<&str, (String, String, Color32)> = topic
+        .sources
         .iter()
-        .map(|d| {
+        .filter_map(|s| {
+            let d = app.index.document_by_id(&analysis, &s.doc)?;
             let (label, color) = app.report_style(d);
-            (d.id.clone(), label, color)
+            Some((s.doc.as_str(), (d.id.clone(), label, color)))
         })
         .collect();
-    let source_of = |doc: &str| colors.iter().find(|(id, ..)| id == doc).cloned();
+    let source_of = |doc: &str| colors.get(doc).cloned();
     let (first, last) = topic.days();
     // The happenings of the event around these days widen the axis, so the lane shows them.
     let near = |d: i32| d >= first - 7 && d <= last + 7;
@@ -108,9 +113,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     let shift = weekday_shift(&analysis).or(topic.year_known.then_some(0));
     let lane_height = 106.0;
     let plot_height = (ui.available_height() - lane_height - 8.0).max(180.0);
-    let mut plot = Plot::new(("figures-over-time", &topic.label))
-        .height(plot_height)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+    let mut plot = Plot::new(("figures-over-time", &topic.label)).height(plot_height);
+    // A legend of more reports than fit is no help to read and costs every frame.
+    if topic.sources.len() <= MAX_LEGEND {
+        plot = plot.legend(Legend::default().position(egui_plot::Corner::LeftTop));
+    }
+    plot = plot
         .x_axis_formatter(move |mark: GridMark, _| day_tick(mark.value, shift))
         .x_grid_spacer(|input| {
             // Whole days, and fewer labels when days are crowded.
