@@ -245,3 +245,28 @@ fn inputs_that_once_broke_the_reader_are_read_without_a_fault() {
     }
     assert!(n >= 1);
 }
+
+#[test]
+fn deep_markdown_and_unclosed_tags_are_read_without_running_out_of_stack() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let sentence = "At least 3 people were killed in the blast, police said on Monday, as rescuers searched \
+                    the ruins of the market through the night and into the next day.";
+    let files = [
+        write(d, "quotes.md", format!("{} {sentence}\n", ">".repeat(100_000))),
+        write(d, "list.md", (0..3000).map(|i| format!("{}- item\n", "  ".repeat(i))).collect::<String>() + sentence),
+        write(d, "brackets.md", format!("{}{sentence}{}\n", "[".repeat(50_000), "]".repeat(50_000))),
+        write(d, "unclosed.html", format!("<html><body>{}{sentence}</body></html>", "<div><span><p>".repeat(30_000))),
+        write(
+            d,
+            "bold.html",
+            format!("<html><body><p>{}{sentence}{}</p></body></html>", "<b>".repeat(50_000), "</b>".repeat(50_000)),
+        ),
+    ];
+    let refs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let (code, json, err) = analyze(&refs);
+    assert_eq!(code, 0, "{err}");
+    assert!(json["errors"].as_array().unwrap().is_empty(), "{}", json["errors"]);
+    // Each report's one count is read.
+    assert_eq!(values(&json, &["killed"]), vec![3; 5]);
+}

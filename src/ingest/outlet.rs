@@ -316,7 +316,7 @@ impl StyleMarker {
         if let Some(&v) = cache.get(&self) {
             return v;
         }
-        if let Some(k) = PLAIN_MARKERS.iter().position(|m| *m == self) {
+        if let Some(k) = plain_markers().0.iter().position(|m| *m == self) {
             return plain.matched(k);
         }
         let re = style_regex(self);
@@ -404,38 +404,20 @@ fn inside_quotes(text: &str, pos: usize) -> bool {
     quotes % 2 == 1
 }
 
-/// The markers whose presence is a plain match (the others look at each match).
-const PLAIN_MARKERS: &[StyleMarker] = {
-    use StyleMarker::*;
-    &[
-        UkSpelling,
-        UsSpelling,
-        IzeSpelling,
-        UsAbbreviations,
-        DayMonth,
-        MonthDay,
-        MonthAbbreviated,
-        Clock24h,
-        Clock12hCompact,
-        ClockUs,
-        KmFirst,
-        MilesFirst,
-        KilometersFirst,
-        MrNoStop,
-        MrStop,
-        TitlesCapitalised,
-        TitlesLowercase,
-        AlQaida,
-        FactBox,
-    ]
-};
-
-/// All plain markers in one set: one pass over a report instead of one per marker.
-fn plain_markers() -> &'static regex::RegexSet {
-    static SET: OnceLock<regex::RegexSet> = OnceLock::new();
+/// The markers the style profiles use whose presence is a plain match (the other two look
+/// at each match), in one set: one pass over a report instead of one per marker.
+fn plain_markers() -> &'static (Vec<StyleMarker>, regex::RegexSet) {
+    static SET: OnceLock<(Vec<StyleMarker>, regex::RegexSet)> = OnceLock::new();
     SET.get_or_init(|| {
-        regex::RegexSet::new(PLAIN_MARKERS.iter().map(|m| super::ascii_bounds(m.pattern())))
-            .unwrap_or_else(|e| panic!("bad built-in style patterns: {e}"))
+        let mut markers: Vec<StyleMarker> = Vec::new();
+        for &(_, m, _) in &table().styles {
+            if !matches!(m, StyleMarker::TerrorInOwnVoice | StyleMarker::IseSpelling) && !markers.contains(&m) {
+                markers.push(m);
+            }
+        }
+        let set = regex::RegexSet::new(markers.iter().map(|m| super::ascii_bounds(m.pattern())))
+            .unwrap_or_else(|e| panic!("bad built-in style patterns: {e}"));
+        (markers, set)
     })
 }
 
@@ -444,7 +426,7 @@ fn plain_markers() -> &'static regex::RegexSet {
 fn from_house_style(text: &str) -> Option<String> {
     let t = table();
     let mut cache = HashMap::new();
-    let plain = plain_markers().matches(text);
+    let plain = plain_markers().1.matches(text);
     let mut scores: HashMap<usize, f32> = HashMap::new();
     for &(i, marker, weight) in &t.styles {
         let s = scores.entry(i).or_default();
