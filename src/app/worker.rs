@@ -222,3 +222,36 @@ fn read_job(job: Job, send: &dyn Fn(Event) -> bool) -> bool {
         Job::Analyze { .. } => true,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_thread_that_dies_is_noticed_and_started_again() {
+        // The wake-up call panics on its first use: the thread that calls it dies.
+        let woken = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let count = woken.clone();
+        let mut w = Worker::spawn(move || {
+            if count.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == 0 {
+                panic!("a fault in the reader");
+            }
+        });
+        assert_eq!(w.revive(), None);
+        w.send(Job::Samples { batch: 1, names: vec![] });
+        let start = std::time::Instant::now();
+        let mut stopped = None;
+        while stopped.is_none() && start.elapsed() < std::time::Duration::from_secs(10) {
+            stopped = w.revive();
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert_eq!(stopped, Some(Stopped::Reader));
+        // The new reader answers.
+        w.send(Job::Samples { batch: 2, names: vec![] });
+        // (The first batch's answer came before its thread died.)
+        let answered = std::iter::from_fn(|| w.events.recv_timeout(std::time::Duration::from_secs(10)).ok())
+            .any(|e| matches!(e, Event::Started { batch: 2, .. }));
+        assert!(answered);
+        assert_eq!(w.revive(), None);
+    }
+}
