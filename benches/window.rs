@@ -30,8 +30,13 @@ fn main() {
     for i in 0..n {
         std::fs::write(dir.path().join(format!("r{i:05}.txt")), report(&mut rng, i)).expect("write");
     }
-    let startup =
-        Startup { files: vec![dir.path().to_path_buf()], fresh: true, sample_on_first_run: false, session_file: None };
+    let startup = Startup {
+        files: vec![dir.path().to_path_buf()],
+        fresh: true,
+        sample_on_first_run: false,
+        session_file: None,
+        started: None,
+    };
     let t0 = Instant::now();
     let mut h: Harness<'static, ParallaxApp> =
         Harness::builder().with_size(egui::vec2(1440.0, 900.0)).build_eframe(move |cc| ParallaxApp::new(cc, startup));

@@ -9,6 +9,7 @@ use parallax::cli::{Cli, Command, install_desktop, run_analyze};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    let started = std::time::Instant::now();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     if let Some(Command::Analyze { format, pretty, paths }) = cli.command {
@@ -29,16 +30,17 @@ fn main() {
             }
         }
     }
-    open_window(cli);
+    open_window(cli, started);
 }
 
 #[cfg(feature = "gui")]
-fn open_window(cli: Cli) {
+fn open_window(cli: Cli, started: std::time::Instant) {
     let startup = parallax::app::Startup {
         files: cli.files,
         fresh: cli.fresh,
         sample_on_first_run: true,
         session_file: parallax::app::Startup::default_session_file(),
+        started: Some(started),
     };
     if let Err(e) = parallax::app::run(startup) {
         eprintln!("parallax: could not open the window: {e}");
@@ -47,7 +49,7 @@ fn open_window(cli: Cli) {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_window(_cli: Cli) {
+fn open_window(_cli: Cli, _started: std::time::Instant) {
     eprintln!("parallax: this build has no window (built without the `gui` feature); use `parallax analyze`");
     std::process::exit(1);
 }

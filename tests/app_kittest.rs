@@ -13,7 +13,7 @@ use parallax::app::state::{SESSION_KEY, SourceStatus};
 use parallax::app::{ParallaxApp, Startup};
 
 fn fresh() -> Startup {
-    Startup { files: Vec::new(), fresh: true, sample_on_first_run: false, session_file: None }
+    Startup { files: Vec::new(), fresh: true, sample_on_first_run: false, session_file: None, started: None }
 }
 
 fn harness(startup: Startup) -> Harness<'static, ParallaxApp> {

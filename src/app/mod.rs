@@ -101,6 +101,8 @@ pub struct Startup {
     /// Where the session is saved (written whole, then renamed into place); `None` keeps it
     /// in eframe's storage.
     pub session_file: Option<PathBuf>,
+    /// When the process started: the first frame logs how long it took (`RUST_LOG=info`).
+    pub started: Option<std::time::Instant>,
 }
 
 impl Startup {
@@ -163,6 +165,8 @@ pub struct ParallaxApp {
     ctx: Option<egui::Context>,
     /// Where the session is saved (see [`Startup::session_file`]).
     session_file: Option<PathBuf>,
+    /// Process start, until the first frame has been drawn.
+    started: Option<std::time::Instant>,
     /// What background writes (exports) have to tell the user.
     notice_tx: Sender<Notice>,
     notice_rx: Receiver<Notice>,
@@ -213,6 +217,7 @@ impl ParallaxApp {
             now: 0.0,
             ctx: Some(cc.egui_ctx.clone()),
             session_file: None,
+            started: startup.started,
             notice_tx,
             notice_rx,
         };
@@ -788,6 +793,9 @@ impl eframe::App for ParallaxApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.now = ctx.input(|i| i.time);
+        if let Some(t) = self.started.take() {
+            log::info!("first frame {:.0} ms after start", t.elapsed().as_secs_f64() * 1000.0);
+        }
         self.drain(&ctx);
         views::top_bar(ui, self);
         if self.sources.is_empty() && self.batches.is_empty() {
