@@ -113,10 +113,14 @@ impl Pipeline {
     pub fn analyze(&mut self, docs: &[Arc<Document>], errors: Vec<LoadError>) -> Analysis {
         let refs: Vec<&Document> = docs.iter().map(|d| d.as_ref()).collect();
         let keys: Vec<ReadingKey> = refs.iter().map(|d| ReadingKey::of(d)).collect();
-        let missing: Vec<&Document> =
-            refs.iter().zip(&keys).filter(|(_, k)| !self.readings.contains_key(k)).map(|(d, _)| *d).collect();
-        let fresh = extract_all(&missing, |d| (ReadingKey::of(d), extract_guarded(d).map(Arc::new)));
-        self.readings.extend(fresh);
+        let (missing, missing_keys): (Vec<&Document>, Vec<ReadingKey>) = refs
+            .iter()
+            .zip(&keys)
+            .filter(|(_, k)| !self.readings.contains_key(k))
+            .map(|(d, k)| (*d, k.clone()))
+            .unzip();
+        let fresh = extract_all(&missing, |d| extract_guarded(d).map(Arc::new));
+        self.readings.extend(missing_keys.into_iter().zip(fresh));
         let results: Vec<Result<Arc<DocExtraction>, String>> =
             keys.iter().map(|k| self.readings.get(k).cloned().unwrap_or_else(|| Err("not read".into()))).collect();
         let wanted: rustc_hash::FxHashSet<&ReadingKey> = keys.iter().collect();
