@@ -91,10 +91,13 @@ impl OutletTable {
     }
 
     fn by_domain(&self, s: &str) -> Option<&str> {
-        self.outlets
-            .iter()
-            .find(|o| o.domains.iter().any(|d| s == d || s.ends_with(&format!(".{d}")) || s.contains(&format!("{d}/"))))
-            .map(|o| o.name.as_str())
+        // Asked for every report's file name: compared in place, without building strings.
+        let matches = |d: &str| {
+            s == d
+                || s.strip_suffix(d).is_some_and(|head| head.ends_with('.'))
+                || s.match_indices(d).any(|(i, _)| s[i + d.len()..].starts_with('/'))
+        };
+        self.outlets.iter().find(|o| o.domains.iter().any(|d| matches(d))).map(|o| o.name.as_str())
     }
 
     fn index_of(&self, name: &str) -> Option<usize> {
