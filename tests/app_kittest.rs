@@ -12,6 +12,8 @@ use egui_kittest::kittest::Queryable;
 use parallax::app::state::{SESSION_KEY, SourceStatus};
 use parallax::app::{ParallaxApp, Startup};
 
+mod common;
+
 fn fresh() -> Startup {
     Startup { files: Vec::new(), fresh: true, sample_on_first_run: false, session_file: None, started: None }
 }
@@ -465,16 +467,7 @@ fn a_large_folder_with_hostile_files_opens_whole_and_lays_out_only_what_is_in_vi
     }
     // What has broken readers: random bytes, an empty file, UTF-16, a script, an accent
     // beside a distance, a link back up the tree, a name that is not UTF-8.
-    let mut x: u32 = 0x1234_5678;
-    let noise: Vec<u8> = (0..4000)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            x as u8
-        })
-        .collect();
-    std::fs::write(d.join("noise.txt"), noise).unwrap();
+    std::fs::write(d.join("noise.txt"), common::noise(4000)).unwrap();
     std::fs::write(d.join("empty.txt"), "").unwrap();
     let utf16: Vec<u8> = [0xFF, 0xFE]
         .into_iter()

@@ -8,6 +8,8 @@ use std::process::Command;
 
 use serde_json::Value;
 
+mod common;
+
 fn analyze(paths: &[&Path]) -> (i32, Value, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_parallax")).arg("analyze").args(paths).output().expect("parallax runs");
     let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
@@ -123,16 +125,7 @@ fn a_script_in_a_page_is_never_read_as_text() {
 fn random_bytes_empty_files_and_odd_encodings_give_results_or_clear_errors() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    // A fixed pseudo-random stream (xorshift), so the test is the same every run.
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    let random: Vec<u8> = (0..20_000)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x as u8
-        })
-        .collect();
+    let random = common::noise(20_000);
     let text = "At least 14 people were killed on Sunday, officials said.\n";
     let utf16 = |big: bool, bom: bool| -> Vec<u8> {
         let mut out = Vec::new();

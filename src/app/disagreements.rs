@@ -159,24 +159,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     egui::ScrollArea::both().id_salt("disagreements").auto_shrink([false, false]).show(ui, |ui| {
         if !rows.is_empty() {
             header(ui, &cols, widths);
-            // Only the rows in view are laid out; the others keep their place by the height
-            // they had when last drawn (an opened row is taller).
             let heights_id = ui.scope_id().with("disagreement_row_heights");
-            let mut heights: Vec<f32> = ui.data(|d| d.get_temp(heights_id)).unwrap_or_default();
-            heights.resize(rows.len(), ROW_HEIGHT_GUESS);
-            let visible = ui.clip_rect();
-            let gap = ui.spacing().item_spacing.y;
-            for (i, d) in rows.iter().enumerate() {
-                let top = ui.cursor().top();
-                if top + heights[i] < visible.top() || top > visible.bottom() {
-                    // Advances the cursor by the row's height, spacing included.
-                    ui.allocate_space(egui::vec2(0.0, (heights[i] - gap).max(0.0)));
-                    continue;
-                }
-                row(ui, app, d, i, &cols, widths, &by_id);
-                heights[i] = ui.cursor().top() - top;
-            }
-            ui.data_mut(|d| d.insert_temp(heights_id, heights));
+            super::views::rows_in_view(ui, heights_id, rows.len(), ROW_HEIGHT_GUESS, |ui, i| {
+                row(ui, app, rows[i], i, &cols, widths, &by_id)
+            });
         }
         if !hidden.iter().any(|k| k == "quote") {
             let items = analysis
@@ -229,7 +215,6 @@ fn cell(ui: &mut egui::Ui, width: f32, height: f32, add: impl FnOnce(&mut egui::
     });
 }
 
-/// One line per value of a source: "10 · Sat 19 Jan", qualifier included.
 /// A row's height (with the spacing after it) before it has been drawn.
 const ROW_HEIGHT_GUESS: f32 = 46.0;
 
@@ -249,6 +234,7 @@ impl<'a> Lookup<'a> {
     }
 }
 
+/// One line per value of a source: "10 · Sat 19 Jan", qualifier included.
 fn cell_lines<'a>(d: &Disagreement, doc: &str, by_id: &Lookup<'a>) -> Vec<(String, &'a Figure)> {
     let mut out: Vec<(String, &Figure)> = Vec::new();
     for id in &d.figures {

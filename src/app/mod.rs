@@ -216,12 +216,11 @@ impl ParallaxApp {
             analyzed_generation: 0,
             now: 0.0,
             ctx: Some(cc.egui_ctx.clone()),
-            session_file: None,
+            session_file: startup.session_file.clone(),
             started: startup.started,
             notice_tx,
             notice_rx,
         };
-        app.session_file = startup.session_file.clone();
         let saved = if startup.fresh { None } else { app.saved_session(cc.storage) };
         if let Some(json) = saved {
             match Session::from_json(&json) {

@@ -35,44 +35,23 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     };
     let selected = app.session.selected.clone();
     let mut commands = Vec::new();
-    // Only the rows in view are laid out. Rows differ in height (the selected one holds its
-    // editors), so each row's height is remembered from when it was last drawn.
+    // Only the rows in view are laid out (the selected one, with its editors, is taller).
     let heights_id = ui.scope_id().with("source_row_heights");
-    let mut heights: Vec<f32> = ui.data(|d| d.get_temp(heights_id)).unwrap_or_default();
-    heights.resize(app.sources.len(), ROW_HEIGHT);
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show_viewport(ui, |ui, viewport| {
-        ui.set_height(heights.iter().map(|h| h + ROW_GAP).sum::<f32>());
-        let mut y = 0.0;
-        let mut first = 0;
-        while first < heights.len() && y + heights[first] + ROW_GAP < viewport.min.y {
-            y += heights[first] + ROW_GAP;
-            first += 1;
-        }
-        let top = ui.max_rect().top() + y;
-        let rect = egui::Rect::from_x_y_ranges(ui.max_rect().x_range(), top..=ui.max_rect().bottom().max(top));
-        ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
-            ui.skip_ahead_auto_ids(first);
-            for (i, source) in app.sources.iter().enumerate().skip(first) {
-                if y > viewport.max.y {
-                    break;
-                }
-                let before = ui.cursor().top();
-                let is_selected = selected.as_deref() == Some(source.entry.path.as_str());
-                source_row(ui, source, info(source), is_selected, &mut commands);
-                ui.add_space(ROW_GAP);
-                heights[i] = (ui.cursor().top() - before - ROW_GAP).max(1.0);
-                y += heights[i] + ROW_GAP;
-            }
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        super::views::rows_in_view(ui, heights_id, app.sources.len(), ROW_HEIGHT, |ui, i| {
+            let source = &app.sources[i];
+            let is_selected = selected.as_deref() == Some(source.entry.path.as_str());
+            source_row(ui, source, info(source), is_selected, &mut commands);
+            ui.add_space(ROW_GAP);
         });
     });
-    ui.data_mut(|d| d.insert_temp(heights_id, heights));
     for c in commands {
         app.command(c);
     }
 }
 
-/// A row's height before it has been drawn (points), and the gap between rows.
-const ROW_HEIGHT: f32 = 46.0;
+/// A row's height before it has been drawn (points, with the gap after it), and the gap.
+const ROW_HEIGHT: f32 = 48.0;
 const ROW_GAP: f32 = 2.0;
 
 fn source_row(ui: &mut egui::Ui, source: &Source, info: Option<DocInfo>, selected: bool, commands: &mut Vec<Command>) {

@@ -6,6 +6,27 @@ use egui_extras::{Column, TableBuilder};
 use super::state::{SourceStatus, Tab};
 use super::{Command, ParallaxApp, theme};
 
+/// Lays out only the rows of a list that are in view, in a scroll area's `ui`: rows differ
+/// in height (an opened or selected row is taller), so the others keep their place by the
+/// height they had when last drawn (`guess` before that), remembered under `id`.
+pub fn rows_in_view(ui: &mut egui::Ui, id: Id, count: usize, guess: f32, mut row: impl FnMut(&mut egui::Ui, usize)) {
+    let mut heights: Vec<f32> = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    heights.resize(count, guess);
+    let visible = ui.clip_rect();
+    let gap = ui.spacing().item_spacing.y;
+    for (i, height) in heights.iter_mut().enumerate() {
+        let top = ui.cursor().top();
+        if top + *height < visible.top() || top > visible.bottom() {
+            // Advances the cursor by the row's height, spacing included.
+            ui.allocate_space(egui::vec2(0.0, (*height - gap).max(0.0)));
+            continue;
+        }
+        row(ui, i);
+        *height = ui.cursor().top() - top;
+    }
+    ui.data_mut(|d| d.insert_temp(id, heights));
+}
+
 pub fn top_bar(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     egui::Panel::top("menu").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
@@ -129,38 +150,36 @@ fn reports_table(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                     .and_then(|a| app.index.document_by_path(a, &s.entry.path))
                     .map(|d| d.figures.to_string())
                     .unwrap_or_default();
-                {
-                    row.col(|ui| {
-                        ui.label(RichText::new(s.label()).strong().color(theme::source_color(s.entry.color)));
-                    });
-                    row.col(|ui| {
-                        ui.label(s.published().unwrap_or_else(|| "unknown".into()));
-                    });
-                    row.col(|ui| {
-                        ui.label(doc.map(|d| format!("{:?}", d.format).to_lowercase()).unwrap_or_default());
-                    });
-                    row.col(|ui| {
-                        ui.label(app.index.words(&s.entry.path).map(|n| n.to_string()).unwrap_or_default());
-                    });
-                    row.col(|ui| {
-                        ui.label(figures);
-                    });
-                    row.col(|ui| match &s.status {
-                        SourceStatus::Missing(r) => {
-                            ui.label(RichText::new(format!("missing: {r}")).color(theme::ERROR));
-                        }
-                        SourceStatus::Loading => {
-                            ui.label("reading…");
-                        }
-                        SourceStatus::Ready(d) => {
-                            let mut notes = vec![d.encoding.clone()];
-                            notes.extend(d.warnings.iter().cloned());
-                            ui.label(RichText::new(notes.join("; ")).small());
-                        }
-                    });
-                    if row.response().clicked() {
-                        select = Some(s.entry.path.clone());
+                row.col(|ui| {
+                    ui.label(RichText::new(s.label()).strong().color(theme::source_color(s.entry.color)));
+                });
+                row.col(|ui| {
+                    ui.label(s.published().unwrap_or_else(|| "unknown".into()));
+                });
+                row.col(|ui| {
+                    ui.label(doc.map(|d| format!("{:?}", d.format).to_lowercase()).unwrap_or_default());
+                });
+                row.col(|ui| {
+                    ui.label(app.index.words(&s.entry.path).map(|n| n.to_string()).unwrap_or_default());
+                });
+                row.col(|ui| {
+                    ui.label(figures);
+                });
+                row.col(|ui| match &s.status {
+                    SourceStatus::Missing(r) => {
+                        ui.label(RichText::new(format!("missing: {r}")).color(theme::ERROR));
                     }
+                    SourceStatus::Loading => {
+                        ui.label("reading…");
+                    }
+                    SourceStatus::Ready(d) => {
+                        let mut notes = vec![d.encoding.clone()];
+                        notes.extend(d.warnings.iter().cloned());
+                        ui.label(RichText::new(notes.join("; ")).small());
+                    }
+                });
+                if row.response().clicked() {
+                    select = Some(s.entry.path.clone());
                 }
             });
         });

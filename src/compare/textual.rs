@@ -262,10 +262,10 @@ fn intern<'a>(ids: &mut HashMap<&'a str, u32>, set: &'a BTreeSet<String>) -> Vec
     v
 }
 
-/// Quotations of one speaker that differ between reports while telling of the same thing.
 /// The most distinct quotations of one speaker compared pairwise.
 const MAX_QUOTES: usize = 400;
 
+/// Quotations of one speaker that differ between reports while telling of the same thing.
 pub fn quote_variants(docs: &[DocText]) -> Vec<QuoteVariant> {
     let qs: Vec<Quoted> =
         docs.iter().enumerate().flat_map(|(doc, d)| d.quotes.iter().map(move |q| Quoted { doc, q })).collect();

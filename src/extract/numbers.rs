@@ -132,7 +132,6 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
             v *= s as f64;
             used = 2;
         }
-        // More people than have ever lived is not a count of people (and would not fit).
         if v.fract() != 0.0 || !(0.0..=MAX_COUNT as f64).contains(&v) {
             return None;
         }

@@ -81,6 +81,7 @@ fn flatten_deep(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
         }
         let name = html[name_start..name_end].to_ascii_lowercase();
         let self_closing = b[gt - 1] == b'/' || VOID.contains(&name.as_str());
+        let raw = RAW.contains(&name.as_str());
         let drop = if closing {
             let deep = depth > max;
             depth = depth.saturating_sub(1);
@@ -93,13 +94,13 @@ fn flatten_deep(html: &str, max: usize) -> std::borrow::Cow<'_, str> {
         };
         // Raw-text elements (scripts, styles) keep their tags at any depth: unwrapped, their
         // content would read as the article's text.
-        if drop && !RAW.contains(&name.as_str()) {
+        if drop && !raw {
             let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
             o.push_str(&html[copied..lt]);
             copied = gt + 1;
         }
         // Raw text runs to its end tag.
-        if !closing && !self_closing && RAW.contains(&name.as_str()) {
+        if !closing && !self_closing && raw {
             let end_tag = format!("</{name}");
             let lower_rest = b[i..].iter().map(u8::to_ascii_lowercase);
             let mut matched = 0;

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::pattern as rx;
 use crate::model::OutletBasis;
 
 #[derive(Debug, Clone)]
@@ -28,10 +29,6 @@ pub struct OutletTable {
     names: Regex,
     by_name: HashMap<String, usize>,
     styles: Vec<(usize, StyleMarker, f32)>,
-}
-
-fn rx(p: &str) -> Regex {
-    super::pattern(p)
 }
 
 pub fn table() -> &'static OutletTable {

@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::pattern as re;
+
 /// `YYYY-MM-DD` from the start of an ISO 8601 timestamp ("2013-01-19T14:02:00Z").
 pub fn iso_day(s: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -57,10 +59,6 @@ pub fn month_number(name: &str) -> Option<u32> {
 
 pub fn valid_day(y: i32, m: u32, d: u32) -> bool {
     jiff::civil::Date::new(y as i16, m as i8, d as i8).is_ok() && (1800..=2200).contains(&y)
-}
-
-fn re(p: &str) -> Regex {
-    super::pattern(p)
 }
 
 const MONTH: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
