@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::compare::textual::{self, DocText, NameVariants, Passage, QuoteVariant};
@@ -118,51 +119,182 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
         votes.into_values().max_by_key(|(n, c)| (c.year_known, *n)).map(|(_, c)| c)
     };
 
+    // Each report's part is made on its own, in parallel; only the places and the timeline,
+    // which the reports share, are put together in order afterwards.
+    let mut first_ids = Vec::with_capacity(extractions.len());
+    let mut next_id = 0usize;
+    for ex in extractions {
+        first_ids.push(next_id);
+        next_id += ex.figures.len();
+    }
+    let parts: Vec<DocPart> = (0..docs.len())
+        .into_par_iter()
+        .map(|i| doc_part(i, docs[i], extractions[i], own[i], shared, published[i], first_ids[i]))
+        .collect();
     // Sized up front: a figure is a few hundred bytes, and regrowing copies them all.
     let mut documents = Vec::with_capacity(docs.len());
-    let mut figures = Vec::with_capacity(extractions.iter().map(|ex| ex.figures.len()).sum());
-    let mut relations = Vec::with_capacity(extractions.iter().map(|ex| ex.relations.len()).sum());
+    let mut figures = Vec::with_capacity(next_id);
+    let mut relations = Vec::with_capacity(parts.iter().map(|p| p.relations.len()).sum());
     let mut places: Vec<Place> = Vec::new();
     // Where each place is in `places`: looked up per mention, never searched.
     let mut place_at: HashMap<String, usize> = HashMap::default();
-    let mut timeline: BTreeMap<Date, TimelineEntry> = BTreeMap::new();
-    for (i, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
-        let id = doc_id(i);
-        let cal = own[i].or(shared);
-        let year_known = cal.is_some_and(|c| c.year_known);
-        let resolved = dates::resolve(&ex.dates, cal, published[i]);
-        // The report's day: stated, else the latest day it names.
-        let explicit = |k: usize| matches!(ex.dates[k].day, DayRef::Date { .. } | DayRef::Weekday(_));
-        let latest = (0..ex.dates.len()).filter(|&k| explicit(k)).filter_map(|k| resolved[k]).max();
-        let report_day = published[i].or(latest);
-        let (pub_text, pub_basis) = match (&doc.published, latest) {
-            (Some(p), _) => (Some(p.clone()), doc.published_basis.clone()),
-            (None, Some(d)) => (
-                Some(dates::format_day(d, year_known)),
-                Some(format!(
-                    "inferred: the latest day the report names ({}){}",
-                    dates::weekday_name(d.weekday()),
-                    if own[i].is_some() { "" } else { ", with the calendar of the other reports" }
-                )),
-            ),
-            (None, None) => (None, None),
-        };
-        // For each date mention, the last explicit day named before it, in text order: a
-        // figure's fallback day, found without walking back over the report per figure.
-        let mut prev_explicit = Vec::with_capacity(ex.dates.len() + 1);
-        let mut last = None;
-        for (k, day) in resolved.iter().enumerate() {
-            prev_explicit.push(last);
-            if explicit(k) && day.is_some() {
-                last = *day;
+    let mut timeline: BTreeMap<Date, (TimelineEntry, bool)> = BTreeMap::new();
+    for (part, ex) in parts.into_iter().zip(extractions) {
+        let id = &part.info.id;
+        for m in part.dated {
+            let (e, label_is_furniture) = timeline.entry(m.day).or_insert_with(|| {
+                (
+                    TimelineEntry {
+                        date: m.date,
+                        weekday: m.weekday,
+                        time: None,
+                        label: String::new(),
+                        docs: Vec::new(),
+                        text: Vec::new(),
+                    },
+                    false,
+                )
+            });
+            // Reports are added in order, so one already listed is the last.
+            if e.docs.last() != Some(id) {
+                e.docs.push(id.clone());
+            }
+            let with_time = m.time.is_some() && e.time.is_none();
+            if e.time.is_none() {
+                e.time = m.time;
+            }
+            // A happening is named by a sentence that tells it, not by a dateline.
+            let better = !m.furniture && (with_time || *label_is_furniture);
+            if e.label.is_empty() || better {
+                e.label = label(m.sentence);
+                *label_is_furniture = is_furniture(&e.label);
+            }
+            if !e.text.contains(&m.mention) {
+                e.text.push(m.mention);
             }
         }
+        for p in &ex.places {
+            add_place(&mut places, &mut place_at, &p.name, &p.kind, p.lat, p.lon, id);
+        }
+        for r in &ex.relations {
+            for name in [&r.subject, &r.object] {
+                if !place_at.contains_key(name.as_str()) && name.starts_with(char::is_uppercase) {
+                    add_place(&mut places, &mut place_at, name, "site (placed by the report)", None, None, id);
+                } else {
+                    add_place(&mut places, &mut place_at, name, "", None, None, id);
+                }
+            }
+        }
+        figures.extend(part.figures);
+        relations.extend(part.relations);
+        documents.push(part.info);
+    }
+    let timeline: BTreeMap<Date, TimelineEntry> = timeline.into_iter().map(|(d, (e, _))| (d, e)).collect();
+    // Figure ids are unique across the analysis.
+    for (n, f) in figures.iter_mut().enumerate() {
+        f.id = numbered('f', n + 1);
+    }
+    let texts: Vec<DocText> = documents
+        .iter()
+        .zip(docs)
+        .zip(extractions)
+        .map(|((info, doc), ex)| DocText {
+            id: &info.id,
+            text: &doc.text,
+            sentences: &ex.sentences,
+            names: &ex.names,
+            quotes: &ex.quotes,
+        })
+        .collect();
+    // The figures' comparison and the quotations' and names' run side by side.
+    let (disagreements, (quotes, names)) = rayon::join(
+        || crate::compare::compare_figures(&mut figures, &documents),
+        || rayon::join(|| textual::quote_variants(&texts), || textual::name_variants(&texts)),
+    );
+    let site_parts = site_parts(&texts, extractions, &figures);
+    Analysis {
+        schema: SCHEMA.to_string(),
+        documents,
+        errors,
+        figures,
+        disagreements,
+        places,
+        relations,
+        timeline: timeline.into_values().collect(),
+        quotes,
+        names,
+        site_parts,
+    }
+}
+
+/// What one report brings to the analysis, made apart from the others.
+struct DocPart<'a> {
+    info: DocumentInfo,
+    figures: Vec<Figure>,
+    relations: Vec<Relation>,
+    dated: Vec<DatedMention<'a>>,
+}
+
+/// A date the report names, resolved to a day, with what the timeline needs of it.
+struct DatedMention<'a> {
+    day: Date,
+    date: String,
+    weekday: Option<String>,
+    time: Option<String>,
+    mention: String,
+    sentence: &'a str,
+    /// The sentence is a dateline or byline, not one that tells what happened.
+    furniture: bool,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn doc_part<'a>(
+    i: usize,
+    doc: &'a Document,
+    ex: &'a DocExtraction,
+    own: Option<Calendar>,
+    shared: Option<Calendar>,
+    published: Option<Date>,
+    first_id: usize,
+) -> DocPart<'a> {
+    let id = doc_id(i);
+    let cal = own.or(shared);
+    let year_known = cal.is_some_and(|c| c.year_known);
+    let resolved = dates::resolve(&ex.dates, cal, published);
+    // The report's day: stated, else the latest day it names.
+    let explicit = |k: usize| matches!(ex.dates[k].day, DayRef::Date { .. } | DayRef::Weekday(_));
+    let latest = (0..ex.dates.len()).filter(|&k| explicit(k)).filter_map(|k| resolved[k]).max();
+    let report_day = published.or(latest);
+    let (pub_text, pub_basis) = match (&doc.published, latest) {
+        (Some(p), _) => (Some(p.clone()), doc.published_basis.clone()),
+        (None, Some(d)) => (
+            Some(dates::format_day(d, year_known)),
+            Some(format!(
+                "inferred: the latest day the report names ({}){}",
+                dates::weekday_name(d.weekday()),
+                if own.is_some() { "" } else { ", with the calendar of the other reports" }
+            )),
+        ),
+        (None, None) => (None, None),
+    };
+    // For each date mention, the last explicit day named before it, in text order: a
+    // figure's fallback day, found without walking back over the report per figure.
+    let mut prev_explicit = Vec::with_capacity(ex.dates.len() + 1);
+    let mut last = None;
+    for (k, day) in resolved.iter().enumerate() {
         prev_explicit.push(last);
-        let day_of = |f: &RawFigure| -> Option<Date> { figure_day(ex, &resolved, &prev_explicit, f, report_day) };
-        let first_id = figures.len();
-        for f in &ex.figures {
+        if explicit(k) && day.is_some() {
+            last = *day;
+        }
+    }
+    prev_explicit.push(last);
+    let day_of = |f: &RawFigure| -> Option<Date> { figure_day(ex, &resolved, &prev_explicit, f, report_day) };
+    let figures = ex
+        .figures
+        .iter()
+        .map(|f| {
             let s = &ex.sentences[f.sentence];
-            figures.push(Figure {
+            Figure {
                 id: String::new(),
                 doc: id.clone(),
                 value: f.value,
@@ -183,107 +315,54 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
                 part_of: f.part_of.map(|p| numbered('f', first_id + p + 1)),
                 implicit: f.implicit,
                 status: Cow::Borrowed(""),
-            });
-        }
-        for (k, m) in ex.dates.iter().enumerate() {
-            let Some(d) = resolved[k] else { continue };
-            let e = timeline.entry(d).or_insert_with(|| TimelineEntry {
-                date: dates::format_day(d, year_known),
-                weekday: cal.map(|_| dates::weekday_name(d.weekday()).to_string()),
-                time: None,
-                label: String::new(),
-                docs: Vec::new(),
-                text: Vec::new(),
-            });
-            // Reports are added in order, so one already listed is the last.
-            if e.docs.last() != Some(&id) {
-                e.docs.push(id.clone());
             }
-            let mention = doc.text[m.start..m.end].to_string();
-            let with_time = m.time.is_some() && e.time.is_none();
-            if let Some(t) = &m.time
-                && e.time.is_none()
-            {
-                e.time = Some(t.clone());
-            }
-            // A happening is named by a sentence that tells it, not by a dateline.
-            let sentence = ex.sentences[m.sentence].text(&doc.text);
-            let better = !is_furniture(sentence) && (with_time || is_furniture(&e.label));
-            if e.label.is_empty() || better {
-                e.label = label(sentence);
-            }
-            if !e.text.contains(&mention) {
-                e.text.push(mention);
-            }
-        }
-        for p in &ex.places {
-            add_place(&mut places, &mut place_at, &p.name, &p.kind, p.lat, p.lon, &id);
-        }
-        for r in &ex.relations {
-            for name in [&r.subject, &r.object] {
-                if !place_at.contains_key(name.as_str()) && name.starts_with(char::is_uppercase) {
-                    add_place(&mut places, &mut place_at, name, "site (placed by the report)", None, None, &id);
-                } else {
-                    add_place(&mut places, &mut place_at, name, "", None, None, &id);
-                }
-            }
-            relations.push(Relation {
-                doc: id.clone(),
-                subject: r.subject.clone(),
-                object: r.object.clone(),
-                km: r.km,
-                bearing: r.bearing.map(String::from),
-                text: doc.text[r.start..r.end].to_string(),
-            });
-        }
-        documents.push(DocumentInfo {
-            id: id.clone(),
-            path: doc.path.clone(),
-            outlet: doc.outlet.clone(),
-            outlet_basis: doc.outlet_basis,
-            title: doc.title.clone(),
-            published: pub_text,
-            published_basis: pub_basis,
-            format: doc.format,
-            encoding: doc.encoding.clone(),
-            chars: doc.text.chars().count(),
-            figures: ex.figures.len(),
-            warnings: doc.warnings.clone(),
-        });
-    }
-    // Figure ids are unique across the analysis.
-    for (n, f) in figures.iter_mut().enumerate() {
-        f.id = numbered('f', n + 1);
-    }
-    let disagreements = crate::compare::compare_figures(&mut figures, &documents);
-    let texts: Vec<DocText> = documents
-        .iter()
-        .zip(docs)
-        .zip(extractions)
-        .map(|((info, doc), ex)| DocText {
-            id: &info.id,
-            text: &doc.text,
-            sentences: &ex.sentences,
-            names: &ex.names,
-            quotes: &ex.quotes,
         })
         .collect();
-    let quotes = textual::quote_variants(&texts);
-    let names = textual::name_variants(&texts);
-    let site_parts = site_parts(&texts, extractions, &figures);
-    Analysis {
-        schema: SCHEMA.to_string(),
-        documents,
-        errors,
-        figures,
-        disagreements,
-        places,
-        relations,
-        timeline: timeline.into_values().collect(),
-        quotes,
-        names,
-        site_parts,
-    }
+    let dated = ex
+        .dates
+        .iter()
+        .zip(&resolved)
+        .filter_map(|(m, day)| {
+            let day = (*day)?;
+            let sentence = ex.sentences[m.sentence].text(&doc.text);
+            Some(DatedMention {
+                day,
+                date: dates::format_day(day, year_known),
+                weekday: cal.map(|_| dates::weekday_name(day.weekday()).to_string()),
+                time: m.time.clone(),
+                mention: doc.text[m.start..m.end].to_string(),
+                sentence,
+                furniture: is_furniture(sentence),
+            })
+        })
+        .collect();
+    let relations = ex
+        .relations
+        .iter()
+        .map(|r| Relation {
+            doc: id.clone(),
+            subject: r.subject.clone(),
+            object: r.object.clone(),
+            km: r.km,
+            bearing: r.bearing.map(String::from),
+            text: doc.text[r.start..r.end].to_string(),
+        })
+        .collect();
+    let info = DocumentInfo {
+        id,
+        path: doc.path.clone(),
+        outlet: doc.outlet.clone(),
+        outlet_basis: doc.outlet_basis,
+        title: doc.title.clone(),
+        published: pub_text,
+        published_basis: pub_basis,
+        format: doc.format,
+        encoding: doc.encoding.clone(),
+        chars: doc.text.chars().count(),
+        figures: ex.figures.len(),
+        warnings: doc.warnings.clone(),
+    };
+    DocPart { info, figures, relations, dated }
 }
 
 /// The parts of the site across reports, one per noun.

@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::analysis::Analysis;
-use crate::ingest::load_inputs;
-use crate::pipeline::analyze_documents;
+use crate::pipeline::analyze_paths;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -68,8 +67,7 @@ pub enum Format {
 
 /// Runs `parallax analyze`; returns the process exit code.
 pub fn run_analyze(paths: &[PathBuf], format: Format, pretty: bool) -> i32 {
-    let (docs, errors) = load_inputs(paths);
-    let analysis = analyze_documents(&docs, errors);
+    let analysis = analyze_paths(paths);
     let stdout = std::io::stdout();
     // Streamed: the JSON of a large analysis is never held whole in memory.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());

@@ -4,6 +4,7 @@
 //! report re-reads none of the others: only the comparison runs again.
 
 use std::hash::{Hash, Hasher};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -12,8 +13,11 @@ use rustc_hash::{FxHashMap, FxHasher};
 use crate::analysis::{Analysis, combine};
 use crate::extract::{self, DocExtraction};
 use crate::guard;
-use crate::ingest::LoadError;
+use crate::ingest::{self, LoadError};
 use crate::model::Document;
+
+/// A report's reading, or why it failed.
+type Reading = Result<Arc<DocExtraction>, String>;
 
 /// Reads one document; a panic becomes the reason it could not be read.
 pub fn extract_guarded(doc: &Document) -> Result<DocExtraction, String> {
@@ -24,6 +28,46 @@ pub fn extract_guarded(doc: &Document) -> Result<DocExtraction, String> {
 /// listed under `errors`.
 pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis {
     analyze_with(docs, errors, extract::extract)
+}
+
+/// Files and folders → [`Analysis`], the path of `parallax analyze`: each file is loaded and
+/// read in one step on a pool thread (its text still in cache, no wait for the slowest load
+/// before reading starts), while the word lists and gazetteer are built on another thread.
+pub fn analyze_paths(paths: &[PathBuf]) -> Analysis {
+    let warm = std::thread::spawn(warm_up);
+    let (files, mut errors) = ingest::expand_paths(paths);
+    let read: Vec<Result<(Document, Reading), LoadError>> = files
+        .par_iter()
+        .map(|path| {
+            let doc = ingest::load_file(path).map_err(|err| LoadError::new(path, &err))?;
+            let ex = extract_guarded(&doc).map(Arc::new);
+            Ok((doc, ex))
+        })
+        .collect();
+    let _ = warm.join();
+    let mut docs = Vec::with_capacity(read.len());
+    let mut results = Vec::with_capacity(read.len());
+    for r in read {
+        match r {
+            Ok((doc, ex)) => {
+                docs.push(doc);
+                results.push(ex);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    let refs: Vec<&Document> = docs.iter().collect();
+    finish(&refs, results, errors)
+}
+
+/// Builds the tables that reading needs (lexicon, gazetteer, patterns) by reading a short
+/// report, so that the first real reports do not wait for them one after another.
+pub fn warm_up() {
+    let _ = guard::catch(|| {
+        if let Ok(doc) = ingest::ingest_bytes("warm-up.txt", "warm-up.txt", BESIDE.as_bytes()) {
+            extract::extract(&doc);
+        }
+    });
 }
 
 /// [`analyze_documents`] with the reading of one document given.
@@ -69,7 +113,7 @@ fn finish(
     }
     let extractions: Vec<&DocExtraction> = kept.iter().map(|e| e.as_ref()).collect();
     let fallback = errors.clone();
-    guard::catch(|| combine(&kept_docs, &extractions, errors)).unwrap_or_else(|msg| {
+    let analysis = guard::catch(|| combine(&kept_docs, &extractions, errors)).unwrap_or_else(|msg| {
         // The comparison itself failed: say so rather than lose the batch silently.
         let mut errors = fallback;
         errors.push(LoadError {
@@ -77,7 +121,11 @@ fn finish(
             error: format!("the reports could not be compared: an internal error ({msg})"),
         });
         combine(&[], &[], errors)
-    })
+    });
+    // Thousands of readings are freed on a pool thread while the caller writes the result.
+    drop(extractions);
+    rayon::spawn(move || drop(kept));
+    analysis
 }
 
 /// What a report's reading depends on: its text and the date it was published.

@@ -61,7 +61,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestError> {
         return Err(IngestError::Binary("not a text document (binary data)".into()));
     }
     // Mojibake is made of non-ASCII characters: ASCII text (most reports) has none to repair.
-    let (text, repaired) = if text.is_ascii() { (text, 0) } else { repair_mojibake(&text) };
+    // Every lead character of a mis-decoded sequence ('Â'…'ô') is encoded C3 xx in UTF-8.
+    let (text, repaired) =
+        if memchr::memchr(0xC3, text.as_bytes()).is_none() { (text, 0) } else { repair_mojibake(&text) };
     if repaired > 0 {
         warnings.push(format!("repaired {repaired} mis-decoded character{}", if repaired == 1 { "" } else { "s" }));
     }
@@ -266,22 +268,51 @@ pub fn normalize(text: &str) -> String {
         return text.to_string();
     };
     let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..first]);
-    let mut chars = text[first..].chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push('\n');
+    // Unchanged text is copied in runs from `run` to the next character that changes.
+    let mut run = 0;
+    let mut i = first;
+    while let Some(off) = bytes[i..].iter().position(|&b| may_change(b)) {
+        i += off;
+        let Some(c) = text[i..].chars().next() else { break };
+        let next = i + c.len_utf8();
+        let (with, upto) = match c {
+            '\r' if bytes.get(next) == Some(&b'\n') => ("\n", next + 1),
+            '\r' | '\u{2028}' | '\u{2029}' | '\x0C' => ("\n", next),
+            '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => (" ", next),
+            '\u{200B}' | '\u{FEFF}' | '\u{AD}' | '\u{2060}' => ("", next),
+            c if c.is_control() && c != '\n' && c != '\t' => ("", next),
+            _ => {
+                i = next;
+                continue;
             }
-            '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => out.push(' '),
-            '\u{200B}' | '\u{FEFF}' | '\u{AD}' | '\u{2060}' => {}
-            '\u{2028}' | '\u{2029}' | '\x0C' => out.push('\n'),
-            c if c.is_control() && c != '\n' && c != '\t' => {}
-            c => out.push(c),
-        }
+        };
+        out.push_str(&text[run..i]);
+        out.push_str(with);
+        i = upto;
+        run = upto;
     }
+    out.push_str(&text[run..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_changes_only_what_it_must_and_keeps_the_rest() {
+        let text = "Café staff\r\nsaid 12\u{A0}people — “about 30” — were\u{200B} hurt.\rThe end\u{2028}é";
+        assert_eq!(normalize(text), "Café staff\nsaid 12 people — “about 30” — were hurt.\nThe end\né");
+        assert_eq!(normalize("plain ascii\n"), "plain ascii\n");
+        assert_eq!(normalize("ends with CR\r"), "ends with CR\n");
+    }
+
+    #[test]
+    fn mojibake_is_repaired_and_accents_are_left_alone() {
+        let d = decode("The minister\u{e2}\u{20ac}\u{2122}s office said 5 were killed.".as_bytes()).expect("text");
+        assert_eq!(d.text, "The minister’s office said 5 were killed.");
+        let d = decode("Señora Pérez said 5 were killed in Córdoba.".as_bytes()).expect("text");
+        assert_eq!(d.text, "Señora Pérez said 5 were killed in Córdoba.");
+        assert!(d.warnings.is_empty());
+    }
 }

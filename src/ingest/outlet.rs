@@ -210,7 +210,10 @@ fn unknown_outlet_cue(text: &str) -> Option<String> {
         ]
     });
     let head: String = text.lines().take(5).collect::<Vec<_>>().join("\n");
-    for (i, re) in res.iter().enumerate() {
+    // Each pattern over the whole text only when its fixed words are there at all.
+    let has = |word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes()).is_some();
+    let worth = [has("contributed"), has("eporting by") || has("EPORTING BY"), true];
+    for (i, re) in res.iter().enumerate().filter(|(i, _)| worth[*i]) {
         let hay = if i == 2 { head.as_str() } else { text };
         if let Some(c) = re.captures(hay) {
             let name = c[1].trim();
