@@ -5,6 +5,7 @@
 //!   cargo bench --bench end_to_end                  generated reports (news-like, varied)
 //!   PARALLAX_E2E_CORPUS=DIR cargo bench --bench end_to_end    copies of DIR's .txt files
 //!   PARALLAX_E2E_MB=5 …                             a smaller folder
+//!   PARALLAX_E2E_KEEP=DIR …                         the folder made in DIR and kept (to profile)
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -72,24 +73,29 @@ fn best(runs: usize, mut make: impl FnMut() -> Command) -> Duration {
 fn main() {
     // `cargo bench` passes flags such as --bench; this bench takes none.
     let mb: f64 = std::env::var("PARALLAX_E2E_MB").ok().and_then(|v| v.parse().ok()).unwrap_or(25.0);
-    let dir = tempfile::tempdir().expect("tempdir");
-    let bytes = make_folder(dir.path(), (mb * 1e6) as usize);
-    let files = std::fs::read_dir(dir.path()).map(|d| d.count()).unwrap_or(0);
+    let temp = tempfile::tempdir().expect("tempdir");
+    let keep = std::env::var_os("PARALLAX_E2E_KEEP").map(PathBuf::from);
+    if let Some(k) = &keep {
+        std::fs::create_dir_all(k).expect("PARALLAX_E2E_KEEP folder");
+    }
+    let dir: &Path = keep.as_deref().unwrap_or(temp.path());
+    let bytes = make_folder(dir, (mb * 1e6) as usize);
+    let files = std::fs::read_dir(dir).map(|d| d.count()).unwrap_or(0);
     let bin = env!("CARGO_BIN_EXE_parallax");
     // Warm the page cache and the binary once.
     best(1, || {
         let mut c = Command::new(bin);
-        c.arg("analyze").arg(dir.path());
+        c.arg("analyze").arg(dir);
         c
     });
     let grep = best(5, || {
         let mut c = Command::new("grep");
-        c.arg("-rcE").arg(GREP_PATTERN).arg(dir.path());
+        c.arg("-rcE").arg(GREP_PATTERN).arg(dir);
         c
     });
     let analyze = best(3, || {
         let mut c = Command::new(bin);
-        c.arg("analyze").arg("--format").arg("json").arg(dir.path());
+        c.arg("analyze").arg("--format").arg("json").arg(dir);
         c
     });
     let mb_read = bytes as f64 / 1e6;

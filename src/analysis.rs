@@ -373,6 +373,8 @@ fn site_parts(texts: &[DocText], extractions: &[&DocExtraction], figures: &[Figu
     for f in figures {
         doc_figures.entry(f.doc.as_str()).or_default().push(f);
     }
+    // Which figures each part already lists: a part named in every report gathers thousands.
+    let mut listed: rustc_hash::FxHashSet<(&str, &str)> = rustc_hash::FxHashSet::default();
     for v in doc_figures.values_mut() {
         v.sort_by_key(|f| f.start);
     }
@@ -401,7 +403,7 @@ fn site_parts(texts: &[DocText], extractions: &[&DocExtraction], figures: &[Figu
             let of_doc: &[&Figure] = doc_figures.get(doc.id).map_or(&[], |v| v.as_slice());
             let from = of_doc.partition_point(|f| f.start < s.start);
             for f in of_doc[from..].iter().take_while(|f| f.start < s.end).filter(|f| f.end <= s.end) {
-                if !part.figures.contains(&f.id) {
+                if listed.insert((p.head.as_str(), f.id.as_str())) {
                     part.figures.push(f.id.clone());
                 }
             }
