@@ -1,9 +1,9 @@
 //! Alignment of 100,000 synthetic figures into topics and disagreements (`cargo bench`).
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use parallax::analysis::DocumentInfo;
 use parallax::compare::disagreements;
-use parallax::extract::Figure;
+use parallax::model::DocumentInfo;
+use parallax::model::Figure;
 use parallax::model::{DocumentFormat, OutletBasis};
 
 // The app's allocator (see src/main.rs), so the figures are the app's.

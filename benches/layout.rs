@@ -2,9 +2,9 @@
 //! distances, checking every stated relation, and placing the labels. The aim is under 5 ms.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use parallax::analysis::Analysis;
-use parallax::extract::{Place, Relation};
 use parallax::geo::{Projection, place_labels, site_map};
+use parallax::model::Analysis;
+use parallax::model::{Place, Relation};
 
 // The app's allocator (see src/main.rs), so the figures are the app's.
 #[global_allocator]

@@ -1,3 +1,191 @@
-pub use crate::cli::figures_csv;
-pub use crate::compare::series::series_csv;
-pub use crate::compare::{report_csv, report_markdown};
+//! The analysis as files a user keeps: CSV tables (figures, disagreements, a topic's series)
+//! and a Markdown note for an editor. Writers only: they read an [`Analysis`] and change
+//! nothing; the command line and the window's export buttons both call them.
+
+use std::collections::BTreeMap;
+
+use crate::compare::series::TopicSeries;
+use crate::compare::value_text;
+use crate::model::{Analysis, Disagreement, Figure, NameVariants, QuoteVariant, outlet_of};
+
+/// Rows written as CSV (RFC 4180 quoting, `\n` line ends) into a string.
+fn csv_table<const N: usize>(header: [&str; N], rows: impl IntoIterator<Item = [String; N]>) -> String {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    // Writing into memory fails only if the rows are not strings, which they are.
+    let _ = w.write_record(header);
+    for row in rows {
+        let _ = w.write_record(&row);
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// One row per figure, with the outlet of its document.
+pub fn figures_csv(analysis: &Analysis) -> String {
+    let outlet =
+        |doc: &str| analysis.documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_default();
+    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let num = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or_default();
+    csv_table(
+        [
+            "figure",
+            "doc",
+            "outlet",
+            "value",
+            "low",
+            "high",
+            "approx",
+            "outcome",
+            "who",
+            "nationality",
+            "org",
+            "as_of",
+            "by",
+            "text",
+            "sentence",
+            "start",
+            "end",
+        ],
+        analysis.figures.iter().map(|f| {
+            [
+                f.id.clone(),
+                f.doc.clone(),
+                outlet(&f.doc),
+                f.value.to_string(),
+                num(f.low),
+                num(f.high),
+                f.approx.to_string(),
+                f.outcome.to_string(),
+                f.who.to_string(),
+                opt(&f.nationality),
+                opt(&f.org),
+                opt(&f.as_of),
+                opt(&f.by),
+                f.text.clone(),
+                f.sentence.clone(),
+                f.start.to_string(),
+                f.end.to_string(),
+            ]
+        }),
+    )
+}
+
+/// "BBC: “the most suitable”; The Telegraph: “…”", as the exports write a quote variant.
+fn quotes_text(a: &Analysis, q: &QuoteVariant) -> String {
+    let said: Vec<String> =
+        q.quotes.iter().map(|p| format!("{}: “{}”", outlet_of(&a.documents, &p.doc), p.text)).collect();
+    said.join("; ")
+}
+
+/// "Mokhtar Belmokhtar (The Telegraph), Moktar Belmoktar (CNN)".
+fn names_text(a: &Analysis, n: &NameVariants) -> String {
+    let forms: Vec<String> =
+        n.variants.iter().map(|p| format!("{} ({})", p.text, outlet_of(&a.documents, &p.doc))).collect();
+    forms.join(", ")
+}
+
+/// Everything that differs, for an editor's note: the figures' disagreements, then
+/// quotations worded differently and names spelt differently.
+pub fn report_markdown(a: &Analysis) -> String {
+    let mut out = to_markdown(&a.disagreements);
+    if !a.quotes.is_empty() {
+        out.push_str("\n## Quoted differently\n\n");
+        for q in &a.quotes {
+            out.push_str(&format!("- **{}**: {}\n", q.speaker, quotes_text(a, q)));
+        }
+    }
+    if !a.names.is_empty() {
+        out.push_str("\n## Names spelt differently\n\n");
+        for n in &a.names {
+            out.push_str(&format!("- **{}**: {}\n", n.name, names_text(a, n)));
+        }
+    }
+    out
+}
+
+/// [`report_markdown`] as CSV rows: the disagreements, then one row per differing quotation
+/// (kind `quote`) and per name with variants (kind `name`).
+pub fn report_csv(a: &Analysis) -> String {
+    let quotes =
+        a.quotes.iter().map(|q| [q.id.clone(), "quote".into(), q.speaker.clone(), quotes_text(a, q), String::new()]);
+    let names = a.names.iter().map(|n| [n.id.clone(), "name".into(), n.name.clone(), names_text(a, n), String::new()]);
+    csv_table(DISAGREEMENT_HEADER, disagreement_rows(&a.disagreements).chain(quotes).chain(names))
+}
+
+/// The disagreements as Markdown, for an editor's note: one section per kind, a line each.
+pub fn to_markdown(disagreements: &[Disagreement]) -> String {
+    let mut out = String::from("# Where the reports disagree\n");
+    for (kind, title) in [
+        ("conflict", "Conflicts"),
+        ("claim", "Claims against the official count"),
+        ("update", "Figures that changed over time"),
+    ] {
+        let rows: Vec<&Disagreement> = disagreements.iter().filter(|d| d.kind == kind).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n## {title}\n\n"));
+        for d in rows {
+            out.push_str(&format!("- **{}**: {}\n", d.topic, d.summary));
+        }
+    }
+    if disagreements.is_empty() {
+        out.push_str("\nThe reports agree on every figure they share.\n");
+    }
+    out
+}
+
+const DISAGREEMENT_HEADER: [&str; 5] = ["id", "kind", "topic", "summary", "figures"];
+
+fn disagreement_rows(disagreements: &[Disagreement]) -> impl Iterator<Item = [String; 5]> + '_ {
+    disagreements
+        .iter()
+        .map(|d| [d.id.clone(), d.kind.clone(), d.topic.clone(), d.summary.clone(), d.figures.join(" ")])
+}
+
+/// The disagreements as CSV: id, kind, topic, summary, figure ids.
+pub fn to_csv(disagreements: &[Disagreement]) -> String {
+    csv_table(DISAGREEMENT_HEADER, disagreement_rows(disagreements))
+}
+
+/// A topic's points as CSV: topic, report, outlet, day, value, qualifier, claim,
+/// provisional, figure id, sentence.
+pub fn series_csv(a: &Analysis, topics: &[&TopicSeries]) -> String {
+    let by_id: BTreeMap<&str, &Figure> = a.figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    let mut rows = Vec::new();
+    for t in topics {
+        for s in &t.sources {
+            let outlet = a.documents.iter().find(|d| d.id == s.doc).and_then(|d| d.outlet.clone()).unwrap_or_default();
+            for p in &s.points {
+                let f = by_id.get(p.figure.as_str());
+                rows.push([
+                    t.label.clone(),
+                    s.doc.clone(),
+                    outlet.clone(),
+                    p.as_of.clone(),
+                    f.map(|f| value_text(f)).unwrap_or_else(|| p.value.to_string()),
+                    p.approx.clone(),
+                    p.claim.to_string(),
+                    p.provisional.to_string(),
+                    p.figure.clone(),
+                    f.map(|f| f.sentence.clone()).unwrap_or_default(),
+                ]);
+            }
+        }
+    }
+    csv_table(
+        ["topic", "doc", "outlet", "as_of", "value", "qualifier", "claim", "provisional", "figure", "sentence"],
+        rows,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_quoted_only_when_they_must_be() {
+        let t = csv_table(["a", "b", "c"], [["plain".to_string(), "a, b".into(), "say \"hi\"\nthen".into()]]);
+        assert_eq!(t, "a,b,c\nplain,\"a, b\",\"say \"\"hi\"\"\nthen\"\n");
+    }
+}

@@ -4,9 +4,9 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::analysis::{Analysis, DocumentInfo};
 use crate::compare::{TopicKey, topic_key};
-use crate::extract::Figure;
+use crate::model::Figure;
+use crate::model::{Analysis, DocumentInfo};
 
 #[derive(Debug, Default, Clone)]
 pub struct AnalysisIndex {

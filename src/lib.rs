@@ -5,9 +5,10 @@
 //! `compare` (all extractions → topics and disagreements) → [`Analysis`], the JSON of
 //! `parallax analyze`. The desktop app (`app`, behind the binary) only draws that state.
 
-pub mod analysis;
+pub mod calendar;
 pub mod cli;
 pub mod compare;
+pub mod desktop;
 pub mod export;
 pub mod extract;
 pub mod geo;
@@ -19,9 +20,8 @@ pub mod pipeline;
 pub mod samples;
 pub mod store;
 
-pub use analysis::Analysis;
-pub use ingest::{IngestError, LoadError, load_inputs};
-pub use model::{Document, DocumentFormat, OutletBasis};
+pub use ingest::{IngestError, load_inputs};
+pub use model::{Analysis, Document, DocumentFormat, LoadError, OutletBasis};
 pub use pipeline::analyze_documents;
 
 // ---- No egui types above this line. The desktop app draws the pipeline's results. ----

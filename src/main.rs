@@ -1,7 +1,8 @@
 //! The `parallax` binary: `analyze` runs headless, anything else opens the window.
 
 use clap::Parser;
-use parallax::cli::{Cli, Command, install_desktop, run_analyze};
+use parallax::cli::{Cli, Command, run_analyze};
+use parallax::desktop::install_desktop;
 
 // Analysis makes many small strings (figures, sentences, labels); mimalloc serves them with a
 // fraction of glibc's work. The benchmarks use it too, to measure what the app runs.

@@ -1,7 +1,7 @@
 //! Disagreements across reports written for these tests.
 
-use parallax::analysis::Analysis;
 use parallax::ingest::ingest_bytes;
+use parallax::model::Analysis;
 
 fn analyze(texts: &[(&str, &str)]) -> Analysis {
     let docs: Vec<_> = texts.iter().map(|(n, t)| ingest_bytes(n, n, t.as_bytes()).expect("reads")).collect();
@@ -68,17 +68,17 @@ fn exports_for_an_editor() {
     let one = "Published: 3 June 2023\nOn Saturday 10 Japanese workers remained missing, officials said.\n";
     let two = "Published: 3 June 2023\nThere are 14 Japanese unaccounted for, officials said on Saturday.\n";
     let a = analyze(&[("one.txt", one), ("two.txt", two)]);
-    let md = parallax::compare::to_markdown(&a.disagreements);
+    let md = parallax::export::to_markdown(&a.disagreements);
     assert!(md.starts_with("# Where the reports disagree"));
     assert!(md.contains("## Conflicts") && md.contains("- **Japanese missing**:"), "{md}");
     assert!(!md.contains("## Claims"), "empty sections are left out");
-    let csv = parallax::compare::to_csv(&a.disagreements);
+    let csv = parallax::export::to_csv(&a.disagreements);
     let mut lines = csv.lines();
     assert_eq!(lines.next(), Some("id,kind,topic,summary,figures"));
     let row = lines.next().expect("a row");
     assert!(row.starts_with("g1,conflict,Japanese missing,\""), "{row}");
     assert_eq!(
-        parallax::compare::to_markdown(&[]).trim_end().lines().last(),
+        parallax::export::to_markdown(&[]).trim_end().lines().last(),
         Some("The reports agree on every figure they share.")
     );
 }
@@ -107,9 +107,9 @@ fn a_speaker_quoted_in_other_words_and_a_name_spelt_two_ways() {
     let names: Vec<Vec<&str>> = a.names.iter().map(|n| n.variants.iter().map(|v| v.text.as_str()).collect()).collect();
     assert_eq!(names, [vec!["Aegean Blue Lines", "Blue Aegean Lines"]]);
     // Both go into the editor's note and the CSV.
-    let md = parallax::compare::report_markdown(&a);
+    let md = parallax::export::report_markdown(&a);
     assert!(md.contains("## Quoted differently") && md.contains("Blue Aegean Lines"), "{md}");
-    let csv = parallax::compare::report_csv(&a);
+    let csv = parallax::export::report_csv(&a);
     assert!(csv.lines().any(|l| l.contains(",quote,")) && csv.lines().any(|l| l.contains(",name,")), "{csv}");
 }
 
@@ -140,6 +140,6 @@ fn plot_series_order_days_and_mark_provisional_values() {
         t.sources.iter().any(|s| s.claim && s.points.iter().any(|p| p.value == 35.0)),
         "the claim is drawn with it"
     );
-    let csv = parallax::compare::series::series_csv(&a, &[t]);
+    let csv = parallax::export::series_csv(&a, &[t]);
     assert!(csv.lines().count() >= 4 && csv.contains("hostages killed"), "{csv}");
 }

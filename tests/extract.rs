@@ -1,9 +1,9 @@
 //! The extractor on reports written for these tests: other events, other phrasings, lower
 //! case and odd spacing. Each test checks what an editor would read off the text.
 
-use parallax::analysis::Analysis;
-use parallax::extract::Figure;
 use parallax::ingest::ingest_bytes;
+use parallax::model::Analysis;
+use parallax::model::Figure;
 
 fn analyze(texts: &[(&str, &str)]) -> Analysis {
     let docs: Vec<_> = texts

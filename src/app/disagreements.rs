@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use egui::{Color32, RichText, Sense};
 
-use crate::analysis::{Analysis, Disagreement};
-use crate::compare::textual::Passage;
-use crate::extract::Figure;
+use crate::model::Figure;
+use crate::model::Passage;
+use crate::model::{Analysis, Disagreement};
 
 use super::{Command, ParallaxApp, theme};
 
@@ -225,7 +225,7 @@ const MAX_COLUMNS: usize = 24;
 /// Figures by id, through the analysis index.
 struct Lookup<'a> {
     index: &'a crate::index::AnalysisIndex,
-    analysis: &'a crate::analysis::Analysis,
+    analysis: &'a crate::model::Analysis,
 }
 
 impl<'a> Lookup<'a> {

@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use egui::{Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2, pos2, vec2};
 
-use crate::analysis::Analysis;
 use crate::geo::{MapPlace, Placement, Projection, SiteMap, outlines, site_map};
+use crate::model::Analysis;
 
 use super::{Command, ParallaxApp, theme};
 

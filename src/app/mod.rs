@@ -20,10 +20,10 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::analysis::Analysis;
 use crate::index::AnalysisIndex;
-use crate::ingest::LoadError;
+use crate::model::Analysis;
 use crate::model::Document;
+use crate::model::LoadError;
 use crate::samples;
 use state::{Notice, Session, Source, SourceEntry, SourceStatus, Tab};
 use worker::{Event, Job, Worker};
@@ -346,7 +346,7 @@ impl ParallaxApp {
 
     /// How a report of the analysis is shown in every view: its label and its colour (grey
     /// when it is no longer open).
-    pub fn report_style(&self, doc: &crate::analysis::DocumentInfo) -> (String, egui::Color32) {
+    pub fn report_style(&self, doc: &crate::model::DocumentInfo) -> (String, egui::Color32) {
         let source = self.source(&doc.path);
         (
             source.map(|s| s.label()).or_else(|| doc.outlet.clone()).unwrap_or_else(|| doc.id.clone()),
@@ -711,7 +711,7 @@ impl ParallaxApp {
     fn export_disagreements(&mut self, csv: bool) {
         let Some(analysis) = self.analysis.clone() else { return };
         let content =
-            if csv { crate::compare::report_csv(&analysis) } else { crate::compare::report_markdown(&analysis) };
+            if csv { crate::export::report_csv(&analysis) } else { crate::export::report_markdown(&analysis) };
         let (name, ext) = if csv { ("disagreements.csv", "csv") } else { ("disagreements.md", "md") };
         self.save_with_dialog(name, ext, content.into_bytes());
     }
@@ -846,7 +846,7 @@ pub fn run(startup: Startup) -> eframe::Result {
         .with_inner_size([1360.0, 860.0])
         .with_min_inner_size([760.0, 480.0])
         .with_drag_and_drop(true);
-    if let Ok(icon) = eframe::icon_data::from_png_bytes(crate::cli::ICON_PNG) {
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(crate::desktop::ICON_PNG) {
         viewport = viewport.with_icon(icon);
     }
     let options = eframe::NativeOptions { viewport, ..Default::default() };

@@ -8,11 +8,9 @@ use std::sync::Arc;
 use egui::{Color32, RichText, Sense};
 use egui_plot::{GridMark, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points, Polygon};
 
-use crate::analysis::Analysis;
-use crate::compare::series::{
-    SeriesPoint, TopicSeries, day_label, day_number, series_csv, topic_series, weekday_shift,
-};
-use crate::extract::Figure;
+use crate::compare::series::{SeriesPoint, TopicSeries, day_label, day_number, topic_series, weekday_shift};
+use crate::model::Analysis;
+use crate::model::Figure;
 
 use super::{Command, ParallaxApp};
 
@@ -343,7 +341,7 @@ fn timeline_lane(
     // Labels are stacked in rows so that none covers another.
     let mut row_ends: Vec<f32> = Vec::new();
     let font = egui::FontId::proportional(12.0);
-    let mut hovered: Option<&crate::extract::TimelineEntry> = None;
+    let mut hovered: Option<&crate::model::TimelineEntry> = None;
     for e in &a.timeline {
         let Some((day, _)) = day_number(&e.date) else { continue };
         let hours = e.time.as_deref().and_then(|t| t.get(..2)?.parse::<f64>().ok()).unwrap_or(12.0);
@@ -416,7 +414,7 @@ pub fn csv(app: &mut ParallaxApp) -> Option<String> {
     let a = app.analysis.clone()?;
     let series = app.plot.series(&a);
     let t = chosen(app, &series)?;
-    Some(series_csv(&a, &[t]))
+    Some(crate::export::series_csv(&a, &[t]))
 }
 
 /// A region of a screenshot (in points) as PNG bytes.

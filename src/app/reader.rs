@@ -3,7 +3,7 @@
 use egui::text::LayoutJob;
 use egui::{FontFamily, FontId, RichText, TextFormat};
 
-use crate::extract::Figure;
+use crate::model::Figure;
 
 use super::state::{SourceStatus, file_name};
 use super::{Command, ParallaxApp, theme};

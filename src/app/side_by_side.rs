@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use egui::RichText;
 
 use crate::compare::TopicKey;
-use crate::extract::Figure;
+use crate::model::Figure;
 
 use super::reader::{line_spans, paragraph, split_long};
 use super::state::SourceStatus;

@@ -8,10 +8,11 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::thread::JoinHandle;
 
-use crate::analysis::Analysis;
 use crate::index::AnalysisIndex;
-use crate::ingest::{LoadError, expand_paths, load_file};
+use crate::ingest::{expand_paths, load_file};
+use crate::model::Analysis;
 use crate::model::Document;
+use crate::model::LoadError;
 use crate::pipeline::Pipeline;
 use crate::samples;
 

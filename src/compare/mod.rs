@@ -14,9 +14,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Disagreement, DocumentInfo};
-use crate::extract::Figure;
 use crate::extract::lexicon::lexicon;
+use crate::model::{Disagreement, DocumentInfo, Figure, outlet_of};
 
 pub mod series;
 pub mod textual;
@@ -351,95 +350,6 @@ pub fn short_day(day: &str) -> String {
         Ok(d) => full.trim_end_matches(&format!(" {}", d.year())).to_string(),
         Err(_) => full,
     }
-}
-
-/// The outlet of a report by its id, else the id.
-pub fn outlet_of(documents: &[DocumentInfo], doc: &str) -> String {
-    documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_else(|| doc.to_string())
-}
-
-/// "BBC: “the most suitable”; The Telegraph: “…”", as the exports write a quote variant.
-fn quotes_text(a: &crate::analysis::Analysis, q: &textual::QuoteVariant) -> String {
-    let said: Vec<String> =
-        q.quotes.iter().map(|p| format!("{}: “{}”", outlet_of(&a.documents, &p.doc), p.text)).collect();
-    said.join("; ")
-}
-
-/// "Mokhtar Belmokhtar (The Telegraph), Moktar Belmoktar (CNN)".
-fn names_text(a: &crate::analysis::Analysis, n: &textual::NameVariants) -> String {
-    let forms: Vec<String> =
-        n.variants.iter().map(|p| format!("{} ({})", p.text, outlet_of(&a.documents, &p.doc))).collect();
-    forms.join(", ")
-}
-
-/// Everything that differs, for an editor's note: the figures' disagreements, then
-/// quotations worded differently and names spelt differently.
-pub fn report_markdown(a: &crate::analysis::Analysis) -> String {
-    let mut out = to_markdown(&a.disagreements);
-    if !a.quotes.is_empty() {
-        out.push_str("\n## Quoted differently\n\n");
-        for q in &a.quotes {
-            out.push_str(&format!("- **{}**: {}\n", q.speaker, quotes_text(a, q)));
-        }
-    }
-    if !a.names.is_empty() {
-        out.push_str("\n## Names spelt differently\n\n");
-        for n in &a.names {
-            out.push_str(&format!("- **{}**: {}\n", n.name, names_text(a, n)));
-        }
-    }
-    out
-}
-
-/// [`report_markdown`] as CSV rows: the disagreements, then one row per differing quotation
-/// (kind `quote`) and per name with variants (kind `name`).
-pub fn report_csv(a: &crate::analysis::Analysis) -> String {
-    let mut out = to_csv(&a.disagreements);
-    let mut push = |cells: [String; 5]| {
-        out.push_str(&cells.iter().map(|c| crate::cli::csv_cell(c)).collect::<Vec<_>>().join(","));
-        out.push('\n');
-    };
-    for q in &a.quotes {
-        push([q.id.clone(), "quote".into(), q.speaker.clone(), quotes_text(a, q), String::new()]);
-    }
-    for n in &a.names {
-        push([n.id.clone(), "name".into(), n.name.clone(), names_text(a, n), String::new()]);
-    }
-    out
-}
-
-/// The disagreements as Markdown, for an editor's note: one section per kind, a line each.
-pub fn to_markdown(disagreements: &[Disagreement]) -> String {
-    let mut out = String::from("# Where the reports disagree\n");
-    for (kind, title) in [
-        ("conflict", "Conflicts"),
-        ("claim", "Claims against the official count"),
-        ("update", "Figures that changed over time"),
-    ] {
-        let rows: Vec<&Disagreement> = disagreements.iter().filter(|d| d.kind == kind).collect();
-        if rows.is_empty() {
-            continue;
-        }
-        out.push_str(&format!("\n## {title}\n\n"));
-        for d in rows {
-            out.push_str(&format!("- **{}**: {}\n", d.topic, d.summary));
-        }
-    }
-    if disagreements.is_empty() {
-        out.push_str("\nThe reports agree on every figure they share.\n");
-    }
-    out
-}
-
-/// The disagreements as CSV: id, kind, topic, summary, figure ids.
-pub fn to_csv(disagreements: &[Disagreement]) -> String {
-    let mut out = String::from("id,kind,topic,summary,figures\n");
-    for d in disagreements {
-        let row = [d.id.clone(), d.kind.clone(), d.topic.clone(), d.summary.clone(), d.figures.join(" ")];
-        out.push_str(&row.iter().map(|c| crate::cli::csv_cell(c)).collect::<Vec<_>>().join(","));
-        out.push('\n');
-    }
-    out
 }
 
 /// Marks each figure with how it compares: its strongest disagreement (conflict, claim,

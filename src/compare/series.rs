@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::analysis::Analysis;
-use crate::compare::{TopicKey, is_people_outcome, labelled_key, topic_key, topic_label, value_text};
-use crate::extract::Figure;
+use crate::compare::{TopicKey, is_people_outcome, labelled_key, topic_key, topic_label};
+use crate::model::Analysis;
+use crate::model::Figure;
 
 /// A day's number on the plot's axis and whether its year is known.
 pub fn day_number(as_of: &str) -> Option<(i32, bool)> {
@@ -190,36 +190,6 @@ pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
             &q.label,
         ))
     });
-    out
-}
-
-/// A topic's points as CSV: topic, report, outlet, day, value, qualifier, claim,
-/// provisional, figure id, sentence.
-pub fn series_csv(a: &Analysis, topics: &[&TopicSeries]) -> String {
-    let mut out = String::from("topic,doc,outlet,as_of,value,qualifier,claim,provisional,figure,sentence\n");
-    let by_id: BTreeMap<&str, &Figure> = a.figures.iter().map(|f| (f.id.as_str(), f)).collect();
-    for t in topics {
-        for s in &t.sources {
-            let outlet = a.documents.iter().find(|d| d.id == s.doc).and_then(|d| d.outlet.clone()).unwrap_or_default();
-            for p in &s.points {
-                let f = by_id.get(p.figure.as_str());
-                let cells = [
-                    t.label.clone(),
-                    s.doc.clone(),
-                    outlet.clone(),
-                    p.as_of.clone(),
-                    f.map(|f| value_text(f)).unwrap_or_else(|| p.value.to_string()),
-                    p.approx.clone(),
-                    p.claim.to_string(),
-                    p.provisional.to_string(),
-                    p.figure.clone(),
-                    f.map(|f| f.sentence.clone()).unwrap_or_default(),
-                ];
-                out.push_str(&cells.iter().map(|c| crate::cli::csv_cell(c)).collect::<Vec<_>>().join(","));
-                out.push('\n');
-            }
-        }
-    }
     out
 }
 

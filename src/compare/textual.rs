@@ -12,11 +12,10 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
 use crate::extract::names::NameMention;
 use crate::extract::quotes::Quote;
 use crate::extract::text::Bounds;
+use crate::model::{NameVariants, Passage, QuoteVariant};
 
 /// One report's text as the comparison needs it: what its extraction found.
 pub struct DocText<'a> {
@@ -25,38 +24,6 @@ pub struct DocText<'a> {
     pub sentences: &'a [Bounds],
     pub names: &'a [NameMention],
     pub quotes: &'a [Quote],
-}
-
-/// A passage of one report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Passage {
-    pub doc: String,
-    /// The words as the report writes them.
-    pub text: String,
-    /// The sentence they are in.
-    pub sentence: String,
-    /// Byte offsets of `text` in the document.
-    pub start: usize,
-    pub end: usize,
-}
-
-/// One speaker quoted with different words by different reports.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct QuoteVariant {
-    pub id: String,
-    pub speaker: String,
-    /// One quotation per report, in report order.
-    pub quotes: Vec<Passage>,
-}
-
-/// One person or group written differently by different reports.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct NameVariants {
-    pub id: String,
-    /// The form most reports use (ties: the longest).
-    pub name: String,
-    /// Each distinct spelling, with the first place each report writes it.
-    pub variants: Vec<Passage>,
 }
 
 /// Levenshtein distance on characters, stopping early past `limit`.

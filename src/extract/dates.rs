@@ -15,7 +15,8 @@ use jiff::civil::{Date, Weekday};
 
 use super::tags;
 use super::text::{Kind, Sentence};
-use crate::ingest::published::month_number;
+pub use crate::calendar::weekday_name;
+use crate::calendar::{WEEKDAYS, month_number};
 
 /// A day as the text names it, before the calendar is applied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,32 +47,6 @@ pub struct DateMention {
     pub clause: u32,
     /// "05:00", with the zone when one is given ("12:00 (13:00 GMT)").
     pub time: Option<String>,
-}
-
-const WEEKDAYS: [(&str, Weekday); 7] = [
-    ("monday", Weekday::Monday),
-    ("tuesday", Weekday::Tuesday),
-    ("wednesday", Weekday::Wednesday),
-    ("thursday", Weekday::Thursday),
-    ("friday", Weekday::Friday),
-    ("saturday", Weekday::Saturday),
-    ("sunday", Weekday::Sunday),
-];
-
-pub fn weekday_words() -> impl Iterator<Item = &'static str> {
-    WEEKDAYS.iter().map(|(w, _)| *w)
-}
-
-pub fn weekday_name(w: Weekday) -> &'static str {
-    match w {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
-    }
 }
 
 fn weekday(w: &str) -> Option<Weekday> {

@@ -826,7 +826,7 @@ fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
         return false;
     }
     // A day of a month: "16 January".
-    if t.get(m.last + 1).is_some_and(|x| x.cap && crate::ingest::published::month_number(x.lower()).is_some()) {
+    if t.get(m.last + 1).is_some_and(|x| x.cap && crate::calendar::month_number(x.lower()).is_some()) {
         return false;
     }
     true

@@ -150,10 +150,10 @@ fn table() -> &'static Table {
         for w in super::numbers::number_words() {
             add(&w, NUMBER_WORD);
         }
-        for w in crate::ingest::published::month_forms() {
+        for w in crate::calendar::month_forms() {
             add(&w, MONTH);
         }
-        for w in super::dates::weekday_words() {
+        for w in crate::calendar::weekday_words() {
             add(w, WEEKDAY);
         }
         for w in super::figures::attribution_words() {

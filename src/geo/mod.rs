@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use crate::analysis::Analysis;
+use crate::model::Analysis;
 
 /// Country outlines: Natural Earth 1:110m via world-atlas (`tools/build_outlines.py`).
 const OUTLINES: &str = include_str!("../../assets/geo/outlines.tsv");
@@ -201,10 +201,10 @@ pub fn site_map(a: &Analysis) -> SiteMap {
         }
         gazetteer.get(&b).or_else(|| unknown.get(&b)).cloned().unwrap_or_else(|| bare(name))
     };
-    let relations: Vec<crate::extract::Relation> = a
+    let relations: Vec<crate::model::Relation> = a
         .relations
         .iter()
-        .map(|r| crate::extract::Relation { subject: canonical(&r.subject), object: canonical(&r.object), ..r.clone() })
+        .map(|r| crate::model::Relation { subject: canonical(&r.subject), object: canonical(&r.object), ..r.clone() })
         .collect();
     // Unknown places from the relations, as long as each round places one more: the subject
     // from a known object ("the site, 40 km SW of the town"), or the object from a known
@@ -245,7 +245,7 @@ pub fn site_map(a: &Analysis) -> SiteMap {
         }
     }
     // Each place of the analysis under its one name.
-    let by_name: BTreeMap<String, &crate::extract::Place> =
+    let by_name: BTreeMap<String, &crate::model::Place> =
         a.places.iter().rev().map(|p| (canonical(&p.name), p)).collect();
     for (name, list) in &derived {
         let Some(&(lat, lon)) = known.get(name) else { continue };
@@ -269,7 +269,7 @@ pub fn site_map(a: &Analysis) -> SiteMap {
         let mut flags = Vec::new();
         // The other way round: "A is 40 km SW of B" against "B is 45 km SW of A".
         for o in relations.iter().filter(|o| o.doc != r.doc && o.subject == r.object && o.object == r.subject) {
-            let outlet = crate::compare::outlet_of(&a.documents, &o.doc);
+            let outlet = crate::model::outlet_of(&a.documents, &o.doc);
             if let (Some(x), Some(y)) = (r.km, o.km)
                 && (x - y).abs() / x.max(y) > 0.15
             {
@@ -291,7 +291,7 @@ pub fn site_map(a: &Analysis) -> SiteMap {
             }
         }
         for o in relations.iter().filter(|o| o.doc != r.doc && o.subject == r.subject && o.object == r.object) {
-            let outlet = crate::compare::outlet_of(&a.documents, &o.doc);
+            let outlet = crate::model::outlet_of(&a.documents, &o.doc);
             if let (Some(x), Some(y)) = (r.km, o.km)
                 && (x - y).abs() / x.max(y) > 0.15
             {
@@ -489,7 +489,7 @@ mod tests {
 
     #[test]
     fn a_place_is_derived_from_a_stated_distance_and_flagged_against_the_gazetteer() {
-        use crate::extract::{Place, Relation};
+        use crate::model::{Place, Relation};
         let place = |name: &str, lat: Option<f64>, lon: Option<f64>| Place {
             name: name.into(),
             kind: if lat.is_some() { "town".into() } else { "site (placed by the report)".into() },

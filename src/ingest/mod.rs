@@ -11,9 +11,7 @@ pub mod published;
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
-use crate::model::{Document, DocumentFormat, OutletBasis};
+use crate::model::{Document, DocumentFormat, LoadError, OutletBasis};
 
 /// A built-in pattern, with ASCII word boundaries: a Unicode `\b` makes the regex engine give
 /// up its fast automaton on any text with a non-ASCII letter (a third of the time of reading
@@ -70,19 +68,6 @@ impl IngestError {
             std::io::ErrorKind::PermissionDenied => IngestError::PermissionDenied,
             _ => IngestError::Io(err.to_string()),
         }
-    }
-}
-
-/// An input that could not be opened, as the JSON `errors` array and the app show it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LoadError {
-    pub path: String,
-    pub error: String,
-}
-
-impl LoadError {
-    pub fn new(path: &Path, err: &IngestError) -> Self {
-        LoadError { path: path.display().to_string(), error: err.to_string() }
     }
 }
 

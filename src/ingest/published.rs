@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::pattern as re;
+use crate::calendar::month_number;
 
 /// `YYYY-MM-DD` from the start of an ISO 8601 timestamp ("2013-01-19T14:02:00Z").
 pub fn iso_day(s: &str) -> Option<String> {
@@ -14,47 +15,6 @@ pub fn iso_day(s: &str) -> Option<String> {
     let c = RE.get_or_init(|| re(r"^(\d{4})-(\d{2})-(\d{2})")).captures(s)?;
     let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
     valid_day(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
-}
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// Every lower-case form [`month_number`] reads: names, three-letter abbreviations, "sept".
-pub fn month_forms() -> impl Iterator<Item = String> {
-    MONTHS.iter().flat_map(|m| [m.to_string(), m[..3].to_string()]).chain(["sept".to_string()])
-}
-
-/// Month number of an English month name or abbreviation ("Jan", "Sept.", "january").
-pub fn month_number(name: &str) -> Option<u32> {
-    let n = name.trim_end_matches('.');
-    // No allocation: the date and number rules call it often.
-    if n.len() < 3
-        || n.len() > 9
-        || !matches!(n.as_bytes()[0].to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd')
-    {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| {
-            m.eq_ignore_ascii_case(n)
-                || (m.len() > n.len()
-                    && m.as_bytes()[..n.len()].eq_ignore_ascii_case(n.as_bytes())
-                    && (n.len() == 3 || n.eq_ignore_ascii_case("sept")))
-        })
-        .map(|i| i as u32 + 1)
 }
 
 pub fn valid_day(y: i32, m: u32, d: u32) -> bool {

@@ -1,5 +1,6 @@
-//! The whole analysis of a set of documents, as `parallax analyze` prints it and the app
-//! shows it (`../shared/eval/SCHEMA.md`, schema `parallax.analysis/1`).
+//! The cross-report step: every report's reading → one [`Analysis`]. Days are resolved with
+//! the calendar the reports share, figures and places get analysis-wide ids, the timeline is
+//! merged, and the comparison ([`crate::compare`]) runs over all figures, quotes and names.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
@@ -7,78 +8,14 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
 
-use crate::compare::textual::{self, DocText, NameVariants, Passage, QuoteVariant};
+use crate::compare::textual::{self, DocText};
+use crate::extract::DocExtraction;
 use crate::extract::dates::{self, Calendar, DayRef};
 use crate::extract::figures::RawFigure;
-use crate::extract::{DocExtraction, Figure, Place, Relation, TimelineEntry};
-use crate::ingest::LoadError;
-use crate::model::{Document, DocumentFormat, OutletBasis};
-
-pub const SCHEMA: &str = "parallax.analysis/1";
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DocumentInfo {
-    pub id: String,
-    pub path: String,
-    pub outlet: Option<String>,
-    pub outlet_basis: OutletBasis,
-    pub title: Option<String>,
-    pub published: Option<String>,
-    pub published_basis: Option<String>,
-    pub format: DocumentFormat,
-    pub encoding: String,
-    pub chars: usize,
-    pub figures: usize,
-    pub warnings: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Disagreement {
-    pub id: String,
-    pub kind: String,
-    /// For a conflict: `hard` when both values are exact, `weak` when qualifiers ("at
-    /// least", "about") leave room; empty for other kinds.
-    #[serde(default)]
-    pub strength: String,
-    pub topic: String,
-    pub figures: Vec<String>,
-    pub summary: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Analysis {
-    pub schema: String,
-    pub documents: Vec<DocumentInfo>,
-    pub errors: Vec<LoadError>,
-    pub figures: Vec<Figure>,
-    pub disagreements: Vec<Disagreement>,
-    pub places: Vec<Place>,
-    pub relations: Vec<Relation>,
-    pub timeline: Vec<TimelineEntry>,
-    /// One speaker quoted with different words by different reports.
-    #[serde(default)]
-    pub quotes: Vec<QuoteVariant>,
-    /// One person or group spelt differently by different reports.
-    #[serde(default)]
-    pub names: Vec<NameVariants>,
-    /// The parts of the site the reports name, most mentioned first.
-    #[serde(default)]
-    pub site_parts: Vec<SitePart>,
-}
-
-/// A part of the site, by its noun ("facility"), with the names the reports give it ("main
-/// gas facility", "desert gas facility"), where each report names it and the figures of those
-/// sentences (what happened there).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SitePart {
-    /// The name most used with modifiers, else the noun.
-    pub name: String,
-    pub forms: Vec<String>,
-    pub mentions: Vec<Passage>,
-    pub figures: Vec<String>,
-}
+use crate::model::{
+    Analysis, Document, DocumentInfo, Figure, LoadError, Passage, Place, Relation, SCHEMA, SitePart, TimelineEntry,
+};
 
 /// The id of the n-th document (0-based) in an analysis.
 pub fn doc_id(index: usize) -> String {

@@ -10,11 +10,14 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 
-use crate::analysis::{Analysis, combine};
+pub mod combine;
+
 use crate::extract::{self, DocExtraction};
 use crate::guard;
-use crate::ingest::{self, LoadError};
+use crate::ingest;
 use crate::model::Document;
+use crate::model::{Analysis, LoadError};
+use combine::combine;
 
 /// A report's reading, or why it failed.
 type Reading = Result<Arc<DocExtraction>, String>;

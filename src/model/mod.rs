@@ -1,4 +1,10 @@
-//! Plain data that flows between the pipeline stages.
+//! Plain data that flows between the stages: a report as read ([`Document`]) and the
+//! analysis of several ([`analysis`]). No behaviour beyond small accessors; every other
+//! module depends on this one and it depends on none of them.
+
+pub mod analysis;
+
+pub use analysis::*;
 
 use serde::{Deserialize, Serialize};
 
