@@ -19,6 +19,7 @@ pub mod model;
 pub mod pipeline;
 pub mod samples;
 pub mod store;
+pub mod tables;
 
 pub use ingest::{IngestError, load_inputs};
 pub use model::{Analysis, Document, DocumentFormat, LoadError, OutletBasis};

@@ -94,15 +94,19 @@ fn outcome_name(s: &str) -> &'static str {
     }
 }
 
-fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1).map(|l| l.split('\t').collect())
+/// The rows of a bundled table, each as its cells.
+fn rows(tsv: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    crate::tables::each_row(tsv, |c| out.push(c.iter().map(|s| s.to_string()).collect()));
+    out
 }
 
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut people = HashMap::default();
-        for r in rows(include_str!("../../assets/lexicon/people.tsv")) {
+        for row in rows(include_str!("../../assets/lexicon/people.tsv")) {
+            let r: Vec<&str> = row.iter().map(String::as_str).collect();
             if let [sg, pl, class] = r[..] {
                 let class = class_name(class.trim());
                 people.entry(pl.to_string()).or_insert((class, true));
@@ -112,7 +116,9 @@ pub fn lexicon() -> &'static Lexicon {
             }
         }
         let mut cues: Vec<Cue> = rows(include_str!("../../assets/lexicon/outcomes.tsv"))
-            .filter_map(|r| {
+            .iter()
+            .filter_map(|row| {
+                let r: Vec<&str> = row.iter().map(String::as_str).collect();
                 let [phrase, outcome, side] = r[..] else { return None };
                 let side = match side.trim() {
                     "after" => Side::After,
@@ -138,7 +144,8 @@ pub fn lexicon() -> &'static Lexicon {
         let mut nationalities: HashMap<String, (usize, NatKind)> = HashMap::default();
         let mut by_code = HashMap::default();
         let mut un_members = std::collections::HashSet::new();
-        for r in rows(include_str!("../../assets/geo/countries.tsv")) {
+        for row in rows(include_str!("../../assets/geo/countries.tsv")) {
+            let r: Vec<&str> = row.iter().map(String::as_str).collect();
             let [code, name, official, alt, dem_m, dem_f, lat, lon, capital, un] = r[..] else { continue };
             // Where two countries share a word ("American"), the UN member keeps it.
             let member = un.trim() == "1";
@@ -180,7 +187,8 @@ pub fn lexicon() -> &'static Lexicon {
                 un_members.insert(i);
             }
         }
-        for r in rows(include_str!("../../assets/geo/demonyms_extra.tsv")) {
+        for row in rows(include_str!("../../assets/geo/demonyms_extra.tsv")) {
+            let r: Vec<&str> = row.iter().map(String::as_str).collect();
             if let [form, code] = r[..]
                 && let Some(&i) = by_code.get(code.trim())
             {

@@ -31,10 +31,9 @@ pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
         let mut by_name: HashMap<String, Vec<GazetteerEntry>> = HashMap::default();
-        for line in include_str!("../../assets/geo/places.tsv").lines().filter(|l| !l.starts_with('#')).skip(1) {
-            let c: Vec<&str> = line.split('\t').collect();
-            let [name, country, lat, lon, pop, kind] = c[..] else { continue };
-            let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else { continue };
+        crate::tables::each_row(include_str!("../../assets/geo/places.tsv"), |c| {
+            let [name, country, lat, lon, pop, kind] = c[..] else { return };
+            let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else { return };
             by_name.entry(name.to_string()).or_default().push(GazetteerEntry {
                 name: name.to_string(),
                 country: country.to_string(),
@@ -43,7 +42,7 @@ pub fn gazetteer() -> &'static Gazetteer {
                 population: pop.parse().unwrap_or(0),
                 kind: if kind == "town" { "town" } else { "city" },
             });
-        }
+        });
         for v in by_name.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.population));
         }

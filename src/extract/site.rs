@@ -25,16 +25,15 @@ fn heads() -> &'static Heads {
     static CELL: OnceLock<Heads> = OnceLock::new();
     CELL.get_or_init(|| {
         let mut m: Heads = Heads::default();
-        for line in include_str!("../../assets/lexicon/site_parts.tsv").lines().skip(3) {
-            let cols: Vec<&str> = line.split('\t').collect();
+        crate::tables::each_row(include_str!("../../assets/lexicon/site_parts.tsv"), |cols| {
             if cols.len() < 2 {
-                continue;
+                return;
             }
             for form in &cols[..2] {
                 let words: Vec<String> = form.split(' ').map(String::from).collect();
                 m.entry(words[0].clone()).or_default().push((words, cols[0].to_string()));
             }
-        }
+        });
         for v in m.values_mut() {
             v.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }

@@ -175,7 +175,7 @@ fn table() -> &'static Table {
         for w in super::places::DISTANCE_UNITS {
             add(w, DISTANCE);
         }
-        for w in super::figures::OFFICIAL_WORDS {
+        for w in super::figures::official_words() {
             add(w, OFFICIAL);
         }
         for w in ["a", "an"] {

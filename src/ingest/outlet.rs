@@ -35,10 +35,9 @@ pub fn table() -> &'static OutletTable {
     static TABLE: OnceLock<OutletTable> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut outlets = Vec::new();
-        for line in include_str!("../../assets/outlets.tsv").lines().skip_while(|l| l.starts_with('#')).skip(1) {
-            let cols: Vec<&str> = line.split('\t').collect();
+        crate::tables::each_row(include_str!("../../assets/outlets.tsv"), |cols| {
             if cols.len() < 4 {
-                continue;
+                return;
             }
             let split = |s: &str| s.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
             outlets.push(Outlet {
@@ -47,7 +46,7 @@ pub fn table() -> &'static OutletTable {
                 domains: split(cols[2]),
                 wire: cols[3].trim() == "wire",
             });
-        }
+        });
         let mut by_name = HashMap::new();
         let mut names: Vec<String> = Vec::new();
         for (i, o) in outlets.iter().enumerate() {
@@ -63,15 +62,14 @@ pub fn table() -> &'static OutletTable {
         // Case-sensitive: outlet names are proper nouns ("Time", "Nation" are also words).
         let names = rx(&format!(r"\b(?:{})\b", names.join("|")));
         let mut styles = Vec::new();
-        for line in include_str!("../../assets/house_styles.tsv").lines().filter(|l| !l.starts_with('#')).skip(1) {
-            let cols: Vec<&str> = line.split('\t').collect();
+        crate::tables::each_row(include_str!("../../assets/house_styles.tsv"), |cols| {
             if let [outlet, marker, weight] = cols[..]
                 && let (Some(&i), Some(m), Ok(w)) =
                     (by_name.get(&outlet.to_lowercase()), StyleMarker::parse(marker), weight.trim().parse())
             {
                 styles.push((i, m, w));
             }
-        }
+        });
         OutletTable { outlets, names, by_name, styles }
     })
 }

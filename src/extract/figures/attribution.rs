@@ -1,0 +1,237 @@
+//! Who gives a figure: the speaker of its sentence ("officials said", "according to the
+//! ministry"), carried over from the sentence before when a report goes on quoting one source.
+
+use super::*;
+use crate::extract::lexicon::lexicon;
+use crate::extract::tags;
+use crate::extract::text::{Kind, Token};
+
+/// A saying verb at token `k`, or a verb that gives a count: "officials put the death toll
+/// at 35", "the coast guard put the number of survivors at 170".
+pub(super) fn says_at(t: &[Token], k: usize) -> bool {
+    // "the fire has claimed the lives of 19 people" tells what happened, not who said it.
+    if t[k].is_any(&["claimed", "claims", "claim"])
+        && t.get(k + 1).is_some_and(|x| x.is_any(&["the", "a", "lives", "life"]))
+        && t[k + 1..(k + 3).min(t.len())].iter().any(|x| x.is_any(&["lives", "life"]))
+    {
+        return false;
+    }
+    if is_say(t[k].lower()) {
+        return true;
+    }
+    t[k].is_any(count_verbs())
+        && t[k + 1..(k + 5).min(t.len())].iter().any(|x| x.is_any(&["toll", "number", "figure", "tally"]))
+}
+
+/// Words that may attribute a figure ([`super::tags::SAY`]).
+pub(crate) fn attribution_words() -> impl Iterator<Item = &'static str> {
+    say_words().iter().chain(count_verbs()).chain(&["according"]).copied()
+}
+
+pub(super) fn is_say(w: &str) -> bool {
+    say_words().contains(&w)
+}
+
+/// (verb token, speaker, is a claim) for every attribution in a sentence.
+pub(super) fn speakers(
+    text: &str,
+    t: &[Token],
+    prev: &mut dyn FnMut() -> Option<(String, bool)>,
+    prev_subject: &dyn Fn() -> Option<String>,
+) -> Vec<(usize, String, bool)> {
+    let lex = lexicon();
+    let mut out = Vec::new();
+    for (k, tok) in t.iter().enumerate() {
+        if tok.tags & tags::SAY == 0 {
+            continue;
+        }
+        let according = tok.is("according") && t.get(k + 1).is_some_and(|n| n.is("to"));
+        if !according && !says_at(t, k) {
+            continue;
+        }
+        let claim_verb = tok.is_any(&["claimed", "claims", "alleged"]);
+        let span = if according {
+            phrase_after(t, k + 2)
+        } else if tok.is_any(&["citing", "cited", "quoted"]) {
+            phrase_after(t, k + 1)
+        } else {
+            phrase_before(t, k).or_else(|| phrase_after(t, k + 1))
+        };
+        let Some((a, b)) = span else { continue };
+        let mut name = text[t[a].start()..t[b].end()].trim_matches(|c: char| c == ',' || c == '"').to_string();
+        let mut claim = claim_verb;
+        if pronouns().iter().any(|p| p.eq_ignore_ascii_case(&name)) {
+            if let Some(subject) = prev_subject() {
+                name = subject;
+            } else {
+                match prev() {
+                    Some((p, c)) => {
+                        name = p;
+                        claim |= c;
+                    }
+                    None => continue,
+                }
+            }
+        }
+        // A party to the events, not an office: "the kidnappers", "the miners' union".
+        // A "group" is a party when it is armed ("the militant group"), not an aid group.
+        let lower = name.to_lowercase();
+        let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+        claim |= words.iter().enumerate().any(|(i, w)| {
+            lex.people.get(*w).is_some_and(|(c, _)| *c == "militants")
+                || ["union", "opposition", "activists", "campaigners", "rebels", "insurgents"].contains(w)
+                || (*w == "group"
+                    && i > 0
+                    && ["militant", "armed", "rebel", "islamist", "jihadist", "extremist", "terrorist", "separatist"]
+                        .contains(&words[i - 1]))
+        });
+        out.push((k, name, claim));
+    }
+    out
+}
+
+/// A word that names a speaker's office or body ("ministry", "governor", "police").
+pub(super) fn is_official(t: &Token) -> bool {
+    t.tags & tags::OFFICIAL != 0 && !t.is_any(&["the", "of", "for", "'s", "state", "senior", "local", "foreign"])
+}
+
+pub(super) fn is_name_token(t: &Token) -> bool {
+    if t.tags & tags::PEOPLE != 0 && !t.is_any(pronouns()) || t.is("'") {
+        return true;
+    }
+    // "On Sunday the agency said": days and months are not part of a speaker's name.
+    (t.cap && t.kind == Kind::Word && t.tags & (tags::WEEKDAY | tags::MONTH) == 0)
+        || t.tags & tags::OFFICIAL != 0
+        || t.lower() == "u.s."
+}
+
+/// The noun phrase that opens a sentence when it names a body or office ("The miners'
+/// union disputes …"): what "it" or "they" in the next sentence most likely is.
+pub(super) fn opening_body(text: &str, t: &[Token]) -> Option<String> {
+    let end = t.iter().position(|x| !is_name_token(x))?;
+    (end > 0 && t[..end].iter().any(is_official)).then(|| text[t[0].start()..t[end - 1].end()].to_string())
+}
+
+/// The speaker right before a "said": "State news agency APS said", "the kidnappers claimed".
+pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
+    let end = verb.checked_sub(1)?;
+    // "…, Hague told reporters": skip an adverb like "also".
+    let end = if t[end].is_any(&["also", "later", "previously", "earlier", "has", "had", "have"]) {
+        end.checked_sub(1)?
+    } else {
+        end
+    };
+    if pronouns().contains(&t[end].lower()) {
+        return Some((end, end));
+    }
+    let mut a = end + 1;
+    // Lower-case names right after a title: "police chief anna berg told reporters".
+    if !is_name_token(&t[end])
+        && let Some(title) = (end.saturating_sub(3)..end).rev().find(|&j| is_official(&t[j]))
+        && t[title + 1..=end].iter().all(|x| x.kind == Kind::Word && !is_say(x.lower()) && !x.is_any(pronouns()))
+    {
+        a = title + 1;
+    }
+    while a > 0 && end + 1 - (a - 1) <= 10 {
+        // "Chile's ambassador in Lima told reporters"
+        let inside = a >= 2 && t[a - 1].is_any(&["in", "at"]) && t[a].cap && is_name_token(&t[a - 2]);
+        if !is_name_token(&t[a - 1]) && !inside {
+            break;
+        }
+        a -= 1;
+    }
+    // "…, rescue officials said": a lower-case modifier right after a comma or at the start.
+    if a >= 1
+        && a <= end
+        && is_official(&t[a])
+        && (a == 1 || t[a - 2].is(","))
+        && t[a - 1].kind == Kind::Word
+        && !t[a - 1].cap
+        && t[a - 1].tags == 0
+        && !["ed", "ing", "ly"].iter().any(|s| t[a - 1].lower().ends_with(s))
+    {
+        a -= 1;
+    }
+    // "the rescue service said", "the civil aviation authority said": back to the article.
+    if a <= end
+        && let Some(art) = (a.saturating_sub(3)..a).rev().find(|&j| t[j].is_any(&["the", "a"]))
+        && t[art + 1..a].iter().all(|x| {
+            x.kind == Kind::Word
+                && !x.cap
+                && !is_say(x.lower())
+                && !x.is_any(pronouns())
+                && !x.is_any(&[
+                    "and", "or", "that", "of", "to", "in", "on", "by", "was", "were", "is", "are", "had", "has",
+                ])
+        })
+    {
+        a = art;
+    }
+    if a < end
+        && t[a].is_any(&[
+            "afterwards",
+            "meanwhile",
+            "however",
+            "later",
+            "earlier",
+            "but",
+            "and",
+            "then",
+            "now",
+            "also",
+            "separately",
+            "instead",
+        ])
+    {
+        a += 1;
+    }
+    if a > end {
+        return None;
+    }
+    (t[a..=end].iter().any(|x| x.cap || is_official(x))).then_some((a, end))
+}
+
+/// The speaker after a verb: "…, said Foreign Secretary William Hague."
+pub(super) fn phrase_after(t: &[Token], start: usize) -> Option<(usize, usize)> {
+    let mut b = start;
+    while b < t.len() && is_name_token(&t[b]) && b - start < 10 {
+        b += 1;
+    }
+    if b == start {
+        return None;
+    }
+    // "according to the national search and rescue agency": lower-case words up to the
+    // office or body that ends the name.
+    if let Some(end) = (b..(b + 5).min(t.len())).find(|&j| is_official(&t[j]) && !t[j].is("the"))
+        && t[b..end].iter().all(|x| {
+            x.kind == Kind::Word
+                && !x.cap
+                && x.tags & (tags::SAY | tags::NUMBER) == 0
+                && !x.is_any(pronouns())
+                && !x
+                    .is_any(&["that", "which", "who", "to", "in", "on", "at", "was", "were", "is", "are", "has", "had"])
+        })
+    {
+        b = end + 1;
+    }
+    let (a, b) = (start, b - 1);
+    // Not "said on Sunday", not "reporters".
+    t[a..=b]
+        .iter()
+        .any(|x| (x.cap || is_official(x)) && !crate::extract::dates::is_weekday(x.lower()))
+        .then_some((a, b))
+}
+
+/// The speaker for a figure at token `k`: the nearest attribution in the same clause.
+pub(super) fn nearest_speaker<'a>(
+    t: &[Token],
+    speakers: &'a [(usize, String, bool)],
+    k: usize,
+) -> Option<(&'a String, bool)> {
+    let clause = |x: usize| t[..x].iter().filter(|y| y.is_any(&["although", "while", "but", "whereas", ";"])).count();
+    speakers
+        .iter()
+        .filter(|(v, _, _)| clause(*v) == clause(k))
+        .min_by_key(|(v, _, _)| v.abs_diff(k))
+        .map(|(_, s, c)| (s, *c))
+}

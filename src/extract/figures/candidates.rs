@@ -1,0 +1,365 @@
+//! The numbers of a sentence that may count people, and the figures made of them: units and
+//! ages are ruled out, a person said without a number counts one, and a figure inside a
+//! larger one ("seven foreigners, three of them Belgians") is tied to its container.
+
+use super::*;
+use crate::extract::lexicon::{Lexicon, NatKind, Side};
+use crate::extract::numbers::{Approx, NumberMatch, number_at};
+use crate::extract::tags;
+use crate::extract::text::{Kind, Sentence, Token};
+
+pub(super) fn sentence_figures(
+    text: &str,
+    sentences: &[Sentence],
+    si: usize,
+    lex: &Lexicon,
+    event: Option<usize>,
+    out: &mut Vec<RawFigure>,
+) {
+    let t = sentences[si].tokens();
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let m = number_at(t, i).filter(|m| counts_people_here(t, m)).or_else(|| implicit_one(text, t, i, lex));
+        let Some(m) = m else {
+            i += 1;
+            continue;
+        };
+        let singular = m.implicit || m.value == 1;
+        let p = parse_phrase(text, t, m.last + 1, lex, singular && !m.vague);
+        let next = t.get(p.end.max(m.last) + 1);
+        let elliptical = p.head.is_none()
+            && (next
+                .is_some_and(|n| n.is_any(aux_words()) || lex.cue_at(t, p.end.max(m.last) + 1, Side::After).is_some())
+                || next.is_some_and(|n| n.is("of"))
+                    && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those"])));
+        let left = left_cue(t, &m, lex);
+        let total_cue = left.filter(|c| c.0 == "total");
+        // "killing at least 1,442 people and injuring more than 8,000"; "the toll rose to 35".
+        let governed = p.head.is_none() && (left.is_some() || toll_outcome(t, m.first).is_some() || p.inside.is_some());
+        if p.head.is_none() && !elliptical && !governed && total_cue.is_none() {
+            i = m.last + 1;
+            continue;
+        }
+        if m.implicit && p.head.is_none() {
+            i += 1;
+            continue;
+        }
+        let left_first = total_cue.map_or(m.first, |c| c.1);
+        let next_i = p.end.max(m.last) + 1;
+        cands.push(Cand { m, p, left_first, outcome: None, left_governed: false });
+        // A number inside the phrase ("of the 56 BP workers") is a figure of its own.
+        i = cands.last().and_then(|c| c.p.inner_number).unwrap_or(next_i);
+    }
+    if cands.is_empty() {
+        return;
+    }
+    // Spans of all figures, to skip over when reading a predicate.
+    let spans: Vec<(usize, usize)> = cands.iter().map(|c| (c.left_first, c.p.end.max(c.m.last))).collect();
+
+    for ci in 0..cands.len() {
+        let (outcome, governed) = outcome_of(sentences, si, t, &cands, ci, &spans, lex);
+        cands[ci].outcome = outcome;
+        cands[ci].left_governed = governed;
+    }
+    // "the deaths of seven hostages and 11 militants": a verb before the first count
+    // governs the counts joined to it.
+    for ci in 1..cands.len() {
+        let prev_end = spans[ci - 1].1;
+        let joined = cands[ci].m.first == prev_end + 2 && t[prev_end + 1].is_any(&["and", ","]);
+        if joined && cands[ci - 1].left_governed && cands[ci].outcome.is_none() {
+            cands[ci].outcome = cands[ci - 1].outcome;
+        }
+    }
+    // "…, as are five Norwegians": the predicate of the clause before.
+    for ci in 1..cands.len() {
+        let f = cands[ci].m.first;
+        if cands[ci].outcome.is_none()
+            && f >= 2
+            && t[f - 2].is("as")
+            && t[f - 1].is_any(&["are", "were", "is", "was", "have", "had"])
+        {
+            cands[ci].outcome = cands[ci - 1].outcome;
+        }
+    }
+    let base = out.len();
+    for ci in 0..cands.len() {
+        let c = &cands[ci];
+        let mut who = c.p.who;
+        let mut nat = if c.p.mixed_nat { None } else { c.p.nat.clone() };
+        let mut org = c.p.org.clone();
+        let mut part_of = None;
+        let mut outcome = c.outcome;
+        // People named before: "a further three are missing", "Of the BP employees, 14 are safe".
+        if c.p.head.is_none() && c.p.who.is_none() {
+            if let Some((w, n, o)) = antecedent(text, t, &cands, ci, lex) {
+                who = Some(w);
+                if nat.is_none() {
+                    nat = n;
+                }
+                if org.is_none() {
+                    org = o;
+                }
+            } else {
+                who = Some("people");
+            }
+        }
+        // "nine miners were killed and 14 others are missing"
+        if c.p.head.is_some_and(|h| t[h].is("others"))
+            && let Some(prev) = cands[..ci].iter().rev().find(|p| {
+                p.p.head.is_some_and(|h| !t[h].is("others")) && !(p.m.first > 0 && t[p.m.first - 1].is("including"))
+            })
+        {
+            who = prev.p.who;
+            if nat.is_none() && !prev.p.mixed_nat {
+                nat = prev.p.nat.clone();
+            }
+        }
+        // "its citizens": the country the sentence is about.
+        let citizens = c
+            .p
+            .head
+            .is_some_and(|h| t[h].is_any(&["citizen", "citizens", "national", "nationals", "resident", "residents"]));
+        if (c.p.possessive || citizens) && nat.is_none() {
+            nat = first_country_before(text, t, c.m.first, lex).map(Nat::Country);
+        }
+        // "Two workers, including one Briton"; "seven foreigners: one British, three Belgians".
+        if let Some(pi) = container(t, &cands, ci) {
+            part_of = Some(base + pi);
+            // A part shares what happened to the whole: "killed 12 people, including five
+            // children, and wounded 18 others".
+            if cands[pi].outcome.is_some() {
+                outcome = cands[pi].outcome;
+            }
+            if who == Some("people") {
+                who = cands[pi].p.who.or(who);
+            }
+        }
+        // "25 of the 56 BP workers" / "107 out of 132 foreigners": the whole is a total.
+        if let Some(pi) = (0..cands.len()).find(|&pi| cands[pi].p.inner_number == Some(c.m.num_first)) {
+            outcome = Some("total");
+            if who.is_none() {
+                who = cands[pi].p.who;
+            }
+        }
+        let head_word = c.p.head.map(|h| t[h].lower());
+        let Some(outcome) = outcome.or_else(|| default_outcome(c.p.who, head_word)) else { continue };
+        let mut who = who.unwrap_or("people");
+        // People held by kidnappers are hostages.
+        if outcome == "held" && matches!(who, "people" | "residents" | "workers") {
+            who = "hostages";
+        }
+        // "foreigners working at the plant"
+        if who == "people" && c.p.head.is_some_and(|h| t.get(h + 1).is_some_and(|n| n.is("working"))) {
+            who = "workers";
+        }
+        let (first, last) = (c.m.first.min(c.left_first), c.p.end.max(c.m.last));
+        out.push(RawFigure {
+            sentence: si,
+            first,
+            last,
+            anchor: c.m.num_first,
+            start: t[first].start(),
+            end: t[last].end(),
+            clause: crate::extract::text::clause_of(t, c.m.num_first),
+            value: c.m.value,
+            low: c.m.low,
+            high: c.m.high,
+            approx: c.m.approx,
+            outcome: Some(outcome),
+            who,
+            nationality: nat_name(lex, &nat, event),
+            org,
+            by: None,
+            claim: false,
+            part_of,
+            implicit: c.m.implicit,
+            vague: c.m.vague,
+            bare_nationality: c.p.bare_nationality || (c.p.head.is_none() && nat.is_some()),
+            present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
+        });
+    }
+    // Figures dropped above leave `part_of` pointing past the end; keep only valid links.
+    let n = out.len();
+    for f in &mut out[base..] {
+        if f.part_of.is_some_and(|p| p >= n) {
+            f.part_of = None;
+        }
+    }
+    // Class shared by counts joined with "and": "685 Algerian workers and 107 foreigners".
+    for k in base + 1..n {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.sentence == b.sentence && b.first == a.last + 2 && t[a.last + 1].is("and") && a.outcome == b.outcome {
+            if b.who == "people" && a.who != "people" && b.bare_nationality {
+                out[k].who = out[k - 1].who;
+            } else if a.who == "people" && b.who != "people" && a.bare_nationality {
+                out[k - 1].who = out[k].who;
+            }
+        }
+    }
+}
+
+/// A unit, a clock zone or another word after a number that counts no people. A `match`
+/// on the word's length and bytes: this is asked of every number.
+pub(super) fn is_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "km" | "kilometres"
+            | "kilometers"
+            | "kilometre"
+            | "kilometer"
+            | "miles"
+            | "mile"
+            | "mm"
+            | "cm"
+            | "m"
+            | "metres"
+            | "meters"
+            | "%"
+            | "per"
+            | "percent"
+            | "years"
+            | "year"
+            | "hours"
+            | "hour"
+            | "days"
+            | "day"
+            | "minutes"
+            | "weeks"
+            | "months"
+            | "am"
+            | "pm"
+            | "a.m."
+            | "p.m."
+            | "gmt"
+            | "bst"
+            | "utc"
+            | "kg"
+            | "tonnes"
+            | "tons"
+            | "feet"
+            | "ft"
+            | "degrees"
+            | "mph"
+            | "times"
+    )
+}
+
+/// Numbers followed by units, or that are years, money or clock times, count no people.
+pub(super) fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
+    let next = t.get(m.last + 1).map(|x| x.lower()).unwrap_or("");
+    if is_unit(next) || next.ends_with("-year-old") {
+        return false;
+    }
+    if next == "local" && t.get(m.last + 2).is_some_and(|x| x.is("time")) {
+        return false;
+    }
+    let prev = m.first.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or("");
+    if matches!(prev, "$" | "£" | "€" | "us$") {
+        return false;
+    }
+    let tok = &t[m.num_first];
+    if tok.kind == Kind::Number
+        && tok.lower().len() == 4
+        && !tok.lower().contains(',')
+        && (1800..2100).contains(&m.value)
+    {
+        return false;
+    }
+    // A day of a month: "16 January".
+    if t.get(m.last + 1).is_some_and(|x| x.cap && crate::calendar::month_number(x.lower()).is_some()) {
+        return false;
+    }
+    true
+}
+
+/// "a Briton", "an Algerian", "one UK resident" said without a number.
+#[inline]
+pub(super) fn implicit_one(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMatch> {
+    if t.get(i)?.tags & tags::ARTICLE == 0 {
+        return None;
+    }
+    implicit_person(text, t, i, lex)
+}
+
+pub(super) fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMatch> {
+    let next = t.get(i + 1)?;
+    // "a Briton", "an Algerian", "a citizen" — not "an Algerian army raid", "a hostage crisis".
+    let ends_phrase = |k: usize| {
+        t.get(k).is_none_or(|a| {
+            a.kind == Kind::Punct
+                || a.is_any(&[
+                    "and", "or", "who", "was", "is", "had", "has", "died", "dies", "were", "remains", "remained",
+                    "later", "also", "then", "still", "since",
+                ])
+                || a.lower().ends_with("ly")
+                || lex.cue_at(t, k, Side::After).is_some()
+        })
+    };
+    let singular_person =
+        |k: usize| t.get(k).is_some_and(|x| lex.people.get(x.lower()).is_some_and(|(_, plural)| !plural));
+    // "a police officer", "an aid worker", "a crew member", "a young man": one lower-case
+    // word before a singular noun of people.
+    let compound = may_modify_people(next)
+        && next.lower().len() > 2
+        && next.tags & tags::RELATIVE_DAY == 0
+        && !next.lower().ends_with("ly")
+        && singular_person(i + 2)
+        && ends_phrase(i + 3);
+    // "a 12-year-old boy": an age between the article and the noun.
+    let aged = next.kind == Kind::Number
+        && t.get(i + 2).is_some_and(|x| x.is("-"))
+        && t.get(i + 3).is_some_and(|x| x.is("year-old"))
+        && singular_person(i + 4)
+        && ends_phrase(i + 5);
+    let is_person = (singular_person(i + 1) && ends_phrase(i + 2)) || compound || aged;
+    let nat = lex.nationality_at(text, t, i + 1);
+    let ok = is_person
+        || nat.is_some_and(|(_, kind, used)| {
+            let noun_follows =
+                t.get(i + 1 + used).is_some_and(|a| lex.people.get(a.lower()).is_some_and(|(_, pl)| !pl));
+            noun_follows || (kind != NatKind::Country && ends_phrase(i + 1 + used))
+        });
+    if !ok {
+        return None;
+    }
+    Some(NumberMatch {
+        first: i,
+        // The age belongs to the article: the phrase starts at the noun.
+        last: if aged { i + 3 } else { i },
+        num_first: i,
+        value: 1,
+        low: Some(1),
+        high: Some(1),
+        approx: Approx::Exact,
+        vague: false,
+        implicit: true,
+    })
+}
+
+/// The total a count is part of: after "including" or in a list after a colon.
+pub(super) fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize> {
+    let c = &cands[ci];
+    // "Two workers, including one Briton"
+    if c.m.first >= 1 && t[c.m.first - 1].is("including") && ci > 0 {
+        return Some(ci - 1);
+    }
+    // "including two Britons, an American and a Japanese": the next parts of the same list.
+    if ci > 0 {
+        let prev_end = cands[ci - 1].p.end.max(cands[ci - 1].m.last);
+        let gap = &t[(prev_end + 1).min(c.m.first)..c.m.first];
+        let joined = !gap.is_empty() && gap.len() <= 2 && gap.iter().all(|x| x.is_any(&[",", "and"]));
+        if joined && let Some(pi) = container(t, cands, ci - 1) {
+            return Some(pi);
+        }
+    }
+    // "seven foreigners: one British, three Belgians, two Americans and one Japanese"
+    let colon = (0..c.m.first).rev().find(|&k| t[k].is(":"))?;
+    let between_ok = t[colon + 1..c.m.first].iter().all(|x| x.is_any(&[",", "and"]) || x.kind == Kind::Number)
+        || (0..ci).any(|k| cands[k].m.first > colon);
+    if !between_ok {
+        return None;
+    }
+    let pi = (0..ci).rev().find(|&k| cands[k].p.end.max(cands[k].m.last) + 1 == colon)?;
+    Some(pi)
+}

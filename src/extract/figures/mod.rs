@@ -1,0 +1,180 @@
+//! People-counting figures: a number (or "a Briton"), the people it counts (class,
+//! nationality, organisation), what happened to them, and who said so.
+//!
+//! Rules work on the tokens of one sentence: a number, then a noun phrase that names people
+//! ("685 Algerian workers", "seven of the hostages", "107 out of 132 foreigners"), or none
+//! when the people were named before ("a further three are missing"). The outcome comes from
+//! a word inside the phrase ("six freed Americans"), a verb or noun before it ("killed all
+//! 32", "the deaths of 23"), or the predicate after it, skipping the other counts joined to
+//! it ("23 hostages and all 32 terrorists had died").
+
+mod attribution;
+mod candidates;
+mod outcome;
+mod who;
+mod words;
+
+use super::lexicon::lexicon;
+use super::numbers::{Approx, NumberMatch};
+use super::tags;
+use super::text::{Kind, Sentence, Token};
+pub(crate) use attribution::attribution_words;
+use attribution::*;
+use candidates::*;
+use outcome::*;
+use who::*;
+pub(crate) use words::official_words;
+use words::*;
+
+/// A figure before its day is known.
+#[derive(Debug, Clone)]
+pub struct RawFigure {
+    pub sentence: usize,
+    /// Token range in the sentence that the figure's text spans.
+    pub first: usize,
+    pub last: usize,
+    /// Token of the number itself (for placing the day).
+    pub anchor: usize,
+    /// Byte range of the figure's text in the document.
+    pub start: usize,
+    pub end: usize,
+    /// The clause of the sentence the number is in ([`crate::extract::text::clause_of`]).
+    pub clause: u32,
+    pub value: u64,
+    pub low: Option<u64>,
+    pub high: Option<u64>,
+    pub approx: Approx,
+    pub outcome: Option<&'static str>,
+    pub who: &'static str,
+    pub nationality: Option<String>,
+    pub org: Option<String>,
+    pub by: Option<String>,
+    /// Attributed to a party to the events ("the kidnappers claimed").
+    pub claim: bool,
+    /// Index (in the document's figures) of the total this figure is part of.
+    pub part_of: Option<usize>,
+    pub implicit: bool,
+    pub vague: bool,
+    /// Counted by nationality alone ("573 Algerians"): may take the class of its neighbours.
+    pub bare_nationality: bool,
+    /// Said in the present ("are missing", "remain"): true on the report's day.
+    pub present: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Phrase {
+    head: Option<usize>,
+    end: usize,
+    who: Option<&'static str>,
+    nat: Option<Nat>,
+    mixed_nat: bool,
+    org: Option<String>,
+    inside: Option<&'static str>,
+    possessive: bool,
+    /// The number inside "25 of the 56 BP workers".
+    inner_number: Option<usize>,
+    /// The noun is a nationality ("573 Algerians"), not a class of people.
+    bare_nationality: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Nat {
+    Country(usize),
+    Foreign,
+    Local,
+}
+
+fn is_quote(t: &Token) -> bool {
+    t.kind == Kind::Punct && matches!(t.lower(), "\"" | "“" | "”" | "'" | "‘" | "’")
+}
+
+/// Reads every figure of a document.
+pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
+    let lex = lexicon();
+    let event_country = event_country(text, sentences, lex);
+    let mut out: Vec<RawFigure> = Vec::new();
+    // The last speaker named before the sentence at hand ("it said" refers to it). Sentences
+    // without figures wait in `pending`: their speakers are read only when a pronoun needs
+    // them, in order, as if read all along.
+    let mut prev_speaker: Option<(String, bool)> = None;
+    let mut pending: Vec<usize> = Vec::new();
+    let prev_subject_of = |si: usize| si.checked_sub(1).and_then(|p| opening_body(text, sentences[p].tokens()));
+    let flush = |pending: &mut Vec<usize>, prev: &mut Option<(String, bool)>| {
+        for j in pending.drain(..) {
+            let current = prev.clone();
+            let found = speakers(text, sentences[j].tokens(), &mut || current.clone(), &|| prev_subject_of(j));
+            if let Some(last) = found.last() {
+                *prev = Some((last.1.clone(), last.2));
+            }
+        }
+    };
+    for (si, s) in sentences.iter().enumerate() {
+        let start = out.len();
+        let t = s.tokens();
+        // A figure starts at digits or a number word, or is "a"/"an" with a person or a
+        // nationality ("a Briton died").
+        let counts = s.tags & (tags::DIGITS | tags::NUMBER_WORD) != 0
+            || s.tags & tags::ARTICLE != 0 && s.tags & (tags::PEOPLE | tags::NATIONALITY) != 0;
+        if counts {
+            sentence_figures(text, sentences, si, lex, event_country, &mut out);
+        }
+        // Most sentences attribute nothing: look for a saying verb before the full work.
+        let says = s.tags & tags::SAY != 0
+            && t.iter().enumerate().any(|(k, x)| x.tags & tags::SAY != 0 && (says_at(t, k) || x.is("according")));
+        if !says {
+            continue;
+        }
+        if out.len() == start {
+            pending.push(si);
+            continue;
+        }
+        let found = {
+            let mut prev = || {
+                flush(&mut pending, &mut prev_speaker);
+                prev_speaker.clone()
+            };
+            // Only a pronoun speaker needs the body the sentence before opens with.
+            speakers(text, t, &mut prev, &|| prev_subject_of(si))
+        };
+        for f in &mut out[start..] {
+            if let Some((by, claim)) = nearest_speaker(t, &found, f.anchor) {
+                f.by = Some(by.clone());
+                f.claim |= claim;
+            }
+        }
+        if let Some(last) = found.last() {
+            prev_speaker = Some((last.1.clone(), last.2));
+            pending.clear();
+        }
+    }
+    inherit_class_in_document(&mut out);
+    out
+}
+
+struct Cand {
+    m: NumberMatch,
+    p: Phrase,
+    /// Left-side words that belong to this figure ("from a total of").
+    left_first: usize,
+    outcome: Option<&'static str>,
+    left_governed: bool,
+}
+
+/// A bare nationality ("573 Algerians were freed") takes the class of a figure of the same
+/// report about the same nationality ("685 local employees had been released").
+fn inherit_class_in_document(figures: &mut [RawFigure]) {
+    for i in 0..figures.len() {
+        if figures[i].who != "people" || !figures[i].bare_nationality {
+            continue;
+        }
+        let found = figures.iter().enumerate().find(|(j, g)| {
+            *j != i
+                && g.nationality == figures[i].nationality
+                && matches!(g.who, "workers" | "hostages")
+                && (g.outcome == figures[i].outcome || figures[i].outcome == Some("total"))
+        });
+        if let Some((_, g)) = found {
+            figures[i].who = g.who;
+        }
+    }
+}

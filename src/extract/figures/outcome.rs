@@ -1,0 +1,226 @@
+//! What happened to the people counted: the outcome cue on either side of the number ("were
+//! killed", "the deaths of"), a running toll ("bringing the toll to"), and defaults by class.
+
+use super::*;
+use crate::extract::lexicon::{Lexicon, Side};
+use crate::extract::numbers::NumberMatch;
+use crate::extract::text::{Sentence, Token};
+
+/// "the death toll rose to 35", "bringing the number of injured to 40": the outcome a
+/// count without a noun is the toll of, and where the people it counts are named ("the
+/// number of miners killed": the token after "of").
+pub(super) fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<usize>)> {
+    // "Death toll: 7", "Injured: 41", "Missing: 3": a label and a colon.
+    if first >= 2 && t[first - 1].is(":") {
+        let before = |k: usize| first.checked_sub(k).map(|j| t[j].lower());
+        let outcome = match before(2) {
+            Some("toll" | "tally") if before(3) == Some("injury") => Some("injured"),
+            Some("toll" | "tally" | "dead" | "killed" | "deaths" | "fatalities") => Some("killed"),
+            Some("injured" | "wounded" | "hurt" | "injuries") => Some("injured"),
+            Some("missing") => Some("missing"),
+            Some("rescued" | "freed" | "released") => Some("freed"),
+            Some("evacuated") => Some("evacuated"),
+            _ => None,
+        };
+        if let Some(o) = outcome {
+            return Some((o, None));
+        }
+    }
+    let from = first.saturating_sub(14);
+    for k in (from..first).rev() {
+        let tok = &t[k];
+        if tok.is_any(boundaries()) || tok.is(",") && k + 1 < first && !t[k + 1].is_any(&["to", "at"]) {
+            return None;
+        }
+        if tok.is_any(&["toll", "tally"]) {
+            let outcome = match k.checked_sub(1).map(|j| t[j].lower()) {
+                Some("injury") => "injured",
+                Some("missing") => "missing",
+                _ => "killed",
+            };
+            return Some((outcome, None));
+        }
+        if tok.is("number") && t.get(k + 1).is_some_and(|x| x.is("of")) {
+            // "the number of miners killed … rose to 17", "the number of Japanese nationals
+            // missing": the participle after the people (a few words at most).
+            for x in &t[k + 2..(k + 6).min(first).max(k + 2)] {
+                let outcome = match x.lower() {
+                    "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => "killed",
+                    "injured" | "wounded" | "injuries" => "injured",
+                    "missing" => "missing",
+                    "evacuees" | "evacuated" => "evacuated",
+                    "rescued" | "freed" | "released" => "freed",
+                    // "the number of survivors at 170": the noun is the outcome.
+                    "survivors" | "survivor" => "safe",
+                    "rose" | "rises" | "risen" | "climbed" | "reached" | "stood" | "was" | "is" | "at" | "to" => break,
+                    _ => continue,
+                };
+                return Some((outcome, Some(k + 2)));
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// The outcome of the toll a count without a noun is the value of.
+pub(super) fn toll_outcome(t: &[Token], first: usize) -> Option<&'static str> {
+    toll(t, first).map(|(o, _)| o)
+}
+
+/// A present-tense state: "are missing", "remain unaccounted for", "there are 14 …".
+pub(super) fn is_present(t: &[Token], after: usize, first: usize) -> bool {
+    let mut k = after;
+    // "1.5 million people in Gaza have been displaced": a place between people and verb.
+    if t.get(k).is_some_and(|x| x.is_any(&["in", "at", "from", "near"])) && t.get(k + 1).is_some_and(|x| x.cap) {
+        k += 1;
+        while t.get(k).is_some_and(|x| x.cap) {
+            k += 1;
+        }
+    }
+    while t.get(k).is_some_and(|x| is_quote(x) || x.is_any(&["still", "now", "also", "all"])) {
+        k += 1;
+    }
+    let verb = t.get(k).is_some_and(|x| x.is_any(&["are", "is", "remain", "remains"]));
+    // The present perfect counts up to now: "have been killed", "has risen to".
+    let perfect = t.get(k).is_some_and(|x| x.is_any(&["have", "has"]))
+        && t.get(k + 1).is_some_and(|x| x.is("been") || x.lower().ends_with("ed") || x.is_any(&["risen", "died"]));
+    let there = first >= 2 && t[first - 2].is("there") && t[first - 1].is_any(&["are", "is"]);
+    verb || perfect || there
+}
+
+/// An outcome word right before the count ("killed all 32", "the deaths of at least 23",
+/// "from a total of 132"), and where its words start.
+pub(super) fn left_cue(t: &[Token], m: &NumberMatch, lex: &Lexicon) -> Option<(&'static str, usize)> {
+    let mut k = m.first;
+    // Skip "all", "the last", "a further", trying the cue at each step ("among the 700").
+    let mut skipped = 0;
+    loop {
+        if k == 0 {
+            return None;
+        }
+        if let Some(c) = lex.cue_ending_at(t, k - 1) {
+            return Some((c.outcome, k - c.words.len()));
+        }
+        if skipped < 3
+            && t[k - 1].is_any(&["all", "the", "last", "a", "further", "its", "their", "some", "another", "his"])
+        {
+            k -= 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    // "unable to confirm the location or situation of four employees"
+    if t[k - 1].is("of") {
+        let from = k.saturating_sub(6);
+        if t[from..k - 1].iter().any(|x| x.is_any(&["location", "whereabouts", "fate"])) {
+            return Some(("missing", k - 1));
+        }
+    }
+    None
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn outcome_of(
+    sentences: &[Sentence],
+    si: usize,
+    t: &[Token],
+    cands: &[Cand],
+    ci: usize,
+    spans: &[(usize, usize)],
+    lex: &Lexicon,
+) -> (Option<&'static str>, bool) {
+    let c = &cands[ci];
+    if let Some(o) = c.p.inside {
+        // "15 kidnapped traders were rescued", "the five missing climbers were found dead":
+        // for people held or missing, the verb says what has happened to them since. ("Three
+        // injured soldiers were evacuated" stays a count of the injured.)
+        let mut k = c.p.end.max(c.m.last) + 1;
+        if matches!(o, "held" | "missing")
+            && t.get(k).is_some_and(|x| x.is_any(&["were", "was", "are", "is", "have", "has", "had"]))
+        {
+            k += 1;
+            if t.get(k).is_some_and(|x| x.is("been")) {
+                k += 1;
+            }
+            if let Some(cue) = lex.cue_at(t, k, Side::After) {
+                return (Some(cue.outcome), false);
+            }
+        }
+        return (Some(o), false);
+    }
+    // "25 of the 56": the number after a count and "of (the)" is the whole.
+    if c.m.first >= 2 && t[c.m.first - 1].is("the") && t[c.m.first - 2].is("of") {
+        return (Some("total"), false);
+    }
+    if let Some((o, _)) = left_cue(t, &c.m, lex) {
+        return (Some(o), true);
+    }
+    if c.p.head.is_none()
+        && let Some(o) = toll_outcome(t, c.m.first)
+    {
+        return (Some(o), false);
+    }
+    // The predicate after the phrase.
+    let mut k = c.p.end.max(c.m.last) + 1;
+    let mut seen = 0;
+    let mut weak = None;
+    while k < t.len() && seen < 16 {
+        if let Some(&(_, e)) = spans.iter().find(|(s, _)| *s == k) {
+            k = e + 1;
+            continue;
+        }
+        let tok = &t[k];
+        if tok.is_any(boundaries()) || tok.is(".") {
+            break;
+        }
+        if tok.is("(") {
+            k = t[k..].iter().position(|x| x.is(")")).map_or(t.len(), |p| k + p + 1);
+            continue;
+        }
+        if tok.is_any(&["--", "—", "–"]) {
+            // A parenthetical between dashes, or the end of the clause.
+            match t[k + 1..].iter().position(|x| x.is_any(&["--", "—", "–"])) {
+                Some(p) => {
+                    k = k + p + 2;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        // "two Americans were among that number": the outcome of the sentence before.
+        if tok.is("among") && t.get(k + 1).is_some_and(|n| n.is_any(&["that", "them", "those"])) && si > 0 {
+            let prev = sentences[si - 1].tokens();
+            if let Some(o) = (0..prev.len()).find_map(|j| lex.cue_at(prev, j, Side::After).map(|c| c.outcome)) {
+                return (Some(o), false);
+            }
+        }
+        if let Some(cue) = lex.cue_at(t, k, Side::After) {
+            // "aboard", "on board" say how many there were, unless the clause says more.
+            if cue.outcome != "total" {
+                return (Some(cue.outcome), false);
+            }
+            weak.get_or_insert(cue.outcome);
+        }
+        if !is_quote(tok) {
+            seen += 1;
+        }
+        k += 1;
+    }
+    // "a total of 14": how many there were, unless the clause says what happened to them.
+    let bodies = c.p.head.is_some_and(|h| t[h].is_any(&["bodies", "body"]));
+    if weak.is_none() && !bodies && c.m.first >= 2 && t[c.m.first - 2].is("total") && t[c.m.first - 1].is("of") {
+        return (Some("total"), false);
+    }
+    (weak, false)
+}
+
+pub(super) fn default_outcome(who: Option<&'static str>, head: Option<&str>) -> Option<&'static str> {
+    // Bodies are of the dead; hostages, captives and prisoners are held unless the text
+    // says otherwise.
+    if matches!(head, Some("bodies" | "body")) {
+        return Some("killed");
+    }
+    (who == Some("hostages")).then_some("held")
+}

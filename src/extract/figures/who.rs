@@ -1,0 +1,228 @@
+//! Who a number counts: the noun phrase after it ("23 foreign hostages", "25 of the 56 BP
+//! workers"), its nationality, and the antecedent of a bare number ("three of them").
+
+use super::*;
+use crate::extract::lexicon::{Lexicon, NatKind, Side};
+use crate::extract::tags;
+use crate::extract::text::{Kind, Sentence, Token};
+
+/// The noun phrase after a number: people noun, nationality, organisation, inside cue.
+pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_only: bool) -> Phrase {
+    let mut p = Phrase { end: start.saturating_sub(1), ..Default::default() };
+    let mut k = start;
+    let mut modifiers = 0;
+    let mut nat_head: Option<usize> = None;
+    let mut partitive = false;
+    while k < t.len() && modifiers <= 5 {
+        let tok = &t[k];
+        if is_quote(tok) {
+            k += 1;
+            continue;
+        }
+        if k == start
+            && tok.is_any(&["deaths", "fatalities", "dead", "injuries", "casualties"])
+            && !tok.is("casualties")
+        {
+            // "authorities confirmed 23 deaths": the noun is what happened.
+            p.inside = Some(if tok.is("injuries") { "injured" } else { "killed" });
+            p.who = Some("people");
+            p.head = Some(k);
+            p.end = k;
+            return p;
+        }
+        if let Some((class, plural)) = lex.people.get(tok.lower()).copied()
+            && !(singular_only && plural && !partitive && tok.lower() != "people")
+        {
+            p.head = Some(k);
+            // "three people from the Netherlands": the country after the noun.
+            if p.nat.is_none() && t.get(k + 1).is_some_and(|x| x.is("from")) {
+                let at = if t.get(k + 2).is_some_and(|x| x.is("the")) { k + 3 } else { k + 2 };
+                if let Some((c, NatKind::Country, _)) = lex.nationality_at(text, t, at) {
+                    p.nat = Some(Nat::Country(c));
+                }
+            }
+            // "crew member", "staff member": the class of the two-word noun.
+            let compound =
+                (k > start).then(|| lex.people.get(format!("{} {}", t[k - 1].lower(), tok.lower()).as_str())).flatten();
+            p.who = Some(compound.map_or(class, |c| c.0));
+            p.end = k;
+            if tok.is_any(&["foreigners", "foreigner", "expatriates", "expatriate", "expats", "expat"])
+                && p.nat.is_none()
+            {
+                p.nat = Some(Nat::Foreign);
+                p.bare_nationality = true;
+            }
+            return p;
+        }
+        if let Some((c, kind, used)) = lex.nationality_at(text, t, k) {
+            if p.nat.is_some() && p.nat != Some(Nat::Country(c)) {
+                p.mixed_nat = true;
+            }
+            p.nat = Some(Nat::Country(c));
+            if kind != NatKind::Country {
+                nat_head = Some(k + used - 1);
+            }
+            k += used;
+            modifiers += 1;
+            continue;
+        }
+        match tok.lower() {
+            "foreign" | "expatriate" => {
+                if p.nat.is_some() {
+                    p.mixed_nat = true;
+                }
+                p.nat = Some(Nat::Foreign);
+            }
+            "local" => p.nat = Some(Nat::Local),
+            "of" if t.get(k + 1).is_some_and(|n| n.is("the"))
+                && t.get(k + 2).is_some_and(|n| n.is_any(&["dead", "injured", "wounded", "missing", "victims"])) =>
+            {
+                // "three of the dead were children"
+                p.inside = lex.cue_at(t, k + 2, Side::Any).map(|c| c.outcome).or(Some("killed"));
+                p.end = k + 2;
+                if t.get(k + 3).is_some_and(|x| x.is_any(&["were", "are", "was"]))
+                    && let Some((class, _)) = t.get(k + 4).and_then(|x| lex.people.get(x.lower()))
+                {
+                    p.who = Some(class);
+                }
+                return p;
+            }
+            "of" if t
+                .get(k + 1)
+                .is_some_and(|n| n.is_any(&["the", "its", "their", "those", "these", "his", "her", "our"])) =>
+            {
+                p.possessive |= t[k + 1].is_any(&["its", "their"]);
+                partitive = true;
+                k += 2;
+                continue;
+            }
+            // "Hundreds of villagers", "dozens of people": a vague count and its people.
+            "of" if k == start
+                && start >= 1
+                && t[start - 1].is_any(&["dozens", "scores", "hundreds", "thousands", "tens"]) =>
+            {
+                k += 1;
+                continue;
+            }
+            "out" if t.get(k + 1).is_some_and(|n| n.is("of")) => {
+                partitive = true;
+                k += 2;
+                continue;
+            }
+            "and" | "or" if nat_head.is_some() || p.nat.is_some() => {
+                // "Algerian and foreign workers": coordinated modifiers.
+                let next_is_modifier = t
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_any(&["foreign", "local"]) || lex.nationality_at(text, t, k + 1).is_some());
+                if !next_is_modifier {
+                    break;
+                }
+            }
+            w if fillers().contains(&w) || w.ends_with("-armed") || w.ends_with("-old") => {}
+            "freed" | "injured" | "wounded" | "missing" | "dead" | "kidnapped" | "abducted" | "rescued"
+            | "released" | "evacuated" | "trapped" => {
+                p.inside = lex.cue_at(t, k, Side::Any).map(|c| c.outcome);
+            }
+            // "police officers", "a crew member", "bus drivers", "young men": a lower-case word
+            // before a noun of people is its modifier.
+            _ if may_modify_people(tok)
+                && t.get(k + 1).is_some_and(|n| n.tags & tags::PEOPLE != 0)
+                && lex.cue_at(t, k, Side::Any).is_none() => {}
+            _ if tok.kind == Kind::Number && p.inner_number.is_none() && k > start => {
+                p.inner_number = Some(k);
+            }
+            _ if tok.cap && tok.kind == Kind::Word && tok.lower().len() <= 12 => {
+                // "BP employees", "Statoil staff"
+                p.org = Some(text[tok.start()..tok.end()].to_string());
+            }
+            _ => break,
+        }
+        modifiers += 1;
+        k += 1;
+    }
+    if let Some(h) = nat_head {
+        // The nationality word is itself the noun: "14 Japanese", "three Belgians".
+        p.head = Some(h);
+        p.who = Some("people");
+        p.end = h;
+        p.org = None;
+        p.bare_nationality = true;
+    }
+    p
+}
+
+/// A lower-case word that may stand before a noun of people as its modifier ("police",
+/// "crew", "bus", "young"): not a number, a saying verb or a day.
+pub(super) fn may_modify_people(x: &Token) -> bool {
+    x.kind == Kind::Word && !x.cap && x.tags & (tags::SAY | tags::NUMBER | tags::MONTH | tags::WEEKDAY) == 0
+}
+
+/// Who a count without a noun is about.
+pub(super) fn antecedent(
+    text: &str,
+    t: &[Token],
+    cands: &[Cand],
+    ci: usize,
+    lex: &Lexicon,
+) -> Option<(&'static str, Option<Nat>, Option<String>)> {
+    // "the number of miners killed rose to 17": the people the toll counts.
+    if let Some((_, Some(people))) = toll(t, cands[ci].m.first) {
+        let p = parse_phrase(text, t, people, lex, false);
+        if let Some(w) = p.who {
+            return Some((w, p.nat, p.org));
+        }
+    }
+    // "Of the BP employees, 14 are safe"
+    if t.first().is_some_and(|x| x.is("of")) {
+        let p = parse_phrase(text, t, 1, lex, false);
+        if let Some(w) = p.who {
+            return Some((w, p.nat, p.org));
+        }
+    }
+    let prev = cands[..ci].iter().rev().find(|c| c.p.head.is_some())?;
+    Some((prev.p.who.unwrap_or("people"), if prev.p.mixed_nat { None } else { prev.p.nat.clone() }, prev.p.org.clone()))
+}
+
+/// The first country named before token `k`: "Malaysia's state-run news agency reported that
+/// two of its citizens…", "The Scottish government said eight of its residents…".
+pub(super) fn first_country_before(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
+    let mut i = 0;
+    while i < k {
+        if let Some((c, _, _)) = lex.nationality_at(text, t, i) {
+            return Some(c);
+        }
+        i += 1;
+    }
+    None
+}
+
+pub(super) fn nat_name(lex: &Lexicon, nat: &Option<Nat>, event: Option<usize>) -> Option<String> {
+    match nat {
+        Some(Nat::Country(c)) => Some(lex.country_name(*c).to_string()),
+        Some(Nat::Foreign) => Some("foreign".into()),
+        Some(Nat::Local) => event.map(|c| lex.country_name(c).to_string()),
+        None => None,
+    }
+}
+
+/// The country the report is about: the one it names most.
+pub(super) fn event_country(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<usize> {
+    let mut counts = std::collections::HashMap::<usize, usize>::new();
+    for s in sentences.iter().filter(|s| s.tags & tags::NATIONALITY != 0) {
+        let t = s.tokens();
+        let mut i = 0;
+        while i < t.len() {
+            if let Some((c, kind, used)) = lex.nationality_at(text, t, i) {
+                if kind == NatKind::Country {
+                    *counts.entry(c).or_default() += 2;
+                } else {
+                    *counts.entry(c).or_default() += 1;
+                }
+                i += used;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c))).map(|(c, _)| c)
+}
