@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// Layers from the bottom; a module may use modules of lower layers only.
 const LAYERS: &[&[&str]] = &[
-    &["model", "calendar", "guard", "store"],
+    &["model", "calendar", "guard", "store", "tables"],
     &["ingest", "extract"],
     &["compare"],
     &["pipeline"],
