@@ -132,7 +132,7 @@ fn bench(c: &mut Criterion) {
     let doc_refs: Vec<_> = news_docs.iter().collect();
     let ex_refs: Vec<_> = extractions.iter().collect();
     group.bench_function("compare", |b| {
-        b.iter(|| parallax::pipeline::combine(&doc_refs, &ex_refs, Vec::new()).figures.len())
+        b.iter(|| parallax::pipeline::combine::combine(&doc_refs, &ex_refs, Vec::new()).figures.len())
     });
     group.finish();
 }

@@ -101,6 +101,13 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
     found
 }
 
+/// Figures of one topic by day, and on each day by report.
+type Days<'a> = BTreeMap<&'a str, BTreeMap<&'a str, Vec<&'a Figure>>>;
+
+/// A disagreement with its rank in the list: hard conflicts first, then weak ones, claims,
+/// updates.
+type Ranked = (u8, Disagreement);
+
 /// [`disagreements`], with `keys[i]` the topic key of `figures[i]`.
 fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[DocumentInfo]) -> Vec<Disagreement> {
     let outlet = |doc: &str| outlet_of(documents, doc);
@@ -111,101 +118,122 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
     }
     let mut topics: Vec<(&TopicKey, Vec<&Figure>)> = grouped.into_iter().collect();
     topics.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    let mut out: Vec<(u8, Disagreement)> = Vec::new();
+    let mut out: Vec<Ranked> = Vec::new();
     for (key, figs) in &topics {
         let label = topic_label(&labelled_key(key, figs));
         // By day: each report's values for that day.
-        let mut days: BTreeMap<&str, BTreeMap<&str, Vec<&Figure>>> = BTreeMap::new();
+        let mut days: Days = BTreeMap::new();
         for f in figs {
             let day = f.as_of.as_deref().unwrap_or_default();
             days.entry(day).or_default().entry(f.doc.as_str()).or_default().push(f);
         }
-        // Conflicts: two reports whose values for the same day have nothing in common.
-        for (day, by_doc) in &days {
-            // Reports that give the same values are compared once: many reports repeating
-            // one wire figure cost one comparison, not one per pair.
-            let mut signatures: BTreeMap<Vec<(u64, &str)>, &Vec<&Figure>> = BTreeMap::new();
-            for figs in by_doc.values() {
-                let mut sig: Vec<(u64, &str)> = figs.iter().map(|f| (f.value, f.approx.as_ref())).collect();
-                sig.sort_unstable();
-                sig.dedup();
-                signatures.entry(sig).or_insert(figs);
-            }
-            let groups: Vec<&Vec<&Figure>> = signatures.into_values().collect();
-            let mut clash: Option<(&Figure, &Figure)> = None;
-            'pairs: for i in 0..groups.len() {
-                for j in i + 1..groups.len() {
-                    let agrees = groups[i].iter().any(|a| groups[j].iter().any(|b| compatible(a, b)));
-                    if !agrees {
-                        clash = Some((groups[i][0], groups[j][0]));
-                        break 'pairs;
-                    }
-                }
-            }
-            if let Some((a, b)) = clash {
-                let hard = exact(a) && exact(b);
-                let all: Vec<String> = by_doc.values().flatten().map(|f| f.id.clone()).collect();
-                out.push((
-                    if hard { 0 } else { 1 },
-                    Disagreement {
-                        id: String::new(),
-                        kind: "conflict".into(),
-                        strength: if hard { "hard" } else { "weak" }.into(),
-                        topic: label.clone(),
-                        figures: all,
-                        summary: format!(
-                            "{} says {}, {} says {} ({}){}",
-                            outlet(&a.doc),
-                            value_text(a),
-                            outlet(&b.doc),
-                            value_text(b),
-                            day_text(day),
-                            if hard { "" } else { "; the qualifiers leave some room" }
-                        ),
-                    },
-                ));
-            }
-        }
-        // Updates: the most common value of each day, where it changes with the day.
-        let dated: Vec<(&str, &Figure)> = days
-            .iter()
-            .filter(|(d, _)| !d.is_empty())
-            .filter_map(|(d, by_doc)| Some((*d, representative(by_doc)?)))
-            .collect();
-        if dated.len() >= 2 {
-            let changes: Vec<String> = dated
-                .windows(2)
-                // A new value on a later day, even one its qualifier allowed ("about 100" → 107).
-                .filter(|w| {
-                    let (a, b) = (w[0].1.value as f64, w[1].1.value as f64);
-                    a != b && (!compatible(w[0].1, w[1].1) || (a - b).abs() / a.max(b) >= 0.05)
-                })
-                .map(|w| {
-                    format!(
-                        "{} by {}, then {} by {}",
-                        value_text(w[0].1),
-                        day_text(w[0].0),
-                        value_text(w[1].1),
-                        day_text(w[1].0)
-                    )
-                })
-                .collect();
-            if !changes.is_empty() {
-                let ids = figs.iter().filter(|f| f.as_of.is_some()).map(|f| f.id.clone()).collect();
-                out.push((
-                    3,
-                    Disagreement {
-                        id: String::new(),
-                        kind: "update".into(),
-                        strength: String::new(),
-                        topic: label.clone(),
-                        figures: ids,
-                        summary: changes.join("; "),
-                    },
-                ));
+        out.extend(days.iter().filter_map(|(day, by_doc)| conflict(&label, day, by_doc, &outlet)));
+        out.extend(update(&label, figs, &days));
+    }
+    out.extend(claims(figures, &topics, &outlet));
+    out.sort_by_key(|(rank, _)| *rank);
+    out.into_iter()
+        .enumerate()
+        .map(|(i, (_, mut d))| {
+            d.id = format!("g{}", i + 1);
+            d
+        })
+        .collect()
+}
+
+/// Conflicts: two reports whose values for the same day have nothing in common.
+fn conflict(
+    label: &str,
+    day: &str,
+    by_doc: &BTreeMap<&str, Vec<&Figure>>,
+    outlet: &impl Fn(&str) -> String,
+) -> Option<Ranked> {
+    // Reports that give the same values are compared once: many reports repeating
+    // one wire figure cost one comparison, not one per pair.
+    let mut signatures: BTreeMap<Vec<(u64, &str)>, &Vec<&Figure>> = BTreeMap::new();
+    for figs in by_doc.values() {
+        let mut sig: Vec<(u64, &str)> = figs.iter().map(|f| (f.value, f.approx.as_ref())).collect();
+        sig.sort_unstable();
+        sig.dedup();
+        signatures.entry(sig).or_insert(figs);
+    }
+    let groups: Vec<&Vec<&Figure>> = signatures.into_values().collect();
+    let mut clash: Option<(&Figure, &Figure)> = None;
+    'pairs: for i in 0..groups.len() {
+        for j in i + 1..groups.len() {
+            let agrees = groups[i].iter().any(|a| groups[j].iter().any(|b| compatible(a, b)));
+            if !agrees {
+                clash = Some((groups[i][0], groups[j][0]));
+                break 'pairs;
             }
         }
     }
+    let (a, b) = clash?;
+    let hard = exact(a) && exact(b);
+    let all: Vec<String> = by_doc.values().flatten().map(|f| f.id.clone()).collect();
+    Some((
+        if hard { 0 } else { 1 },
+        Disagreement {
+            id: String::new(),
+            kind: "conflict".into(),
+            strength: if hard { "hard" } else { "weak" }.into(),
+            topic: label.to_string(),
+            figures: all,
+            summary: format!(
+                "{} says {}, {} says {} ({}){}",
+                outlet(&a.doc),
+                value_text(a),
+                outlet(&b.doc),
+                value_text(b),
+                day_text(day),
+                if hard { "" } else { "; the qualifiers leave some room" }
+            ),
+        },
+    ))
+}
+
+/// Updates: the most common value of each day, where it changes with the day.
+fn update(label: &str, figs: &[&Figure], days: &Days) -> Option<Ranked> {
+    let dated: Vec<(&str, &Figure)> = days
+        .iter()
+        .filter(|(d, _)| !d.is_empty())
+        .filter_map(|(d, by_doc)| Some((*d, representative(by_doc)?)))
+        .collect();
+    let changes: Vec<String> = dated
+        .windows(2)
+        // A new value on a later day, even one its qualifier allowed ("about 100" → 107).
+        .filter(|w| {
+            let (a, b) = (w[0].1.value as f64, w[1].1.value as f64);
+            a != b && (!compatible(w[0].1, w[1].1) || (a - b).abs() / a.max(b) >= 0.05)
+        })
+        .map(|w| {
+            format!(
+                "{} by {}, then {} by {}",
+                value_text(w[0].1),
+                day_text(w[0].0),
+                value_text(w[1].1),
+                day_text(w[1].0)
+            )
+        })
+        .collect();
+    if changes.is_empty() {
+        return None;
+    }
+    let ids = figs.iter().filter(|f| f.as_of.is_some()).map(|f| f.id.clone()).collect();
+    let update = Disagreement {
+        id: String::new(),
+        kind: "update".into(),
+        strength: String::new(),
+        topic: label.to_string(),
+        figures: ids,
+        summary: changes.join("; "),
+    };
+    Some((3, update))
+}
+
+/// Claims: a party's count against the official topic with the same outcome.
+fn claims(figures: &[Figure], topics: &[(&TopicKey, Vec<&Figure>)], outlet: &impl Fn(&str) -> String) -> Vec<Ranked> {
+    let mut out: Vec<Ranked> = Vec::new();
     // Claims: a party's count against the official topic with the same outcome.
     // What a claim is held against, summed up once per topic: reports, whether it counts
     // militants, its nationalities, and the span of its values.
@@ -271,14 +299,7 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
             ));
         }
     }
-    out.sort_by_key(|(rank, _)| *rank);
-    out.into_iter()
-        .enumerate()
-        .map(|(i, (_, mut d))| {
-            d.id = format!("g{}", i + 1);
-            d
-        })
-        .collect()
+    out
 }
 
 /// A nationality topic is named with the class most of its figures use: "Algerian workers
