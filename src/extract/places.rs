@@ -330,7 +330,7 @@ fn to_km(n: &str, unit: &str) -> Option<f64> {
     Some(if unit.starts_with('k') { v } else { (v * 1.609_344).round() })
 }
 
-/// "X km <direction> of Y" in each sentence; the subject is the place named just before in
+/// "X km `<direction>` of Y" in each sentence; the subject is the place named just before in
 /// the sentence, else the sentence's opening noun phrase ("The mine lies …").
 pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention]) -> Vec<RawRelation> {
     let mut out: Vec<RawRelation> = Vec::new();
