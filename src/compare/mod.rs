@@ -343,24 +343,17 @@ pub fn value_text(f: &Figure) -> String {
 }
 
 fn day_text(day: &str) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     if day.is_empty() {
         return "day not stated".into();
     }
-    // "--01-19" → "19 Jan"; "2025-03-13" → "Thu 13 Mar 2025".
-    let parts: Vec<&str> = day.trim_start_matches('-').split('-').collect();
-    let (year, month, d) = match parts[..] {
-        [y, m, d] => (Some(y), m, d),
-        [m, d] => (None, m, d),
-        _ => return day.to_string(),
-    };
-    let month_name = month.parse::<usize>().ok().and_then(|m| MONTHS.get(m.wrapping_sub(1))).copied().unwrap_or(month);
-    let d = d.trim_start_matches('0');
-    match year.and_then(|_| day.parse::<jiff::civil::Date>().ok()) {
-        Some(date) => {
-            format!("{} {d} {month_name} {}", &crate::extract::dates::weekday_name(date.weekday())[..3], date.year())
-        }
-        None => format!("{d} {month_name}"),
+    // "2025-03-13" → "Thu 13 Mar 2025"; "--01-19" (no year; 2000, a leap year, stands in
+    // for it) → "19 Jan".
+    if let Ok(date) = day.parse::<jiff::civil::Date>() {
+        return date.strftime("%a %-d %b %Y").to_string();
+    }
+    match day.strip_prefix("--").and_then(|md| format!("2000-{md}").parse::<jiff::civil::Date>().ok()) {
+        Some(date) => date.strftime("%-d %b").to_string(),
+        None => day.to_string(),
     }
 }
 

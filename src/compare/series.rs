@@ -27,18 +27,16 @@ pub fn day_number(as_of: &str) -> Option<(i32, bool)> {
 /// `weekday_shift` turns the stand-in year's weekday into the event's (0 when the year is
 /// known; see [`weekday_shift`]).
 pub fn day_label(day: i32, weekday_shift: Option<i32>) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     let Ok(d) = Date::constant(1970, 1, 1).checked_add(jiff::Span::new().days(day as i64)) else {
         return day.to_string();
     };
-    let month = MONTHS[(d.month() - 1) as usize];
+    let day_month = d.strftime("%-d %b");
     match weekday_shift {
         Some(shift) => {
-            let wd = d.weekday().wrapping_add(shift);
-            let name = crate::extract::dates::weekday_name(wd);
-            format!("{} {} {month}", &name[..3], d.day())
+            let weekday = crate::calendar::weekday_name(d.weekday().wrapping_add(shift));
+            format!("{} {day_month}", &weekday[..3])
         }
-        None => format!("{} {month}", d.day()),
+        None => day_month.to_string(),
     }
 }
 
