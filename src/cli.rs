@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::pipeline::analyze_paths;
+use crate::pipeline::{KnownDays, analyze_paths};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -52,6 +52,10 @@ pub enum Command {
         /// Indent the JSON for people
         #[arg(long)]
         pretty: bool,
+        /// The day a report was published, for one whose text does not say it (a page saved
+        /// without its date line): PATH=YYYY-MM-DD, PATH as given among the reports; repeatable
+        #[arg(long = "published", value_name = "PATH=YYYY-MM-DD", value_parser = parse_published)]
+        published: Vec<(PathBuf, String)>,
         /// Report files or folders (folders are searched for .txt, .md and .html files)
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -64,9 +68,20 @@ pub enum Format {
     Csv,
 }
 
-/// Runs `parallax analyze`; returns the process exit code.
-pub fn run_analyze(paths: &[PathBuf], format: Format, pretty: bool) -> i32 {
-    let analysis = analyze_paths(paths);
+/// `PATH=YYYY-MM-DD` (the last `=` divides them: a path may hold one).
+fn parse_published(s: &str) -> Result<(PathBuf, String), String> {
+    let (path, day) = s.rsplit_once('=').ok_or("expected PATH=YYYY-MM-DD")?;
+    let date: jiff::civil::Date = day.trim().parse().map_err(|_| format!("{day:?} is not a day written YYYY-MM-DD"))?;
+    if path.is_empty() {
+        return Err("expected PATH=YYYY-MM-DD (the path is missing)".into());
+    }
+    Ok((PathBuf::from(path), date.to_string()))
+}
+
+/// Runs `parallax analyze`; returns the process exit code. `published` gives the day of
+/// reports whose text does not carry it.
+pub fn run_analyze(paths: &[PathBuf], format: Format, pretty: bool, published: &[(PathBuf, String)]) -> i32 {
+    let analysis = analyze_paths(paths, &KnownDays::new(published));
     let stdout = std::io::stdout();
     // Streamed: the JSON of a large analysis is never held whole in memory.
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());

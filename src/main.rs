@@ -13,8 +13,8 @@ fn main() {
     let started = std::time::Instant::now();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
-    if let Some(Command::Analyze { format, pretty, paths }) = cli.command {
-        std::process::exit(run_analyze(&paths, format, pretty));
+    if let Some(Command::Analyze { format, pretty, published, paths }) = cli.command {
+        std::process::exit(run_analyze(&paths, format, pretty, &published));
     }
     if cli.install_desktop {
         match install_desktop() {

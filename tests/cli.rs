@@ -164,3 +164,33 @@ fn json_lists_quotes_names_and_site_parts_of_the_bundled_sample() {
     let conflict = json["disagreements"].as_array().and_then(|d| d.iter().find(|d| d["kind"] == "conflict").cloned());
     assert_eq!(conflict.expect("a conflict")["strength"], "hard");
 }
+
+/// `--published PATH=DAY` gives the day of a report whose text has none: its weekdays are
+/// read against it, and the document says where the day came from.
+#[test]
+fn a_publication_day_given_on_the_command_line_anchors_the_weekdays() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = dir.path().join("flood.txt");
+    std::fs::write(
+        &report,
+        "Flood in the valley\n\nFive people were killed when the river burst its banks on Tuesday, police said.\n",
+    )
+    .expect("write");
+    let given = format!("{}=2024-03-14", report.display());
+    let (code, json, err) = analyze_json(&["--published".as_ref(), given.as_ref(), report.as_os_str()]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json["documents"][0]["published"], "2024-03-14");
+    assert_eq!(json["documents"][0]["published_basis"], "given by the user");
+    let killed = json["figures"].as_array().expect("figures").iter().find(|f| f["value"] == 5).expect("five killed");
+    // Thursday 14 March 2024: the Tuesday before is the 12th.
+    assert_eq!(killed["as_of"], "2024-03-12");
+    // A day that is not one is refused with a message, before anything is read.
+    let out = parallax()
+        .args(["analyze", "--published"])
+        .arg(format!("{}=2024-13-14", report.display()))
+        .arg(&report)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
+}

@@ -445,3 +445,36 @@ fn pronoun_speaker_reaches_back_past_sentences_without_figures() {
     assert_eq!(fig(&a, 12, "12").by.as_deref(), Some("The regional governor"));
     assert_eq!(fig(&a, 40, "40").by.as_deref(), Some("The Red Cross"));
 }
+
+/// Old wire copy broken at some 65 characters, paragraphs indented: a sentence that runs
+/// across a line break is still one sentence, so its number meets its noun and its outcome.
+#[test]
+fn hard_wrapped_wire_copy_is_read_across_its_line_breaks() {
+    let wire = "FERRY SINKS OFF COAST; SCORES FEARED DEAD\n\n\
+   MANILA, Philippines _ Navy divers searched the hull of the\n\
+capsized ferry on Sunday as relatives waited at the pier for news\n\
+of the missing. By Sunday evening the coast guard said 46 people\n\
+had been confirmed dead and more than 120 passengers were still\n\
+unaccounted for.\n\n\
+   ``We are doing everything we can,'' a coast guard spokesman\n\
+said. Officials said 212 passengers were rescued from the water\n\
+in the first hours after the ferry overturned.\n";
+    let a = analyze(&[("wire.txt", wire)]);
+    let dead = fig(&a, 46, "46");
+    assert_eq!(dead.outcome, "killed", "{dead:?}");
+    assert!(dead.sentence.contains("coast guard said 46 people\nhad been confirmed dead"), "{}", dead.sentence);
+    assert_eq!(fig(&a, 212, "212").outcome, "freed");
+    // Sentences do not run across paragraphs: the headline stays a sentence of its own.
+    assert!(!dead.sentence.contains("FEARED"));
+}
+
+/// Lines that end their sentences are not hard-wrapped copy: each stays a block of its own.
+#[test]
+fn short_lines_of_a_list_are_not_joined() {
+    let list = "Casualties by town:\n- Aldermoor: 4 killed.\n- Brinton: 2 killed.\n- Casterby: 7 injured.\n\
+                - Dunmore: 1 killed.\n- Eastholm: 3 injured.\n- Fairley: 2 injured.\n";
+    let a = analyze(&[("list.txt", list)]);
+    let sentences: std::collections::BTreeSet<&str> = a.figures.iter().map(|f| f.sentence.as_str()).collect();
+    assert!(sentences.len() >= 5, "{sentences:?}");
+    assert!(sentences.iter().all(|s| !s.contains('\n')), "{sentences:?}");
+}

@@ -36,13 +36,14 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
 /// Files and folders → [`Analysis`], the path of `parallax analyze`: each file is loaded and
 /// read in one step on a pool thread (its text still in cache, no wait for the slowest load
 /// before reading starts), while the word lists and gazetteer are built on another thread.
-pub fn analyze_paths(paths: &[PathBuf]) -> Analysis {
+pub fn analyze_paths(paths: &[PathBuf], known: &KnownDays) -> Analysis {
     let warm = std::thread::spawn(warm_up);
     let (files, mut errors) = ingest::expand_paths(paths);
     let read: Vec<Result<(Document, Reading), LoadError>> = files
         .par_iter()
         .map(|path| {
-            let doc = ingest::load_file(path).map_err(|err| LoadError::new(path, &err))?;
+            let mut doc = ingest::load_file(path).map_err(|err| LoadError::new(path, &err))?;
+            known.apply(path, &mut doc);
             let ex = extract_guarded(&doc).map(Arc::new);
             Ok((doc, ex))
         })
@@ -61,6 +62,34 @@ pub fn analyze_paths(paths: &[PathBuf]) -> Analysis {
     }
     let refs: Vec<&Document> = docs.iter().collect();
     finish(&refs, results, errors)
+}
+
+/// Publication days the user gives for reports whose text does not carry one
+/// (`--published PATH=YYYY-MM-DD`), matched by the path as given or by the file it names.
+#[derive(Debug, Default)]
+pub struct KnownDays {
+    days: Vec<(PathBuf, Option<PathBuf>, String)>,
+}
+
+impl KnownDays {
+    pub fn new(given: &[(PathBuf, String)]) -> KnownDays {
+        // Canonical paths once per given day, so that "./a.txt" finds "dir/../a.txt".
+        let days = given.iter().map(|(p, d)| (p.clone(), std::fs::canonicalize(p).ok(), d.clone())).collect();
+        KnownDays { days }
+    }
+
+    /// Sets the day of `doc`, read from `path`, when one was given for it.
+    pub fn apply(&self, path: &std::path::Path, doc: &mut Document) {
+        if self.days.is_empty() {
+            return;
+        }
+        let canonical = std::fs::canonicalize(path).ok();
+        let found = self.days.iter().rev().find(|(p, c, _)| p == path || (c.is_some() && *c == canonical));
+        if let Some((_, _, day)) = found {
+            doc.published = Some(day.clone());
+            doc.published_basis = Some("given by the user".into());
+        }
+    }
 }
 
 /// Builds the tables that reading needs (lexicon, gazetteer, patterns) by reading a short
