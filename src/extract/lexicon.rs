@@ -89,7 +89,7 @@ fn outcome_name(s: &str) -> &'static str {
         "safe" => "safe",
         "held" => "held",
         "evacuated" => "evacuated",
-        "arrested" => "arrested",
+        "ill" => "ill",
         _ => "total",
     }
 }
