@@ -319,7 +319,16 @@ pub(crate) fn labelled_key(key: &TopicKey, figs: &[&Figure]) -> TopicKey {
 pub(crate) fn is_people_outcome(o: &str) -> bool {
     matches!(
         o,
-        "killed" | "injured" | "ill" | "missing" | "dead_or_missing" | "freed" | "safe" | "held" | "evacuated" | "total"
+        "killed"
+            | "injured"
+            | "ill"
+            | "missing"
+            | "dead_or_missing"
+            | "freed"
+            | "safe"
+            | "held"
+            | "evacuated"
+            | "total"
     )
 }
 

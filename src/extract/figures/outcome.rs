@@ -197,6 +197,11 @@ pub(super) fn outcome_of(
             }
         }
         if let Some(cue) = lex.cue_at(t, k, Side::After) {
+            // "A gunman killed 3", "two men shot a teenager": a verb right after the people,
+            // with its object after it, makes them the ones who did it, not the ones it befell.
+            if seen == 0 && is_agent_verb(t, k, cue.words.len()) {
+                return (None, false);
+            }
             // "aboard", "on board" say how many there were, unless the clause says more.
             if cue.outcome != "total" {
                 return (Some(cue.outcome), false);
@@ -214,6 +219,22 @@ pub(super) fn outcome_of(
         return (Some("total"), false);
     }
     (weak, false)
+}
+
+/// The cue at `k` (of `len` words) is an active verb with an object: "killed 3", "shot a
+/// teenager", "wounded their neighbours".
+fn is_agent_verb(t: &[Token], k: usize, len: usize) -> bool {
+    const ACTIVE: &[&str] = &["killed", "kills", "injured", "injures", "wounded", "wounds", "shot", "shoots", "hurt"];
+    if len != 1 || !t[k].is_any(ACTIVE) {
+        return false;
+    }
+    t.get(k + 1).is_some_and(|x| {
+        x.kind == Kind::Number
+            || x.is_any(&[
+                "a", "an", "the", "his", "her", "their", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "ten", "dozens", "several", "at",
+            ])
+    })
 }
 
 pub(super) fn default_outcome(who: Option<&'static str>, head: Option<&str>) -> Option<&'static str> {
