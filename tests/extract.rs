@@ -513,3 +513,18 @@ fn people_sickened_by_an_outbreak_are_ill() {
     assert_eq!(fig(&a, 3, "three").outcome, "killed");
     assert_eq!(fig(&a, 9, "Nine").outcome, "ill");
 }
+
+/// Place names written without their marks are found in the gazetteer ("Golcuk" is Gölcük),
+/// and a month or a noun for people at the start of a sentence is not a place.
+#[test]
+fn places_without_marks_and_words_that_are_not_places() {
+    let report = "Quake hits western Turkey\n\n\
+        The earthquake struck near Golcuk early on Tuesday, and buildings fell in Eskisehir.\n\n\
+        August is the driest month here. Police said 40 people were killed.\n";
+    let a = analyze(&[("quake.txt", report)]);
+    let names: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Golcuk") && names.contains(&"Eskisehir"), "{names:?}");
+    let golcuk = a.places.iter().find(|p| p.name == "Golcuk").expect("Golcuk");
+    assert!(golcuk.lat.is_some_and(|lat| (40.0..41.5).contains(&lat)), "{golcuk:?}");
+    assert!(!names.contains(&"August") && !names.contains(&"Police"), "{names:?}");
+}

@@ -46,6 +46,20 @@ pub fn gazetteer() -> &'static Gazetteer {
         for v in by_name.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.population));
         }
+        // Names as English copy writes them without their marks ("Golcuk" for Gölcük), kept
+        // under that spelling: a report that writes it so is matched and shown as written.
+        let aliases: Vec<(String, Vec<GazetteerEntry>)> = by_name
+            .iter()
+            .filter(|(name, _)| !name.is_ascii())
+            .filter_map(|(name, entries)| {
+                let plain = ascii_fold(name)?;
+                let entries = entries.iter().map(|e| GazetteerEntry { name: plain.clone(), ..e.clone() }).collect();
+                Some((plain, entries))
+            })
+            .collect();
+        for (plain, entries) in aliases {
+            by_name.entry(plain).or_insert(entries);
+        }
         let first_words = by_name.keys().filter_map(|k| k.split(' ').next()).map(String::from).collect();
         Gazetteer { by_name, first_words }
     })
@@ -62,6 +76,51 @@ impl Gazetteer {
         let v = self.by_name.get(name)?;
         country.and_then(|c| v.iter().find(|e| e.country == c)).or_else(|| v.first())
     }
+}
+
+/// `name` with the marks of Latin letters taken off ("Eskişehir" → "Eskisehir"), when every
+/// letter has a plain form.
+fn ascii_fold(name: &str) -> Option<String> {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                return Some(c);
+            }
+            Some(match c {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+                'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+                'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'c',
+                'Ç' | 'Ć' | 'Č' => 'C',
+                'ď' | 'đ' => 'd',
+                'Ď' | 'Đ' => 'D',
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+                'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+                'ğ' | 'ģ' => 'g',
+                'Ğ' | 'Ģ' => 'G',
+                'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+                'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => 'I',
+                'ł' | 'ľ' | 'ĺ' | 'ļ' => 'l',
+                'Ł' | 'Ľ' | 'Ĺ' => 'L',
+                'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+                'Ñ' | 'Ń' | 'Ň' => 'N',
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+                'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => 'O',
+                'ř' | 'ŕ' => 'r',
+                'Ř' => 'R',
+                'ś' | 'š' | 'ş' | 'ș' => 's',
+                'Ś' | 'Š' | 'Ş' | 'Ș' => 'S',
+                'ť' | 'ţ' | 'ț' => 't',
+                'Ť' | 'Ţ' | 'Ț' => 'T',
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+                'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => 'U',
+                'ý' | 'ÿ' => 'y',
+                'Ý' => 'Y',
+                'ź' | 'ż' | 'ž' => 'z',
+                'Ź' | 'Ż' | 'Ž' => 'Z',
+                _ => return None,
+            })
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone)]
@@ -182,7 +241,15 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                     && (end + 2..(end + 6).min(t.len())).any(|k| {
                         t[k].kind == Kind::Number && t.get(k + 1).is_some_and(|u| u.tags & tags::DISTANCE != 0)
                     });
+                // One word that is also a month, a weekday or a noun for people ("August",
+                // "Police") names a place only when a locative or a distance says so.
                 if NOT_PLACES.contains(&t[i].lower()) && end == i {
+                    continue;
+                }
+                let common = crate::calendar::month_number(t[i].lower()).is_some()
+                    || crate::calendar::weekday_words().any(|w| w == t[i].lower())
+                    || lex.people.contains_key(t[i].lower());
+                if common && end == i && !(after_locative || distance_follows) {
                     continue;
                 }
                 if whole_run && (after_locative || (big && i > 0) || distance_follows) {
