@@ -528,3 +528,18 @@ fn places_without_marks_and_words_that_are_not_places() {
     assert!(golcuk.lat.is_some_and(|lat| (40.0..41.5).contains(&lat)), "{golcuk:?}");
     assert!(!names.contains(&"August") && !names.contains(&"Police"), "{names:?}");
 }
+
+/// "of the N" is the whole only after a count ("two of the five"); after other words
+/// ("the names of the four guards killed") the number is what the clause says of it.
+#[test]
+fn of_the_n_is_a_whole_only_after_a_count() {
+    let report = "Bank raid leaves guards dead\n\n\
+        Police released the names of the four guards gunned down on Monday.\n\n\
+        In the car park, 2 of the 9 passengers were hurt.\n\n\
+        One of the three customers killed was a retired teacher.\n";
+    let a = analyze(&[("raid.txt", report)]);
+    assert_eq!(fig(&a, 4, "four guards").outcome, "killed");
+    assert_eq!(fig(&a, 9, "9").outcome, "total");
+    assert_eq!(fig(&a, 2, "2").outcome, "injured");
+    assert_eq!(fig(&a, 3, "three customers").outcome, "killed");
+}

@@ -4,7 +4,7 @@
 use super::*;
 use crate::extract::lexicon::{Lexicon, Side};
 use crate::extract::numbers::NumberMatch;
-use crate::extract::text::{Sentence, Token};
+use crate::extract::text::{Kind, Sentence, Token};
 
 /// "the death toll rose to 35", "bringing the number of injured to 40": the outcome a
 /// count without a noun is the toll of, and where the people it counts are named ("the
@@ -150,9 +150,29 @@ pub(super) fn outcome_of(
         }
         return (Some(o), false);
     }
-    // "25 of the 56": the number after a count and "of (the)" is the whole.
+    // "25 of the 56", "some of the 56": the number after a count and "of the" is the whole.
+    // ("the names of the four Marines killed", "the second of the three people killed" are
+    // not: no count comes before.)
     if c.m.first >= 2 && t[c.m.first - 1].is("the") && t[c.m.first - 2].is("of") {
-        return (Some("total"), false);
+        // "Of the 300 passengers, 260 …": the whole opens the sentence.
+        let opens = c.m.first == 2 || t[c.m.first - 3].kind == Kind::Punct;
+        let count_before = (ci > 0 && cands[ci - 1].m.last + 3 == c.m.first)
+            || (c.m.first >= 3
+                && (t[c.m.first - 3].kind == Kind::Number || t[c.m.first - 3].tags & tags::NUMBER_WORD != 0));
+        let quantifier = c.m.first >= 3
+            && t[c.m.first - 3].is_any(&["some", "many", "most", "several", "none", "few", "half", "all"]);
+        if opens || count_before || quantifier {
+            // "one of the five victims killed": a participle right after the whole says
+            // what befell all of them.
+            let after = c.p.end.max(c.m.last) + 1;
+            if let Some(cue) = lex.cue_at(t, after, Side::After)
+                && cue.outcome != "total"
+                && !t[after].is_any(aux_words())
+            {
+                return (Some(cue.outcome), false);
+            }
+            return (Some("total"), false);
+        }
     }
     if let Some((o, _)) = left_cue(t, &c.m, lex) {
         return (Some(o), true);
