@@ -543,3 +543,13 @@ fn of_the_n_is_a_whole_only_after_a_count() {
     assert_eq!(fig(&a, 2, "2").outcome, "injured");
     assert_eq!(fig(&a, 3, "three customers").outcome, "killed");
 }
+
+/// A clock time or a video's length before a sentence is not a count: "18:11 Three people…".
+#[test]
+fn clock_times_and_video_lengths_are_not_counts() {
+    let report =
+        "Pile-up on the ring road\n\nVIDEO: Crash scene | 18:11 Three people were killed in the crash, police said.\n";
+    let a = analyze(&[("crash.txt", report)]);
+    assert_eq!(fig(&a, 3, "Three").outcome, "killed");
+    assert!(!a.figures.iter().any(|f| f.value == 11 || f.value == 18), "{:?}", a.figures);
+}

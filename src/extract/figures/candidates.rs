@@ -258,6 +258,10 @@ pub(super) fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
     if matches!(prev, "$" | "£" | "€" | "us$") {
         return false;
     }
+    // "0:58", "18:11": the minutes of a clock time or the seconds of a video's length.
+    if prev == ":" && m.first >= 2 && t[m.first - 2].kind == Kind::Number {
+        return false;
+    }
     let tok = &t[m.num_first];
     if tok.kind == Kind::Number
         && tok.lower().len() == 4
