@@ -553,3 +553,14 @@ fn clock_times_and_video_lengths_are_not_counts() {
     assert_eq!(fig(&a, 3, "Three").outcome, "killed");
     assert!(!a.figures.iter().any(|f| f.value == 11 || f.value == 18), "{:?}", a.figures);
 }
+
+/// "One of the victims was a nurse" picks a person out of a group: it is not a count of one.
+#[test]
+fn one_of_the_group_is_not_a_count() {
+    let report = "Tram crash in the old town\n\n\
+        Seven passengers were killed when the tram left the rails on Sunday, officials said.\n\n\
+        One of the victims was a nurse on her way home, her family said.\n";
+    let a = analyze(&[("tram.txt", report)]);
+    assert_eq!(fig(&a, 7, "Seven passengers").outcome, "killed");
+    assert!(!a.figures.iter().any(|f| f.value == 1), "{:?}", a.figures);
+}

@@ -45,6 +45,16 @@ pub(super) fn sentence_figures(
             i += 1;
             continue;
         }
+        // "one of the victims was a nurse": one person picked out of a group, not a count.
+        // (The group's own number, if it has one, is read as a figure of its own.)
+        let one_of = m.value == 1
+            && !m.implicit
+            && t.get(m.last + 1).is_some_and(|x| x.is("of"))
+            && t.get(m.last + 2).is_some_and(|x| x.is_any(&["the", "those", "them", "these", "his", "her", "their"]));
+        if one_of && p.inner_number.is_none() {
+            i = m.last + 1;
+            continue;
+        }
         let left_first = total_cue.map_or(m.first, |c| c.1);
         let next_i = p.end.max(m.last) + 1;
         cands.push(Cand { m, p, left_first, outcome: None, left_governed: false });
