@@ -564,3 +564,14 @@ fn one_of_the_group_is_not_a_count() {
     assert_eq!(fig(&a, 7, "Seven passengers").outcome, "killed");
     assert!(!a.figures.iter().any(|f| f.value == 1), "{:?}", a.figures);
 }
+
+/// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
+#[test]
+fn storm_orders_and_rescues() {
+    let report = "Storm nears the coast\n\n\
+        About 40,000 residents were ordered to leave the barrier islands on Friday.\n\n\
+        Lifeguards said four swimmers were rescued from rip currents.\n";
+    let a = analyze(&[("storm.txt", report)]);
+    assert_eq!(fig(&a, 40000, "40,000").outcome, "evacuated");
+    assert_eq!(fig(&a, 4, "four swimmers").outcome, "freed");
+}
