@@ -575,3 +575,10 @@ fn storm_orders_and_rescues() {
     assert_eq!(fig(&a, 40000, "40,000").outcome, "evacuated");
     assert_eq!(fig(&a, 4, "four swimmers").outcome, "freed");
 }
+
+/// A label ending in a colon before a count is not a clock time.
+#[test]
+fn a_numbered_label_before_a_count_is_not_a_clock() {
+    let a = analyze(&[("r.txt", "Report 7: 8 people were injured on Monday.\n")]);
+    assert_eq!(fig(&a, 8, "8 people").outcome, "injured");
+}

@@ -269,7 +269,14 @@ pub(super) fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
         return false;
     }
     // "0:58", "18:11": the minutes of a clock time or the seconds of a video's length.
-    if prev == ":" && m.first >= 2 && t[m.first - 2].kind == Kind::Number {
+    // (Written together: "Report 7: 8 people" is a label and a count.)
+    if prev == ":"
+        && m.first >= 2
+        && t[m.first - 2].kind == Kind::Number
+        && t[m.first - 2].end() == t[m.first - 1].start()
+        && t[m.first - 1].end() == t[m.first].start()
+        && t[m.first].lower().len() == 2
+    {
         return false;
     }
     let tok = &t[m.num_first];
