@@ -2,8 +2,10 @@
 //! distances. Each item carries byte offsets into the document text so that every view can
 //! lead back to the words.
 
+pub mod blocks;
 pub mod dates;
 pub mod figures;
+pub mod fold;
 pub mod intern;
 pub mod lexicon;
 pub mod names;

@@ -153,7 +153,7 @@ fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
     let mut out = Vec::new();
     // Tokens of all sentences, read into one buffer.
     let mut scratch = Vec::with_capacity(text.len() / 5 + 16);
-    for (paragraph, (base, line_end)) in blocks(text).into_iter().enumerate() {
+    for (paragraph, (base, line_end)) in super::blocks::blocks(text).into_iter().enumerate() {
         let line = &text[base..line_end];
         let bytes = line.as_bytes();
         let mut s = 0;
@@ -195,54 +195,6 @@ fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
             tags: sp.tags,
         })
         .collect()
-}
-
-/// The blocks of text that sentences never cross, as byte ranges: each line; in hard-wrapped
-/// copy (old wire stories broken at some 70 characters, sentences running across the breaks)
-/// each paragraph, which ends at a blank or indented line.
-fn blocks(text: &str) -> Vec<(usize, usize)> {
-    // Lines end at each '\n' and at the end of the text, as `str::split` would end them.
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len())) {
-        lines.push((start, end));
-        start = end + 1;
-    }
-    if !hard_wrapped(text, &lines) {
-        return lines;
-    }
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut open = false;
-    for &(a, b) in &lines {
-        let line = &text[a..b];
-        let blank = line.trim().is_empty();
-        let indented = line.starts_with([' ', '\t']);
-        match out.last_mut() {
-            Some(last) if open && !blank && !indented => last.1 = b,
-            _ => out.push((a, b)),
-        }
-        open = !blank;
-    }
-    out
-}
-
-/// Copy broken into short lines inside its sentences: several lines follow one another, most
-/// of them without a mark that ends a sentence, and none longer than a wrapped line.
-fn hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
-    let mut pairs = 0;
-    let mut running_on = 0;
-    for w in lines.windows(2) {
-        let (a, b) = (text[w[0].0..w[0].1].trim_end(), text[w[1].0..w[1].1].trim());
-        if a.len() > 100 || b.len() > 100 {
-            return false;
-        }
-        if a.trim().is_empty() || b.is_empty() {
-            continue;
-        }
-        pairs += 1;
-        running_on += usize::from(!a.ends_with(['.', '!', '?', '"', ':', '\'', '”', '’']));
-    }
-    pairs >= 5 && running_on * 10 >= pairs * 8
 }
 
 fn is_abbreviation(before: &str) -> bool {
