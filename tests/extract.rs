@@ -582,3 +582,15 @@ fn a_numbered_label_before_a_count_is_not_a_clock() {
     let a = analyze(&[("r.txt", "Report 7: 8 people were injured on Monday.\n")]);
     assert_eq!(fig(&a, 8, "8 people").outcome, "injured");
 }
+
+/// "16 shot, one fatally"; "14 injured, 5 critically": the adverb says what befell the part.
+#[test]
+fn a_part_told_by_an_adverb() {
+    let report = "Shooting at a block party\n\n\
+        Eleven people were shot -- two fatally -- at a block party on Saturday, police said.\n\n\
+        Nine others were wounded, 3 critically.\n";
+    let a = analyze(&[("party.txt", report)]);
+    assert_eq!(fig(&a, 2, "two").outcome, "killed");
+    assert_eq!(fig(&a, 3, "3").outcome, "injured");
+    assert_eq!(fig(&a, 9, "Nine").outcome, "injured");
+}
