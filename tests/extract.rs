@@ -594,3 +594,14 @@ fn a_part_told_by_an_adverb() {
     assert_eq!(fig(&a, 3, "3").outcome, "injured");
     assert_eq!(fig(&a, 9, "Nine").outcome, "injured");
 }
+
+/// People recovering or lying in the hospital are injured; "hurt" may come before them.
+#[test]
+fn recovering_in_the_hospital() {
+    let report = "Fence shock at the fairground\n\n\
+        The faulty fence hurt six children on Sunday, the fair's owner said.\n\n\
+        Two young girls are recovering in the hospital.\n";
+    let a = analyze(&[("fair.txt", report)]);
+    assert_eq!(fig(&a, 6, "six children").outcome, "injured");
+    assert_eq!(fig(&a, 2, "Two young girls").outcome, "injured");
+}
