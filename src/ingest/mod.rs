@@ -257,15 +257,23 @@ fn first_line_title(text: &str) -> Option<String> {
 
 /// Reads every input (files and folders) in parallel, keeping the order of the inputs.
 pub fn load_inputs(paths: &[PathBuf]) -> (Vec<Document>, Vec<LoadError>) {
+    load_each(paths, |_, doc| doc)
+}
+
+/// Reads every input in parallel, in the order of the inputs, and hands each document read
+/// (with its file) to `then` on the same pool thread, while its text is still in cache;
+/// inputs that could not be read become errors, after those of the folders.
+pub fn load_each<T: Send>(paths: &[PathBuf], then: impl Fn(&Path, Document) -> T + Sync) -> (Vec<T>, Vec<LoadError>) {
     use rayon::prelude::*;
     let (files, mut errors) = expand_paths(paths);
-    let results: Vec<_> = files.par_iter().map(|p| (p, load_file(p))).collect();
-    let mut docs = Vec::new();
-    for (path, result) in results {
+    let results: Vec<Result<T, LoadError>> =
+        files.par_iter().map(|p| load_file(p).map(|doc| then(p, doc)).map_err(|err| LoadError::new(p, &err))).collect();
+    let mut read = Vec::with_capacity(results.len());
+    for result in results {
         match result {
-            Ok(doc) => docs.push(doc),
-            Err(err) => errors.push(LoadError::new(path, &err)),
+            Ok(r) => read.push(r),
+            Err(e) => errors.push(e),
         }
     }
-    (docs, errors)
+    (read, errors)
 }

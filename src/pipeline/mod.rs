@@ -38,28 +38,13 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
 /// before reading starts), while the word lists and gazetteer are built on another thread.
 pub fn analyze_paths(paths: &[PathBuf], known: &KnownDays) -> Analysis {
     let warm = std::thread::spawn(warm_up);
-    let (files, mut errors) = ingest::expand_paths(paths);
-    let read: Vec<Result<(Document, Reading), LoadError>> = files
-        .par_iter()
-        .map(|path| {
-            let mut doc = ingest::load_file(path).map_err(|err| LoadError::new(path, &err))?;
-            known.apply(path, &mut doc);
-            let ex = extract_guarded(&doc).map(Arc::new);
-            Ok((doc, ex))
-        })
-        .collect();
+    let (read, errors) = ingest::load_each(paths, |path, mut doc| {
+        known.apply(path, &mut doc);
+        let ex = extract_guarded(&doc).map(Arc::new);
+        (doc, ex)
+    });
     let _ = warm.join();
-    let mut docs = Vec::with_capacity(read.len());
-    let mut results = Vec::with_capacity(read.len());
-    for r in read {
-        match r {
-            Ok((doc, ex)) => {
-                docs.push(doc);
-                results.push(ex);
-            }
-            Err(e) => errors.push(e),
-        }
-    }
+    let (docs, results): (Vec<Document>, Vec<Reading>) = read.into_iter().unzip();
     let refs: Vec<&Document> = docs.iter().collect();
     finish(&refs, results, errors)
 }
@@ -124,11 +109,7 @@ fn extract_all<T: Send>(docs: &[&Document], one: impl Fn(&Document) -> T + Sync)
 }
 
 /// The comparison over the documents that were read; failures become errors.
-fn finish(
-    docs: &[&Document],
-    results: Vec<Result<Arc<DocExtraction>, String>>,
-    mut errors: Vec<LoadError>,
-) -> Analysis {
+fn finish(docs: &[&Document], results: Vec<Reading>, mut errors: Vec<LoadError>) -> Analysis {
     let mut kept_docs = Vec::with_capacity(docs.len());
     let mut kept = Vec::with_capacity(docs.len());
     for (doc, result) in docs.iter().zip(results) {
@@ -180,7 +161,7 @@ impl ReadingKey {
 /// read once and its reading kept while it stays open.
 #[derive(Default)]
 pub struct Pipeline {
-    readings: FxHashMap<ReadingKey, Result<Arc<DocExtraction>, String>>,
+    readings: FxHashMap<ReadingKey, Reading>,
 }
 
 impl Pipeline {
@@ -201,7 +182,7 @@ impl Pipeline {
             .unzip();
         let fresh = extract_all(&missing, |d| extract_guarded(d).map(Arc::new));
         self.readings.extend(missing_keys.into_iter().zip(fresh));
-        let results: Vec<Result<Arc<DocExtraction>, String>> =
+        let results: Vec<Reading> =
             keys.iter().map(|k| self.readings.get(k).cloned().unwrap_or_else(|| Err("not read".into()))).collect();
         let wanted: rustc_hash::FxHashSet<&ReadingKey> = keys.iter().collect();
         self.readings.retain(|k, _| wanted.contains(k));
