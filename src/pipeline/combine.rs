@@ -126,11 +126,6 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
         relations.extend(part.relations);
         documents.push(part.info);
     }
-    let timeline: BTreeMap<Date, TimelineEntry> = timeline.into_iter().map(|(d, (e, _))| (d, e)).collect();
-    // Figure ids are unique across the analysis.
-    for (n, f) in figures.iter_mut().enumerate() {
-        f.id = numbered('f', n + 1);
-    }
     let texts: Vec<DocText> = documents
         .iter()
         .zip(docs)
@@ -157,7 +152,7 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
         disagreements,
         places,
         relations,
-        timeline: timeline.into_values().collect(),
+        timeline: timeline.into_values().map(|(entry, _)| entry).collect(),
         quotes,
         names,
         site_parts,
@@ -226,13 +221,15 @@ fn doc_part<'a>(
     }
     prev_explicit.push(last);
     let day_of = |f: &RawFigure| -> Option<Date> { figure_day(ex, &resolved, &prev_explicit, f, report_day) };
+    // Figure ids are unique across the analysis: this report's are numbered from `first_id`.
     let figures = ex
         .figures
         .iter()
-        .map(|f| {
+        .enumerate()
+        .map(|(k, f)| {
             let s = &ex.sentences[f.sentence];
             Figure {
-                id: String::new(),
+                id: numbered('f', first_id + k + 1),
                 doc: id.clone(),
                 value: f.value,
                 low: f.low,
