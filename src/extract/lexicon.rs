@@ -5,6 +5,8 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+use crate::tables::each_row;
+
 use super::text::Token;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,19 +96,11 @@ fn outcome_name(s: &str) -> &'static str {
     }
 }
 
-/// The rows of a bundled table, each as its cells.
-fn rows(tsv: &str) -> Vec<Vec<String>> {
-    let mut out = Vec::new();
-    crate::tables::each_row(tsv, |c| out.push(c.iter().map(|s| s.to_string()).collect()));
-    out
-}
-
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut people = HashMap::default();
-        for row in rows(include_str!("../../assets/lexicon/people.tsv")) {
-            let r: Vec<&str> = row.iter().map(String::as_str).collect();
+        each_row(include_str!("../../assets/lexicon/people.tsv"), |r| {
             if let [sg, pl, class] = r[..] {
                 let class = class_name(class.trim());
                 people.entry(pl.to_string()).or_insert((class, true));
@@ -114,24 +108,21 @@ pub fn lexicon() -> &'static Lexicon {
                     people.entry(sg.to_string()).or_insert((class, false));
                 }
             }
-        }
-        let mut cues: Vec<Cue> = rows(include_str!("../../assets/lexicon/outcomes.tsv"))
-            .iter()
-            .filter_map(|row| {
-                let r: Vec<&str> = row.iter().map(String::as_str).collect();
-                let [phrase, outcome, side] = r[..] else { return None };
-                let side = match side.trim() {
-                    "after" => Side::After,
-                    "before" => Side::Before,
-                    _ => Side::Any,
-                };
-                Some(Cue {
-                    words: phrase.split(' ').map(String::from).collect(),
-                    outcome: outcome_name(outcome.trim()),
-                    side,
-                })
-            })
-            .collect();
+        });
+        let mut cues: Vec<Cue> = Vec::new();
+        each_row(include_str!("../../assets/lexicon/outcomes.tsv"), |r| {
+            let [phrase, outcome, side] = r[..] else { return };
+            let side = match side.trim() {
+                "after" => Side::After,
+                "before" => Side::Before,
+                _ => Side::Any,
+            };
+            cues.push(Cue {
+                words: phrase.split(' ').map(String::from).collect(),
+                outcome: outcome_name(outcome.trim()),
+                side,
+            });
+        });
         cues.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
         let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
         let mut by_last: HashMap<String, Vec<usize>> = HashMap::default();
@@ -144,9 +135,8 @@ pub fn lexicon() -> &'static Lexicon {
         let mut nationalities: HashMap<String, (usize, NatKind)> = HashMap::default();
         let mut by_code = HashMap::default();
         let mut un_members = std::collections::HashSet::new();
-        for row in rows(include_str!("../../assets/geo/countries.tsv")) {
-            let r: Vec<&str> = row.iter().map(String::as_str).collect();
-            let [code, name, official, alt, dem_m, dem_f, lat, lon, capital, un] = r[..] else { continue };
+        each_row(include_str!("../../assets/geo/countries.tsv"), |r| {
+            let [code, name, official, alt, dem_m, dem_f, lat, lon, capital, un] = r[..] else { return };
             // Where two countries share a word ("American"), the UN member keeps it.
             let member = un.trim() == "1";
             let i = countries.len();
@@ -186,9 +176,8 @@ pub fn lexicon() -> &'static Lexicon {
             if member {
                 un_members.insert(i);
             }
-        }
-        for row in rows(include_str!("../../assets/geo/demonyms_extra.tsv")) {
-            let r: Vec<&str> = row.iter().map(String::as_str).collect();
+        });
+        each_row(include_str!("../../assets/geo/demonyms_extra.tsv"), |r| {
             if let [form, code] = r[..]
                 && let Some(&i) = by_code.get(code.trim())
             {
@@ -206,7 +195,7 @@ pub fn lexicon() -> &'static Lexicon {
                 };
                 nationalities.insert(form.to_string(), (i, kind));
             }
-        }
+        });
         let max_nat_words = nationalities.keys().map(|k| k.split(' ').count()).max().unwrap_or(1).min(5);
         let mut nat_first_words: rustc_hash::FxHashMap<String, u32> = Default::default();
         for k in nationalities.keys() {
