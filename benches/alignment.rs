@@ -4,14 +4,15 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use parallax::compare::disagreements;
 use parallax::model::DocumentInfo;
 use parallax::model::Figure;
-use parallax::model::{DocumentFormat, OutletBasis};
+use parallax::model::{Approx, Day, DocumentFormat, Outcome, OutletBasis, Status};
 
 // The app's allocator (see src/main.rs), so the figures are the app's.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn figures(n: usize, docs: usize) -> Vec<Figure> {
-    const OUTCOMES: [&str; 5] = ["killed", "injured", "missing", "freed", "evacuated"];
+    const OUTCOMES: [Outcome; 5] =
+        [Outcome::Killed, Outcome::Injured, Outcome::Missing, Outcome::Freed, Outcome::Evacuated];
     const WHO: [&str; 5] = ["people", "hostages", "workers", "soldiers", "civilians"];
     const NATS: [Option<&str>; 4] = [None, Some("Japan"), Some("Norway"), Some("foreign")];
     (0..n)
@@ -25,12 +26,12 @@ fn figures(n: usize, docs: usize) -> Vec<Figure> {
                 value,
                 low: Some(value),
                 high: Some(value),
-                approx: if i % 11 == 0 { "at_least".into() } else { "exact".into() },
-                outcome: OUTCOMES[topic % 5].into(),
+                approx: if i % 11 == 0 { Approx::AtLeast } else { Approx::Exact },
+                outcome: OUTCOMES[topic % 5],
                 who: WHO[(topic / 5) % 5].into(),
                 nationality: NATS[(topic / 25) % 4].map(String::from),
                 org: None,
-                as_of: Some(format!("--03-{day:02}")),
+                as_of: Some(Day { year: None, month: 3, day: day as i8 }),
                 by: None,
                 text: String::new(),
                 sentence: String::new(),
@@ -39,7 +40,7 @@ fn figures(n: usize, docs: usize) -> Vec<Figure> {
                 claim: i % 401 == 0,
                 part_of: None,
                 implicit: false,
-                status: "".into(),
+                status: Status::Unset,
             }
         })
         .collect()

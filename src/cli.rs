@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::model::Day;
 use crate::pipeline::{KnownDays, analyze_paths};
 
 #[derive(Debug, Parser)]
@@ -55,7 +56,7 @@ pub enum Command {
         /// The day a report was published, for one whose text does not say it (a page saved
         /// without its date line): PATH=YYYY-MM-DD, PATH as given among the reports; repeatable
         #[arg(long = "published", value_name = "PATH=YYYY-MM-DD", value_parser = parse_published)]
-        published: Vec<(PathBuf, String)>,
+        published: Vec<(PathBuf, Day)>,
         /// Report files or folders (folders are searched for .txt, .md and .html files)
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -69,18 +70,18 @@ pub enum Format {
 }
 
 /// `PATH=YYYY-MM-DD` (the last `=` divides them: a path may hold one).
-fn parse_published(s: &str) -> Result<(PathBuf, String), String> {
+fn parse_published(s: &str) -> Result<(PathBuf, Day), String> {
     let (path, day) = s.rsplit_once('=').ok_or("expected PATH=YYYY-MM-DD")?;
     let date: jiff::civil::Date = day.trim().parse().map_err(|_| format!("{day:?} is not a day written YYYY-MM-DD"))?;
     if path.is_empty() {
         return Err("expected PATH=YYYY-MM-DD (the path is missing)".into());
     }
-    Ok((PathBuf::from(path), date.to_string()))
+    Ok((PathBuf::from(path), Day::new(date, true)))
 }
 
 /// Runs `parallax analyze`; returns the process exit code. `published` gives the day of
 /// reports whose text does not carry it.
-pub fn run_analyze(paths: &[PathBuf], format: Format, pretty: bool, published: &[(PathBuf, String)]) -> i32 {
+pub fn run_analyze(paths: &[PathBuf], format: Format, pretty: bool, published: &[(PathBuf, Day)]) -> i32 {
     let analysis = analyze_paths(paths, &KnownDays::new(published));
     let stdout = std::io::stdout();
     // Streamed: the JSON of a large analysis is never held whole in memory.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::compare::series::TopicSeries;
 use crate::compare::value_text;
-use crate::model::{Analysis, Disagreement, Figure, NameVariants, QuoteVariant, outlet_of};
+use crate::model::{Analysis, Disagreement, DisagreementKind, Figure, NameVariants, QuoteVariant, outlet_of};
 
 /// Rows written as CSV (RFC 4180 quoting, `\n` line ends) into a string.
 fn csv_table<const N: usize>(header: [&str; N], rows: impl IntoIterator<Item = [String; N]>) -> String {
@@ -59,7 +59,7 @@ pub fn figures_csv(analysis: &Analysis) -> String {
                 f.who.to_string(),
                 opt(&f.nationality),
                 opt(&f.org),
-                opt(&f.as_of),
+                f.as_of.map(|d| d.to_string()).unwrap_or_default(),
                 opt(&f.by),
                 f.text.clone(),
                 f.sentence.clone(),
@@ -116,9 +116,9 @@ pub fn report_csv(a: &Analysis) -> String {
 pub fn to_markdown(disagreements: &[Disagreement]) -> String {
     let mut out = String::from("# Where the reports disagree\n");
     for (kind, title) in [
-        ("conflict", "Conflicts"),
-        ("claim", "Claims against the official count"),
-        ("update", "Figures that changed over time"),
+        (DisagreementKind::Conflict, "Conflicts"),
+        (DisagreementKind::Claim, "Claims against the official count"),
+        (DisagreementKind::Update, "Figures that changed over time"),
     ] {
         let rows: Vec<&Disagreement> = disagreements.iter().filter(|d| d.kind == kind).collect();
         if rows.is_empty() {
@@ -140,7 +140,7 @@ const DISAGREEMENT_HEADER: [&str; 5] = ["id", "kind", "topic", "summary", "figur
 fn disagreement_rows(disagreements: &[Disagreement]) -> impl Iterator<Item = [String; 5]> + '_ {
     disagreements
         .iter()
-        .map(|d| [d.id.clone(), d.kind.clone(), d.topic.clone(), d.summary.clone(), d.figures.join(" ")])
+        .map(|d| [d.id.clone(), d.kind.to_string(), d.topic.clone(), d.summary.clone(), d.figures.join(" ")])
 }
 
 /// The disagreements as CSV: id, kind, topic, summary, figure ids.
@@ -162,9 +162,9 @@ pub fn series_csv(a: &Analysis, topics: &[&TopicSeries]) -> String {
                     t.label.clone(),
                     s.doc.clone(),
                     outlet.clone(),
-                    p.as_of.clone(),
+                    p.as_of.to_string(),
                     f.map(|f| value_text(f)).unwrap_or_else(|| p.value.to_string()),
-                    p.approx.clone(),
+                    p.approx.to_string(),
                     p.claim.to_string(),
                     p.provisional.to_string(),
                     p.figure.clone(),

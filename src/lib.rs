@@ -5,7 +5,9 @@
 //! Each layer imports only from the layers above it here (`tests/layers.rs` checks it):
 //!
 //! 1. [`model`] — plain serde data: a [`Document`] as read, and the [`Analysis`] that
-//!    `parallax analyze` prints (`../shared/eval/SCHEMA.md`); beside it the small shared
+//!    `parallax analyze` prints (`../shared/eval/SCHEMA.md`), its closed vocabularies as
+//!    enums and its days as [`model::Day`] ([`model::values`]: strings only in the JSON and
+//!    on screen); beside it the small shared
 //!    pieces: [`calendar`] (month and weekday names), [`tables`] (the TSV tables of
 //!    `assets/`), [`guard`] (the panic net), [`store`] (files written whole).
 //! 2. [`ingest`] — bytes → [`Document`]: encodings, HTML and Markdown to text, the outlet and

@@ -11,6 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use parallax::app::state::{SESSION_KEY, SourceStatus};
 use parallax::app::{ParallaxApp, Startup};
+use parallax::model::Outcome;
 
 mod common;
 
@@ -369,7 +370,7 @@ fn side_by_side_lights_up_the_counterparts_of_a_hovered_figure() {
         }
     }
     let (topic, _) = h.state().linked.clone().expect("hovering a figure lights its topic");
-    assert_eq!(topic.outcome, "killed");
+    assert_eq!(topic.outcome, Outcome::Killed);
     // The other reports say how many counterparts they have.
     assert!(h.query_all_by_label_contains("counterpart").count() >= 2);
 }

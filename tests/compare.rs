@@ -1,7 +1,7 @@
 //! Disagreements across reports written for these tests.
 
 use parallax::ingest::ingest_bytes;
-use parallax::model::Analysis;
+use parallax::model::{Analysis, DisagreementKind, Status};
 
 fn analyze(texts: &[(&str, &str)]) -> Analysis {
     let docs: Vec<_> = texts.iter().map(|(n, t)| ingest_bytes(n, n, t.as_bytes()).expect("reads")).collect();
@@ -9,7 +9,7 @@ fn analyze(texts: &[(&str, &str)]) -> Analysis {
 }
 
 fn kinds(a: &Analysis) -> Vec<(String, String)> {
-    a.disagreements.iter().map(|d| (d.kind.clone(), d.topic.clone())).collect()
+    a.disagreements.iter().map(|d| (d.kind.to_string(), d.topic.clone())).collect()
 }
 
 #[test]
@@ -29,10 +29,10 @@ fn conflict_update_and_claim_across_three_reports() {
     // 4 missing on Tuesday (Gazette) and 6 on Wednesday (Herald): an update, not a conflict.
     assert!(k.contains(&("update".into(), "Norwegian missing".into())), "{k:?}");
     assert!(!k.iter().any(|(kind, _)| kind == "conflict"), "{k:?}");
-    let claim = a.disagreements.iter().find(|d| d.kind == "claim").expect("claim");
+    let claim = a.disagreements.iter().find(|d| d.kind == DisagreementKind::Claim).expect("claim");
     assert!(claim.summary.contains("40") && claim.summary.contains("14"), "{}", claim.summary);
     // Conflicts come first: none here, so claims lead.
-    assert_eq!(a.disagreements[0].kind, "claim");
+    assert_eq!(a.disagreements[0].kind, DisagreementKind::Claim);
 }
 
 #[test]
@@ -41,16 +41,16 @@ fn same_day_different_values_conflict_and_qualifiers_soften() {
     let two = "Published: 3 June 2023\nThere are 14 Japanese unaccounted for, officials said on Saturday.\nOn Saturday 25 people were killed.\n";
     let a = analyze(&[("one.txt", one), ("two.txt", two)]);
     let japanese = a.disagreements.iter().find(|d| d.topic == "Japanese missing").expect("Japanese conflict");
-    assert_eq!(japanese.kind, "conflict");
+    assert_eq!(japanese.kind, DisagreementKind::Conflict);
     assert!(japanese.summary.contains("10") && japanese.summary.contains("14"));
     assert!(!japanese.summary.contains("room"), "exact values: a hard conflict");
     // Every figure says how it compares: the two Japanese counts conflict, the tolls agree.
     for f in &a.figures {
-        let expected = if f.nationality.as_deref() == Some("Japan") { "conflict" } else { "agree" };
+        let expected = if f.nationality.as_deref() == Some("Japan") { Status::Conflict } else { Status::Agree };
         assert_eq!(f.status, expected, "{} {}", f.value, f.text);
     }
     // "at least 20" and "25" can both be true: no conflict.
-    assert!(!a.disagreements.iter().any(|d| d.topic == "people killed" && d.kind == "conflict"));
+    assert!(!a.disagreements.iter().any(|d| d.topic == "people killed" && d.kind == DisagreementKind::Conflict));
 }
 
 #[test]
@@ -130,7 +130,7 @@ fn plot_series_order_days_and_mark_provisional_values() {
     let a = analyze(&[("fri.txt", friday), ("sat.txt", saturday)]);
     let series = parallax::compare::series::topic_series(&a);
     let t = series.iter().find(|t| t.label == "hostages killed").expect("the topic");
-    assert!(!t.disputed.is_empty());
+    assert!(t.disputed.is_some());
     let own: Vec<(f64, bool)> =
         t.sources.iter().filter(|s| !s.claim).flat_map(|s| s.points.iter().map(|p| (p.value, p.provisional))).collect();
     assert_eq!(own, [(12.0, true), (23.0, false)], "the Friday value was provisional");

@@ -101,7 +101,7 @@ fn html_article_body_and_metadata() {
     }
     assert_eq!(d.outlet.as_deref(), Some("Valley Post"));
     assert_eq!(d.outlet_basis, OutletBasis::Metadata);
-    assert_eq!(d.published.as_deref(), Some("2024-02-11"));
+    assert_eq!(d.published.map(|d| d.to_string()).as_deref(), Some("2024-02-11"));
     assert!(d.title.as_deref().is_some_and(|t| t.contains("Bellmoor floods")));
 }
 
@@ -115,7 +115,7 @@ fn html_json_ld_gives_publisher_and_date() {
         <p>Rescue workers searched collapsed houses through the day as aftershocks shook the region, and the army sent field hospitals to the worst-hit villages.</p>
         </article></body></html>"#;
     let d = ingest_bytes("q.html", "q.html", html.as_bytes()).expect("reads");
-    assert_eq!(d.published.as_deref(), Some("2023-09-09"));
+    assert_eq!(d.published.map(|d| d.to_string()).as_deref(), Some("2023-09-09"));
     assert_eq!(d.outlet.as_deref(), Some("Reuters"));
 }
 
@@ -196,7 +196,7 @@ fn bundled_samples_read_cleanly_with_outlets_and_dates() {
     assert_eq!(docs.len(), parallax::samples::SAMPLES.len());
     let outlets: Vec<&str> = docs.iter().map(|d| d.outlet.as_deref().unwrap_or("?")).collect();
     assert_eq!(outlets, ["Andes Courier", "The Morning Ledger", "Pacific Broadcast News"]);
-    let dates: Vec<&str> = docs.iter().map(|d| d.published.as_deref().unwrap_or("?")).collect();
+    let dates: Vec<String> = docs.iter().map(|d| d.published.map_or_else(|| "?".into(), |d| d.to_string())).collect();
     assert_eq!(dates, ["2025-03-12", "2025-03-13", "2025-03-14"]);
     let html = &docs[2];
     assert!(html.text.contains("Peru’s mining ministry"), "windows-1252 page decoded: {}", html.text);

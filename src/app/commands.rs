@@ -95,7 +95,7 @@ impl ParallaxApp {
                     if day.is_empty() {
                         self.sources[i].entry.published = None;
                     } else if let Some(iso) = crate::ingest::published::iso_day(&day) {
-                        self.sources[i].entry.published = Some(iso);
+                        self.sources[i].entry.published = Some(iso.to_string());
                     } else {
                         self.notices.push(Notice {
                             text: format!("\"{day}\" is not a date; write it as YYYY-MM-DD, e.g. 2013-01-19."),

@@ -9,7 +9,7 @@ use egui::{Color32, RichText, Sense};
 
 use crate::model::Figure;
 use crate::model::Passage;
-use crate::model::{Analysis, Disagreement};
+use crate::model::{Analysis, Disagreement, DisagreementKind, Status, Strength};
 
 use super::{Command, ParallaxApp, theme};
 
@@ -24,7 +24,7 @@ const MIN_SOURCE_WIDTH: f32 = 104.0;
 pub fn kind_color(kind: &str) -> Color32 {
     match kind {
         "quote" | "name" => Color32::from_rgb(86, 180, 233),
-        k => theme::status_color(k),
+        k => theme::status_color(DisagreementKind::parse(k).map_or(Status::Only, DisagreementKind::status)),
     }
 }
 
@@ -86,7 +86,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     let count = |kind: &str| match kind {
         "quote" => analysis.quotes.len(),
         "name" => analysis.names.len(),
-        k => analysis.disagreements.iter().filter(|d| d.kind == k).count(),
+        k => analysis.disagreements.iter().filter(|d| d.kind.as_str() == k).count(),
     };
     if KINDS.iter().all(|(k, _)| count(k) == 0) {
         ui.add_space(20.0);
@@ -120,7 +120,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     let hidden = app.session.hidden_kinds.clone();
     let index = app.index.clone();
     let by_id = Lookup { index: &index, analysis: &analysis };
-    let rows: Vec<&Disagreement> = analysis.disagreements.iter().filter(|d| !hidden.contains(&d.kind)).collect();
+    let rows: Vec<&Disagreement> =
+        analysis.disagreements.iter().filter(|d| !hidden.iter().any(|k| k == d.kind.as_str())).collect();
     // A column for each report that has a figure in a row shown: a folder of reports where
     // most say nothing on the disputed topics stays readable.
     let choice_id = ui.scope_id().with("disagreement_columns");
@@ -246,13 +247,13 @@ fn cell_lines<'a>(d: &Disagreement, doc: &str, by_id: &Lookup<'a>) -> Vec<(Strin
         if f.claim {
             text.push_str(" (claim)");
         }
-        text = format!("{text} · {}", crate::compare::short_day(f.as_of.as_deref().unwrap_or("")));
+        text = format!("{text} · {}", crate::compare::short_day(f.as_of));
         if !out.iter().any(|(t, _)| *t == text) {
             out.push((text, f));
         }
     }
     // In the order of the days they describe.
-    out.sort_by(|(_, a), (_, b)| (&a.as_of, a.value).cmp(&(&b.as_of, b.value)));
+    out.sort_by_key(|(_, f)| (f.as_of, f.value));
     out
 }
 
@@ -292,9 +293,10 @@ fn row(
         });
         cell(ui, TOPIC_WIDTH, height, |ui| {
             ui.horizontal(|ui| {
-                let kind = if d.strength == "weak" { "weak conflict".to_string() } else { d.kind.clone() };
-                let r = ui.label(RichText::new(kind).color(kind_color(&d.kind)).small().strong());
-                if d.strength == "weak" {
+                let weak = d.strength == Strength::Weak;
+                let kind = if weak { "weak conflict" } else { d.kind.as_str() };
+                let r = ui.label(RichText::new(kind).color(theme::status_color(d.kind.status())).small().strong());
+                if weak {
                     r.on_hover_text("The qualifiers (\"at least\", \"about\") leave some room.");
                 }
                 ui.add(egui::Label::new(RichText::new(&d.topic).strong()).truncate());

@@ -217,7 +217,7 @@ impl ParallaxApp {
                     d.outlet = Some(o);
                     d.outlet_basis = crate::model::OutletBasis::User;
                 }
-                if let Some(p) = s.entry.published.clone().filter(|p| !p.trim().is_empty()) {
+                if let Some(p) = s.entry.published.as_deref().and_then(crate::ingest::published::iso_day) {
                     d.published = Some(p);
                     d.published_basis = Some("set by the user".into());
                 }

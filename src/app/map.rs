@@ -9,7 +9,7 @@ use std::sync::Arc;
 use egui::{Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, Vec2, pos2, vec2};
 
 use crate::geo::{MapPlace, Placement, Projection, SiteMap, outlines, site_map};
-use crate::model::Analysis;
+use crate::model::{Analysis, Status};
 
 use super::{Command, ParallaxApp, theme};
 
@@ -415,11 +415,11 @@ fn site_schematic(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis) {
                 .figures
                 .iter()
                 .filter_map(|id| app.index.figure(a, id))
-                .map(|f| format!("{} {} {}", crate::compare::value_text(f), f.who, f.outcome.replace('_', " ")))
+                .map(|f| format!("{} {} {}", crate::compare::value_text(f), f.who, f.outcome.words()))
                 .take(3)
                 .collect();
             if !figures.is_empty() {
-                ui.label(RichText::new(figures.join(" · ")).small().color(theme::status_color("update")));
+                ui.label(RichText::new(figures.join(" · ")).small().color(theme::status_color(Status::Update)));
             }
             for m in part.mentions.iter().take(2) {
                 let (_, color) = doc_color(app, a, &m.doc);

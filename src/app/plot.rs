@@ -9,8 +9,8 @@ use egui::{Color32, RichText, Sense};
 use egui_plot::{GridMark, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points, Polygon};
 
 use crate::compare::series::{SeriesPoint, TopicSeries, day_label, day_number, topic_series, weekday_shift};
-use crate::model::Analysis;
 use crate::model::Figure;
+use crate::model::{Analysis, Approx};
 
 use super::{Command, ParallaxApp};
 
@@ -105,7 +105,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     // The happenings of the event around these days widen the axis, so the lane shows them.
     let near = |d: i32| d >= first - 7 && d <= last + 7;
     let happened: Vec<i32> =
-        analysis.timeline.iter().filter_map(|e| day_number(&e.date)).map(|(d, _)| d).filter(|d| near(*d)).collect();
+        analysis.timeline.iter().filter_map(|e| day_number(e.date)).map(|(d, _)| d).filter(|d| near(*d)).collect();
     let first = happened.iter().copied().chain([first]).min().unwrap_or(first);
     let last = happened.iter().copied().chain([last]).max().unwrap_or(last);
     let shift = weekday_shift(&analysis).or(topic.year_known.then_some(0));
@@ -161,7 +161,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 );
             }
             // "about" as a band of ±10% over the day.
-            for p in s.points.iter().filter(|p| p.approx == "about" || p.approx == "range") {
+            for p in s.points.iter().filter(|p| matches!(p.approx, Approx::About | Approx::Range)) {
                 let (lo, hi) = band(p);
                 let x = p.day as f64;
                 pui.polygon(
@@ -223,8 +223,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
 fn topic_text(t: &TopicSeries) -> String {
     let n = t.sources.iter().filter(|s| !s.claim).count();
     let mut s = format!("{} · {n} report{}", t.label, if n == 1 { "" } else { "s" });
-    if !t.disputed.is_empty() {
-        s.push_str(&format!(" · {}", t.disputed));
+    if let Some(kind) = t.disputed {
+        s.push_str(&format!(" · {kind}"));
     }
     s
 }
@@ -264,8 +264,8 @@ fn steps(points: &[SeriesPoint], end: f64) -> Vec<[f64; 2]> {
 }
 
 fn band(p: &SeriesPoint) -> (f64, f64) {
-    match (p.approx.as_ref(), p.low, p.high) {
-        ("range", Some(l), Some(h)) => (l as f64, h as f64),
+    match (p.approx, p.low, p.high) {
+        (Approx::Range, Some(l), Some(h)) => (l as f64, h as f64),
         _ => (p.value * 0.9, p.value * 1.1),
     }
 }
@@ -274,10 +274,10 @@ fn band(p: &SeriesPoint) -> (f64, f64) {
 fn marker_groups(points: &[SeriesPoint]) -> Vec<(MarkerShape, bool, Vec<[f64; 2]>)> {
     let mut out: Vec<(MarkerShape, bool, Vec<[f64; 2]>)> = Vec::new();
     for p in points {
-        let shape = match p.approx.as_ref() {
-            "at_least" | "more_than" => MarkerShape::Up,
-            "at_most" | "less_than" => MarkerShape::Down,
-            _ => MarkerShape::Circle,
+        let shape = match p.approx {
+            Approx::AtLeast | Approx::MoreThan => MarkerShape::Up,
+            Approx::AtMost | Approx::LessThan => MarkerShape::Down,
+            Approx::Exact | Approx::About | Approx::Range => MarkerShape::Circle,
         };
         let filled = !p.provisional;
         match out.iter_mut().find(|(s, f, _)| *s == shape && *f == filled) {
@@ -299,10 +299,7 @@ fn point_card(ui: &mut egui::Ui, f: &Figure, p: &SeriesPoint, source: Option<&(S
     if let Some((_, label, color)) = source {
         ui.label(RichText::new(label).strong().color(*color));
     }
-    ui.label(
-        RichText::new(format!("{} {} · {}", crate::compare::value_text(f), f.outcome.replace('_', " "), p.as_of))
-            .strong(),
-    );
+    ui.label(RichText::new(format!("{} {} · {}", crate::compare::value_text(f), f.outcome.words(), p.as_of)).strong());
     if let Some(by) = &f.by {
         ui.label(format!("according to {by}{}", if f.claim { " (a party's claim)" } else { "" }));
     }
@@ -343,7 +340,7 @@ fn timeline_lane(
     let font = egui::FontId::proportional(12.0);
     let mut hovered: Option<&crate::model::TimelineEntry> = None;
     for e in &a.timeline {
-        let Some((day, _)) = day_number(&e.date) else { continue };
+        let Some((day, _)) = day_number(e.date) else { continue };
         let hours = e.time.as_deref().and_then(|t| t.get(..2)?.parse::<f64>().ok()).unwrap_or(12.0);
         let x = transform.position_from_point_x(day as f64 - 0.5 + hours / 24.0);
         if x < frame.left() - 1.0 || x > frame.right() + 1.0 {

@@ -3,7 +3,7 @@
 use egui::text::LayoutJob;
 use egui::{FontFamily, FontId, RichText, TextFormat};
 
-use crate::model::Figure;
+use crate::model::{Figure, Status};
 
 use super::state::{SourceStatus, file_name};
 use super::{Command, ParallaxApp, theme};
@@ -222,7 +222,7 @@ pub fn paragraph<'f>(
         job.append(&ui_text(body, body_start, at, f.start), 0.0, plain.clone());
         let c0 = job.text.chars().count();
         // Marked in the colour of how it compares with the other reports.
-        let status = theme::status_color(&f.status);
+        let status = theme::status_color(f.status);
         let lit = linked.contains(&f.id);
         let marked = TextFormat {
             background: status.gamma_multiply(if lit { 0.75 } else { 0.25 }),
@@ -258,15 +258,7 @@ fn ui_text(body: &str, body_start: usize, a: usize, b: usize) -> String {
 
 /// What a highlighted figure says, in words.
 fn figure_card(ui: &mut egui::Ui, f: &Figure) {
-    let value = match (f.approx.as_ref(), f.low, f.high) {
-        ("range", Some(l), Some(h)) => format!("{l}–{h}"),
-        ("at_least", ..) => format!("at least {}", f.value),
-        ("more_than", ..) => format!("more than {}", f.value),
-        ("at_most", ..) => format!("up to {}", f.value),
-        ("less_than", ..) => format!("fewer than {}", f.value),
-        ("about", ..) => format!("about {}", f.value),
-        _ => f.value.to_string(),
-    };
+    let value = crate::compare::value_text(f);
     let mut who = f.who.to_string();
     if let Some(n) = &f.nationality {
         who = format!("{who} ({n})");
@@ -274,13 +266,13 @@ fn figure_card(ui: &mut egui::Ui, f: &Figure) {
     if let Some(o) = &f.org {
         who = format!("{who}, {o}");
     }
-    ui.label(RichText::new(format!("{value} {}", f.outcome.replace('_', " "))).strong().size(15.0));
+    ui.label(RichText::new(format!("{value} {}", f.outcome.words())).strong().size(15.0));
     egui::Grid::new(("figure", &f.id)).num_columns(2).show(ui, |ui| {
         ui.label(RichText::new("who").weak());
         ui.label(who);
         ui.end_row();
         ui.label(RichText::new("as of").weak());
-        ui.label(f.as_of.clone().unwrap_or_else(|| "unknown".into()));
+        ui.label(f.as_of.map_or_else(|| "unknown".into(), |d| d.to_string()));
         ui.end_row();
         ui.label(RichText::new("according to").weak());
         ui.label(f.by.clone().unwrap_or_else(|| "not said".into()));
@@ -291,12 +283,12 @@ fn figure_card(ui: &mut egui::Ui, f: &Figure) {
             ui.end_row();
         }
         ui.label(RichText::new("other reports").weak());
-        ui.label(match f.status.as_ref() {
-            "conflict" => "disagree on the same day",
-            "claim" => "set against a party's claim",
-            "update" => "changed over the days",
-            "agree" => "give the same figure",
-            _ => "do not count these people",
+        ui.label(match f.status {
+            Status::Conflict => "disagree on the same day",
+            Status::Claim => "set against a party's claim",
+            Status::Update => "changed over the days",
+            Status::Agree => "give the same figure",
+            Status::Only | Status::Unset => "do not count these people",
         });
         ui.end_row();
     });

@@ -31,7 +31,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     let info = |s: &Source| -> Option<DocInfo> {
         let a = app.analysis.as_ref()?;
         let d = app.index.document_by_path(a, &s.entry.path)?;
-        Some((d.figures, d.published.clone(), d.published_basis.clone()))
+        Some((d.figures, d.published.map(|p| p.to_string()), d.published_basis.clone()))
     };
     let selected = app.session.selected.clone();
     let mut commands = Vec::new();

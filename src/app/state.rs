@@ -120,7 +120,11 @@ impl Source {
     }
 
     pub fn published(&self) -> Option<String> {
-        self.entry.published.clone().filter(|p| !p.trim().is_empty()).or_else(|| self.document()?.published.clone())
+        self.entry
+            .published
+            .clone()
+            .filter(|p| !p.trim().is_empty())
+            .or_else(|| Some(self.document()?.published?.to_string()))
     }
 }
 

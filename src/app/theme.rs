@@ -3,6 +3,8 @@
 
 use egui::{Color32, FontFamily, FontId, TextStyle};
 
+use crate::model::Status;
+
 pub const PALETTE: [Color32; 8] = [
     Color32::from_rgb(0, 114, 178),   // blue
     Color32::from_rgb(213, 94, 0),    // vermilion
@@ -37,16 +39,21 @@ pub fn apply(ctx: &egui::Context) {
 }
 
 /// Colours of a figure's status in the reader (conflict, claim, update, agree, only).
-pub fn status_color(status: &str) -> Color32 {
+pub fn status_color(status: Status) -> Color32 {
     match status {
-        "conflict" => Color32::from_rgb(220, 60, 60),
-        "claim" => Color32::from_rgb(204, 121, 167),
-        "update" => Color32::from_rgb(230, 159, 0),
-        "agree" => Color32::from_rgb(0, 158, 115),
-        _ => Color32::from_rgb(140, 140, 140),
+        Status::Conflict => Color32::from_rgb(220, 60, 60),
+        Status::Claim => Color32::from_rgb(204, 121, 167),
+        Status::Update => Color32::from_rgb(230, 159, 0),
+        Status::Agree => Color32::from_rgb(0, 158, 115),
+        Status::Only | Status::Unset => Color32::from_rgb(140, 140, 140),
     }
 }
 
-/// Status names with their legend text.
-pub const STATUSES: [(&str, &str); 5] =
-    [("conflict", "conflict"), ("claim", "claim"), ("update", "update"), ("agree", "agrees"), ("only", "only here")];
+/// Statuses with their legend text.
+pub const STATUSES: [(Status, &str); 5] = [
+    (Status::Conflict, "conflict"),
+    (Status::Claim, "claim"),
+    (Status::Update, "update"),
+    (Status::Agree, "agrees"),
+    (Status::Only, "only here"),
+];

@@ -9,13 +9,14 @@
 //! - claim: a party to the events (kidnappers, a union) gives a count against the official
 //!   one for the same outcome.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::extract::lexicon::lexicon;
-use crate::model::{Disagreement, DocumentInfo, Figure, outlet_of};
+use crate::model::{
+    Approx, Day, Disagreement, DisagreementKind, DocumentInfo, Figure, Outcome, Status, Strength, outlet_of,
+};
 
 pub mod series;
 pub mod textual;
@@ -25,7 +26,7 @@ pub mod textual;
 /// organisation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct TopicKey {
-    pub outcome: String,
+    pub outcome: Outcome,
     pub group: String,
 }
 
@@ -36,7 +37,7 @@ pub fn topic_key(f: &Figure) -> TopicKey {
         (Some(n), None) => format!("{n} {}", f.who),
         (None, None) => f.who.to_string(),
     };
-    TopicKey { outcome: f.outcome.to_string(), group }
+    TopicKey { outcome: f.outcome, group }
 }
 
 /// How a topic reads: "Japanese missing", "Algerian workers freed", "hostages killed".
@@ -55,24 +56,20 @@ pub fn topic_label(key: &TopicKey) -> String {
     if words.first().is_some_and(|w| w == "foreign") && words.len() == 1 {
         words = vec!["foreigners".into()];
     }
-    let outcome = match key.outcome.as_ref() {
-        "dead_or_missing" => "dead or missing",
-        o => o,
-    };
-    format!("{} {outcome}", words.join(" "))
+    format!("{} {}", words.join(" "), key.outcome.words())
 }
 
 /// The interval a figure allows.
 fn interval(f: &Figure) -> (f64, f64) {
     let v = f.value as f64;
-    match f.approx.as_ref() {
-        "at_least" => (v, f64::INFINITY),
-        "more_than" => (v + 1.0, f64::INFINITY),
-        "at_most" => (0.0, v),
-        "less_than" => (0.0, v - 1.0),
-        "about" => (v * 0.9, v * 1.1),
-        "range" => (f.low.unwrap_or(f.value) as f64, f.high.unwrap_or(f.value) as f64),
-        _ => (v, v),
+    match f.approx {
+        Approx::AtLeast => (v, f64::INFINITY),
+        Approx::MoreThan => (v + 1.0, f64::INFINITY),
+        Approx::AtMost => (0.0, v),
+        Approx::LessThan => (0.0, v - 1.0),
+        Approx::About => (v * 0.9, v * 1.1),
+        Approx::Range => (f.low.unwrap_or(f.value) as f64, f.high.unwrap_or(f.value) as f64),
+        Approx::Exact => (v, v),
     }
 }
 
@@ -83,7 +80,7 @@ fn compatible(a: &Figure, b: &Figure) -> bool {
 }
 
 fn exact(f: &Figure) -> bool {
-    f.approx == "exact"
+    f.approx == Approx::Exact
 }
 
 /// Finds the disagreements among all figures of an analysis.
@@ -102,7 +99,7 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
 }
 
 /// Figures of one topic by day, and on each day by report.
-type Days<'a> = BTreeMap<&'a str, BTreeMap<&'a str, Vec<&'a Figure>>>;
+type Days<'a> = BTreeMap<Option<Day>, BTreeMap<&'a str, Vec<&'a Figure>>>;
 
 /// A disagreement with its rank in the list: hard conflicts first, then weak ones, claims,
 /// updates.
@@ -113,7 +110,7 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
     let outlet = |doc: &str| outlet_of(documents, doc);
     // Figures by topic, topics in key order: grouped by hash, then the few keys sorted.
     let mut grouped: rustc_hash::FxHashMap<&TopicKey, Vec<&Figure>> = rustc_hash::FxHashMap::default();
-    for (f, k) in figures.iter().zip(keys).filter(|(f, _)| is_people_outcome(&f.outcome) && !f.claim) {
+    for (f, k) in figures.iter().zip(keys).filter(|(f, _)| !f.claim) {
         grouped.entry(k).or_default().push(f);
     }
     let mut topics: Vec<(&TopicKey, Vec<&Figure>)> = grouped.into_iter().collect();
@@ -124,10 +121,9 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
         // By day: each report's values for that day.
         let mut days: Days = BTreeMap::new();
         for f in figs {
-            let day = f.as_of.as_deref().unwrap_or_default();
-            days.entry(day).or_default().entry(f.doc.as_str()).or_default().push(f);
+            days.entry(f.as_of).or_default().entry(f.doc.as_str()).or_default().push(f);
         }
-        out.extend(days.iter().filter_map(|(day, by_doc)| conflict(&label, day, by_doc, &outlet)));
+        out.extend(days.iter().filter_map(|(day, by_doc)| conflict(&label, *day, by_doc, &outlet)));
         out.extend(update(&label, figs, &days));
     }
     out.extend(claims(figures, &topics, &outlet));
@@ -144,15 +140,15 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
 /// Conflicts: two reports whose values for the same day have nothing in common.
 fn conflict(
     label: &str,
-    day: &str,
+    day: Option<Day>,
     by_doc: &BTreeMap<&str, Vec<&Figure>>,
     outlet: &impl Fn(&str) -> String,
 ) -> Option<Ranked> {
     // Reports that give the same values are compared once: many reports repeating
     // one wire figure cost one comparison, not one per pair.
-    let mut signatures: BTreeMap<Vec<(u64, &str)>, &Vec<&Figure>> = BTreeMap::new();
+    let mut signatures: BTreeMap<Vec<(u64, Approx)>, &Vec<&Figure>> = BTreeMap::new();
     for figs in by_doc.values() {
-        let mut sig: Vec<(u64, &str)> = figs.iter().map(|f| (f.value, f.approx.as_ref())).collect();
+        let mut sig: Vec<(u64, Approx)> = figs.iter().map(|f| (f.value, f.approx)).collect();
         sig.sort_unstable();
         sig.dedup();
         signatures.entry(sig).or_insert(figs);
@@ -175,8 +171,8 @@ fn conflict(
         if hard { 0 } else { 1 },
         Disagreement {
             id: String::new(),
-            kind: "conflict".into(),
-            strength: if hard { "hard" } else { "weak" }.into(),
+            kind: DisagreementKind::Conflict,
+            strength: if hard { Strength::Hard } else { Strength::Weak },
             topic: label.to_string(),
             figures: all,
             summary: format!(
@@ -194,11 +190,8 @@ fn conflict(
 
 /// Updates: the most common value of each day, where it changes with the day.
 fn update(label: &str, figs: &[&Figure], days: &Days) -> Option<Ranked> {
-    let dated: Vec<(&str, &Figure)> = days
-        .iter()
-        .filter(|(d, _)| !d.is_empty())
-        .filter_map(|(d, by_doc)| Some((*d, representative(by_doc)?)))
-        .collect();
+    let dated: Vec<(Day, &Figure)> =
+        days.iter().filter_map(|(d, by_doc)| Some(((*d)?, representative(by_doc)?))).collect();
     let changes: Vec<String> = dated
         .windows(2)
         // A new value on a later day, even one its qualifier allowed ("about 100" → 107).
@@ -210,9 +203,9 @@ fn update(label: &str, figs: &[&Figure], days: &Days) -> Option<Ranked> {
             format!(
                 "{} by {}, then {} by {}",
                 value_text(w[0].1),
-                day_text(w[0].0),
+                day_text(Some(w[0].0)),
                 value_text(w[1].1),
-                day_text(w[1].0)
+                day_text(Some(w[1].0))
             )
         })
         .collect();
@@ -222,8 +215,8 @@ fn update(label: &str, figs: &[&Figure], days: &Days) -> Option<Ranked> {
     let ids = figs.iter().filter(|f| f.as_of.is_some()).map(|f| f.id.clone()).collect();
     let update = Disagreement {
         id: String::new(),
-        kind: "update".into(),
-        strength: String::new(),
+        kind: DisagreementKind::Update,
+        strength: Strength::None,
         topic: label.to_string(),
         figures: ids,
         summary: changes.join("; "),
@@ -257,7 +250,7 @@ fn claims(figures: &[Figure], topics: &[(&TopicKey, Vec<&Figure>)], outlet: &imp
             max_low: figs.iter().map(|f| interval(f).0).fold(f64::NEG_INFINITY, f64::max),
         })
         .collect();
-    for c in figures.iter().filter(|f| f.claim && is_people_outcome(&f.outcome)) {
+    for c in figures.iter().filter(|f| f.claim) {
         let (c_low, c_high) = interval(c);
         let official = topics
             .iter()
@@ -274,17 +267,17 @@ fn claims(figures: &[Figure], topics: &[(&TopicKey, Vec<&Figure>)], outlet: &imp
             .max_by_key(|((_, figs), s)| s.reports * 100 + figs.len());
         if let Some(((key, figs), _)) = official {
             // The official count: the largest value of the latest day.
-            let latest = figs.iter().max_by_key(|f| (f.as_of.as_deref(), f.value)).copied();
+            let latest = figs.iter().max_by_key(|f| (f.as_of, f.value)).copied();
             // The claim with the official figures of its own day and of the latest day.
-            let latest_day = latest.and_then(|l| l.as_of.clone());
+            let latest_day = latest.and_then(|l| l.as_of);
             let mut ids = vec![c.id.clone()];
             ids.extend(figs.iter().filter(|f| f.as_of == c.as_of || f.as_of == latest_day).map(|f| f.id.clone()));
             out.push((
                 2,
                 Disagreement {
                     id: String::new(),
-                    kind: "claim".into(),
-                    strength: String::new(),
+                    kind: DisagreementKind::Claim,
+                    strength: Strength::None,
                     topic: topic_label(&labelled_key(key, figs)),
                     figures: ids,
                     summary: format!(
@@ -311,25 +304,9 @@ pub(crate) fn labelled_key(key: &TopicKey, figs: &[&Figure]) -> TopicKey {
     }
     let workers = figs.iter().filter(|f| f.who == "workers").count();
     if workers * 2 > figs.len() {
-        return TopicKey { outcome: key.outcome.clone(), group: format!("{} workers", key.group) };
+        return TopicKey { outcome: key.outcome, group: format!("{} workers", key.group) };
     }
     key.clone()
-}
-
-pub(crate) fn is_people_outcome(o: &str) -> bool {
-    matches!(
-        o,
-        "killed"
-            | "injured"
-            | "ill"
-            | "missing"
-            | "dead_or_missing"
-            | "freed"
-            | "safe"
-            | "held"
-            | "evacuated"
-            | "total"
-    )
 }
 
 /// The value most reports give for a day (ties: the larger).
@@ -340,38 +317,33 @@ fn representative<'a>(by_doc: &BTreeMap<&str, Vec<&'a Figure>>) -> Option<&'a Fi
 
 /// A figure's value in words: "at least 23", "20–30".
 pub fn value_text(f: &Figure) -> String {
-    match f.approx.as_ref() {
-        "at_least" => format!("at least {}", f.value),
-        "more_than" => format!("more than {}", f.value),
-        "about" => format!("about {}", f.value),
-        "at_most" => format!("up to {}", f.value),
-        "less_than" => format!("fewer than {}", f.value),
-        "range" => format!("{}–{}", f.low.unwrap_or(f.value), f.high.unwrap_or(f.value)),
-        _ => f.value.to_string(),
+    match f.approx {
+        Approx::AtLeast => format!("at least {}", f.value),
+        Approx::MoreThan => format!("more than {}", f.value),
+        Approx::About => format!("about {}", f.value),
+        Approx::AtMost => format!("up to {}", f.value),
+        Approx::LessThan => format!("fewer than {}", f.value),
+        Approx::Range => format!("{}–{}", f.low.unwrap_or(f.value), f.high.unwrap_or(f.value)),
+        Approx::Exact => f.value.to_string(),
     }
 }
 
-fn day_text(day: &str) -> String {
-    if day.is_empty() {
-        return "day not stated".into();
-    }
-    // "2025-03-13" → "Thu 13 Mar 2025"; "--01-19" (no year; 2000, a leap year, stands in
-    // for it) → "19 Jan".
-    if let Ok(date) = day.parse::<jiff::civil::Date>() {
-        return date.strftime("%a %-d %b %Y").to_string();
-    }
-    match day.strip_prefix("--").and_then(|md| format!("2000-{md}").parse::<jiff::civil::Date>().ok()) {
-        Some(date) => date.strftime("%-d %b").to_string(),
-        None => day.to_string(),
+/// "Thu 13 Mar 2025"; "19 Jan" where the year is unknown.
+fn day_text(day: Option<Day>) -> String {
+    let Some(day) = day else { return "day not stated".into() };
+    match (day.date(), day.year_known()) {
+        (Some(date), true) => date.strftime("%a %-d %b %Y").to_string(),
+        (Some(date), false) => date.strftime("%-d %b").to_string(),
+        (None, _) => day.to_string(),
     }
 }
 
 /// A day as a table cell shows it: "Sat 19 Jan", "19 Jan" where the year is unknown.
-pub fn short_day(day: &str) -> String {
+pub fn short_day(day: Option<Day>) -> String {
     let full = day_text(day);
-    match day.parse::<jiff::civil::Date>() {
-        Ok(d) => full.trim_end_matches(&format!(" {}", d.year())).to_string(),
-        Err(_) => full,
+    match day.filter(|d| d.year_known()).and_then(Day::date) {
+        Some(d) => full.trim_end_matches(&format!(" {}", d.year())).to_string(),
+        None => full,
     }
 }
 
@@ -383,18 +355,18 @@ pub fn set_status(figures: &mut [Figure], disagreements: &[Disagreement]) {
 }
 
 fn status_by_key(figures: &mut [Figure], keys: &[TopicKey], disagreements: &[Disagreement]) {
-    let rank = |k: &str| match k {
-        "conflict" => 0,
-        "claim" => 1,
-        _ => 2,
+    let rank = |k: DisagreementKind| match k {
+        DisagreementKind::Conflict => 0,
+        DisagreementKind::Claim => 1,
+        DisagreementKind::Update => 2,
     };
     let index: rustc_hash::FxHashMap<&str, usize> =
         figures.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
-    let mut strongest: Vec<Option<&str>> = vec![None; figures.len()];
+    let mut strongest: Vec<Option<DisagreementKind>> = vec![None; figures.len()];
     for d in disagreements {
         for i in d.figures.iter().filter_map(|id| index.get(id.as_str())) {
-            if strongest[*i].is_none_or(|e| rank(&d.kind) < rank(e)) {
-                strongest[*i] = Some(d.kind.as_str());
+            if strongest[*i].is_none_or(|e| rank(d.kind) < rank(e)) {
+                strongest[*i] = Some(d.kind);
             }
         }
     }
@@ -404,20 +376,13 @@ fn status_by_key(figures: &mut [Figure], keys: &[TopicKey], disagreements: &[Dis
         let e = reports.entry(k).or_insert((f.doc.as_str(), false));
         e.1 |= e.0 != f.doc;
     }
-    // The kinds `disagreements` writes are fixed words: kept without a copy per figure.
-    let word = |kind: &str| -> Cow<'static, str> {
-        ["conflict", "claim", "update"]
-            .into_iter()
-            .find(|w| *w == kind)
-            .map_or_else(|| Cow::Owned(kind.to_string()), Cow::Borrowed)
-    };
-    let status: Vec<Cow<'static, str>> = strongest
+    let status: Vec<Status> = strongest
         .iter()
         .zip(keys)
         .map(|(s, k)| match s {
-            Some(s) => word(s),
-            None if reports.get(k).is_some_and(|r| r.1) => Cow::Borrowed("agree"),
-            None => Cow::Borrowed("only"),
+            Some(s) => s.status(),
+            None if reports.get(k).is_some_and(|r| r.1) => Status::Agree,
+            None => Status::Only,
         })
         .collect();
     for (f, s) in figures.iter_mut().zip(status) {

@@ -7,20 +7,14 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::compare::{TopicKey, is_people_outcome, labelled_key, topic_key, topic_label};
-use crate::model::Analysis;
+use crate::compare::{TopicKey, labelled_key, topic_key, topic_label};
 use crate::model::Figure;
+use crate::model::{Analysis, Approx, Day, DisagreementKind};
 
 /// A day's number on the plot's axis and whether its year is known.
-pub fn day_number(as_of: &str) -> Option<(i32, bool)> {
+pub fn day_number(day: Day) -> Option<(i32, bool)> {
     let epoch = Date::constant(1970, 1, 1);
-    if let Some(md) = as_of.strip_prefix("--") {
-        // 2000 is a leap year: every "--MM-DD" has a place.
-        let d: Date = format!("2000-{md}").parse().ok()?;
-        return Some(((d - epoch).get_days(), false));
-    }
-    let d: Date = as_of.get(..10)?.parse().ok()?;
-    Some(((d - epoch).get_days(), true))
+    Some(((day.date()? - epoch).get_days(), day.year_known()))
 }
 
 /// The label of a day number: "Sat 19 Jan" where the weekday is known, else "19 Jan".
@@ -45,7 +39,7 @@ pub fn day_label(day: i32, weekday_shift: Option<i32>) -> String {
 /// ("Saturday … 19 January"), none when no weekday is known.
 pub fn weekday_shift(a: &Analysis) -> Option<i32> {
     for e in &a.timeline {
-        let Some((day, year_known)) = day_number(&e.date) else { continue };
+        let Some((day, year_known)) = day_number(e.date) else { continue };
         if year_known {
             return Some(0);
         }
@@ -64,10 +58,10 @@ pub fn weekday_shift(a: &Analysis) -> Option<i32> {
 pub struct SeriesPoint {
     pub figure: String,
     pub day: i32,
-    pub as_of: String,
+    pub as_of: Day,
     pub value: f64,
     /// The interval the qualifier allows ("at least 23": 23..∞ is drawn as an upward marker).
-    pub approx: String,
+    pub approx: Approx,
     pub low: Option<u64>,
     pub high: Option<u64>,
     /// Given by a party to the events.
@@ -90,8 +84,8 @@ pub struct SourceSeries {
 pub struct TopicSeries {
     pub key: TopicKey,
     pub label: String,
-    /// The strongest disagreement of the topic: `conflict`, `claim`, `update`, or empty.
-    pub disputed: String,
+    /// The strongest disagreement of the topic.
+    pub disputed: Option<DisagreementKind>,
     pub year_known: bool,
     pub sources: Vec<SourceSeries>,
 }
@@ -108,13 +102,14 @@ impl TopicSeries {
 }
 
 fn point(f: &Figure) -> Option<SeriesPoint> {
-    let (day, _) = day_number(f.as_of.as_deref()?)?;
+    let as_of = f.as_of?;
+    let (day, _) = day_number(as_of)?;
     Some(SeriesPoint {
         figure: f.id.clone(),
         day,
-        as_of: f.as_of.clone().unwrap_or_default(),
+        as_of,
         value: f.value as f64,
-        approx: f.approx.to_string(),
+        approx: f.approx,
         low: f.low,
         high: f.high,
         claim: f.claim,
@@ -126,15 +121,15 @@ fn point(f: &Figure) -> Option<SeriesPoint> {
 /// then the ones most reports give.
 pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
     let mut topics: BTreeMap<TopicKey, Vec<&Figure>> = BTreeMap::new();
-    for f in a.figures.iter().filter(|f| is_people_outcome(&f.outcome) && !f.claim && f.as_of.is_some()) {
+    for f in a.figures.iter().filter(|f| !f.claim && f.as_of.is_some()) {
         topics.entry(topic_key(f)).or_default().push(f);
     }
     let by_id: BTreeMap<&str, &Figure> = a.figures.iter().map(|f| (f.id.as_str(), f)).collect();
-    let rank = |k: &str| match k {
-        "conflict" => 0,
-        "claim" => 1,
-        "update" => 2,
-        _ => 3,
+    let rank = |k: Option<DisagreementKind>| match k {
+        Some(DisagreementKind::Conflict) => 0,
+        Some(DisagreementKind::Claim) => 1,
+        Some(DisagreementKind::Update) => 2,
+        None => 3,
     };
     let mut out: Vec<TopicSeries> = Vec::new();
     for (key, figs) in &topics {
@@ -143,10 +138,9 @@ pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
             .disagreements
             .iter()
             .filter(|d| d.topic == label)
-            .map(|d| d.kind.as_str())
-            .min_by_key(|k| rank(k))
-            .unwrap_or("")
-            .to_string();
+            .map(|d| Some(d.kind))
+            .min_by_key(|k| rank(*k))
+            .flatten();
         let mut sources: BTreeMap<(String, bool), Vec<SeriesPoint>> = BTreeMap::new();
         for f in figs {
             if let Some(p) = point(f) {
@@ -154,7 +148,7 @@ pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
             }
         }
         // A party's claim against this topic's count is drawn with it.
-        for d in a.disagreements.iter().filter(|d| d.kind == "claim" && d.topic == label) {
+        for d in a.disagreements.iter().filter(|d| d.kind == DisagreementKind::Claim && d.topic == label) {
             for f in d.figures.iter().filter_map(|id| by_id.get(id.as_str())).filter(|f| f.claim) {
                 if let Some(p) = point(f) {
                     sources.entry((f.doc.clone(), true)).or_default().push(p);
@@ -176,13 +170,13 @@ pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
             })
             .collect();
         series.sort_by(|p, q| (p.claim, &p.doc).cmp(&(q.claim, &q.doc)));
-        let year_known = figs.iter().any(|f| f.as_of.as_deref().is_some_and(|d| !d.starts_with("--")));
+        let year_known = figs.iter().any(|f| f.as_of.is_some_and(Day::year_known));
         out.push(TopicSeries { key: key.clone(), label, disputed, year_known, sources: series });
     }
     out.sort_by(|p, q| {
         let reports = |t: &TopicSeries| t.sources.iter().filter(|s| !s.claim).count();
-        (rank(&p.disputed), std::cmp::Reverse(reports(p)), std::cmp::Reverse(p.figures()), &p.label).cmp(&(
-            rank(&q.disputed),
+        (rank(p.disputed), std::cmp::Reverse(reports(p)), std::cmp::Reverse(p.figures()), &p.label).cmp(&(
+            rank(q.disputed),
             std::cmp::Reverse(reports(q)),
             std::cmp::Reverse(q.figures()),
             &q.label,
@@ -197,6 +191,7 @@ mod tests {
 
     #[test]
     fn days_are_numbered_in_order_with_or_without_a_year() {
+        let day_number = |s: &str| day_number(s.parse().ok()?);
         let (a, ya) = day_number("2013-01-18").expect("a day");
         let (b, _) = day_number("2013-01-19").expect("a day");
         assert!(ya && b == a + 1);

@@ -5,6 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+use crate::model::Outcome;
 use crate::tables::each_row;
 
 use super::text::Token;
@@ -19,7 +20,7 @@ pub enum Side {
 #[derive(Debug, Clone)]
 pub struct Cue {
     pub words: Vec<String>,
-    pub outcome: &'static str,
+    pub outcome: Outcome,
     pub side: Side,
 }
 
@@ -81,19 +82,9 @@ fn class_name(s: &str) -> &'static str {
     }
 }
 
-fn outcome_name(s: &str) -> &'static str {
-    match s {
-        "killed" => "killed",
-        "injured" => "injured",
-        "missing" => "missing",
-        "dead_or_missing" => "dead_or_missing",
-        "freed" => "freed",
-        "safe" => "safe",
-        "held" => "held",
-        "evacuated" => "evacuated",
-        "ill" => "ill",
-        _ => "total",
-    }
+/// The outcome a table names; any other word counts how many there were.
+fn outcome_name(s: &str) -> Outcome {
+    Outcome::parse(s).unwrap_or(Outcome::Total)
 }
 
 pub fn lexicon() -> &'static Lexicon {

@@ -16,7 +16,7 @@ pub mod site;
 pub mod tags;
 pub mod text;
 
-use crate::model::Document;
+use crate::model::{Day, Document};
 
 /// Everything read from one document, before the days are resolved across documents. It
 /// holds no tokens: they are five times the size of the text, and are freed as soon as the
@@ -41,7 +41,7 @@ pub fn extract(doc: &Document) -> DocExtraction {
     let sentences = text::sentences(text);
     let figures = figures::find_figures(text, &sentences);
     let dates = dates::find_dates(text, &sentences);
-    let published = doc.published.as_deref().and_then(dates::iso_day);
+    let published = doc.published.filter(|d| d.year_known()).and_then(Day::date);
     let calendar = dates::report_calendar(text, &sentences, &dates, published);
     let places = places::find_places(text, &sentences);
     let relations = places::find_relations(text, &sentences, &places);

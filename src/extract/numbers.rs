@@ -4,31 +4,7 @@
 
 use super::text::{Kind, Token};
 
-/// How exact a number is (the schema's `approx`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Approx {
-    Exact,
-    AtLeast,
-    MoreThan,
-    AtMost,
-    LessThan,
-    About,
-    Range,
-}
-
-impl Approx {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Approx::Exact => "exact",
-            Approx::AtLeast => "at_least",
-            Approx::MoreThan => "more_than",
-            Approx::AtMost => "at_most",
-            Approx::LessThan => "less_than",
-            Approx::About => "about",
-            Approx::Range => "range",
-        }
-    }
-}
+pub use crate::model::Approx;
 
 /// A number found at some tokens of a sentence.
 #[derive(Debug, Clone, PartialEq)]

@@ -7,18 +7,24 @@ use regex::Regex;
 
 use super::pattern as re;
 use crate::calendar::month_number;
+use crate::model::Day;
 
 /// `YYYY-MM-DD` from the start of an ISO 8601 timestamp ("2013-01-19T14:02:00Z").
-pub fn iso_day(s: &str) -> Option<String> {
+pub fn iso_day(s: &str) -> Option<Day> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let s = s.trim();
     let c = RE.get_or_init(|| re(r"^(\d{4})-(\d{2})-(\d{2})")).captures(s)?;
     let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
-    valid_day(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    day(y, m, d)
 }
 
-pub fn valid_day(y: i32, m: u32, d: u32) -> bool {
-    jiff::civil::Date::new(y as i16, m as i8, d as i8).is_ok() && (1800..=2200).contains(&y)
+/// The day, if it is one and its year is one a news report is dated by.
+pub fn day(y: i32, m: u32, d: u32) -> Option<Day> {
+    if !(1800..=2200).contains(&y) {
+        return None;
+    }
+    let date = jiff::civil::Date::new(y as i16, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+    Some(Day::new(date, true))
 }
 
 const MONTH: &str = r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
@@ -32,8 +38,8 @@ fn full_date_re() -> &'static Regex {
     })
 }
 
-/// Every date with a year in `text`: (byte start, byte end, `YYYY-MM-DD`).
-pub fn dates_with_year(text: &str) -> Vec<(usize, usize, String)> {
+/// Every date with a year in `text`: (byte start, byte end, day).
+pub fn dates_with_year(text: &str) -> Vec<(usize, usize, Day)> {
     let re = full_date_re();
     // Found by the fast automaton; the groups are read from each short match alone (asking for
     // groups over the whole text runs the slow engine over all of it).
@@ -47,14 +53,14 @@ pub fn dates_with_year(text: &str) -> Vec<(usize, usize, String)> {
             } else {
                 (c[7].parse().ok()?, c[8].parse().ok()?, c[9].parse().ok()?)
             };
-            valid_day(y, mo, d).then(|| (m.start(), m.end(), format!("{y:04}-{mo:02}-{d:02}")))
+            Some((m.start(), m.end(), day(y, mo, d)?))
         })
         .collect()
 }
 
 /// The publication day stated in the text: a "Published/Updated …" line anywhere, or a
 /// short line near the top or bottom that is mostly a date (a dateline).
-pub fn from_text(text: &str) -> Option<(String, String)> {
+pub fn from_text(text: &str) -> Option<(Day, String)> {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     let label = LABEL.get_or_init(|| {
         re(r"(?i)\b(?:published|updated|posted|first published|last updated|last modified)\b(?:\s+(?:on|at))?[:\s]")
@@ -87,7 +93,7 @@ mod tests {
 
     #[test]
     fn iso_prefix() {
-        assert_eq!(iso_day("2013-01-19T14:02:00Z").as_deref(), Some("2013-01-19"));
+        assert_eq!(iso_day("2013-01-19T14:02:00Z").map(|d| d.to_string()).as_deref(), Some("2013-01-19"));
         assert_eq!(iso_day("2013-02-30"), None);
         assert_eq!(iso_day("yesterday"), None);
     }
@@ -102,9 +108,9 @@ mod tests {
     #[test]
     fn published_line_and_dateline() {
         let t = "Flood waters rise\nPublished: 3 March 2021, 09:14\nRiver levels were rising.";
-        assert_eq!(from_text(t).map(|x| x.0).as_deref(), Some("2021-03-03"));
+        assert_eq!(from_text(t).map(|x| x.0.to_string()).as_deref(), Some("2021-03-03"));
         let t = "Quake toll climbs\nMarch 4, 2021\nRescuers dug through rubble on Thursday.";
-        assert_eq!(from_text(t).map(|x| x.0).as_deref(), Some("2021-03-04"));
+        assert_eq!(from_text(t).map(|x| x.0.to_string()).as_deref(), Some("2021-03-04"));
         let t = "The treaty of 12 June 1990 was cited by officials who spoke at length on the matter in the capital city on a hot day.";
         assert_eq!(from_text(t), None, "a date inside a long sentence is not a dateline");
     }

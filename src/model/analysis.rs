@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{DocumentFormat, OutletBasis};
+use super::{Approx, Day, DisagreementKind, DocumentFormat, Outcome, OutletBasis, Status, Strength};
 
 pub const SCHEMA: &str = "parallax.analysis/1";
 
@@ -19,12 +19,12 @@ pub struct Figure {
     pub value: u64,
     pub low: Option<u64>,
     pub high: Option<u64>,
-    pub approx: Cow<'static, str>,
-    pub outcome: Cow<'static, str>,
+    pub approx: Approx,
+    pub outcome: Outcome,
     pub who: Cow<'static, str>,
     pub nationality: Option<String>,
     pub org: Option<String>,
-    pub as_of: Option<String>,
+    pub as_of: Option<Day>,
     pub by: Option<String>,
     pub text: String,
     pub sentence: String,
@@ -42,7 +42,7 @@ pub struct Figure {
     /// How the figure compares with the other reports: `conflict`, `claim`, `update`,
     /// `agree`, or `only` (no other report counts the same people).
     #[serde(default)]
-    pub status: Cow<'static, str>,
+    pub status: Status,
 }
 
 /// A place named in a report.
@@ -69,7 +69,7 @@ pub struct Relation {
 /// Something that happened on a day, as the reports tell it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimelineEntry {
-    pub date: String,
+    pub date: Day,
     pub weekday: Option<String>,
     pub time: Option<String>,
     pub label: String,
@@ -116,7 +116,7 @@ pub struct DocumentInfo {
     pub outlet: Option<String>,
     pub outlet_basis: OutletBasis,
     pub title: Option<String>,
-    pub published: Option<String>,
+    pub published: Option<Day>,
     pub published_basis: Option<String>,
     pub format: DocumentFormat,
     pub encoding: String,
@@ -128,11 +128,11 @@ pub struct DocumentInfo {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Disagreement {
     pub id: String,
-    pub kind: String,
+    pub kind: DisagreementKind,
     /// For a conflict: `hard` when both values are exact, `weak` when qualifiers ("at
     /// least", "about") leave room; empty for other kinds.
     #[serde(default)]
-    pub strength: String,
+    pub strength: Strength,
     pub topic: String,
     pub figures: Vec<String>,
     pub summary: String,

@@ -3,8 +3,10 @@
 //! module depends on this one and it depends on none of them.
 
 pub mod analysis;
+pub mod values;
 
 pub use analysis::*;
+pub use values::*;
 
 use serde::{Deserialize, Serialize};
 
@@ -51,7 +53,7 @@ pub struct Document {
     pub outlet: Option<String>,
     pub outlet_basis: OutletBasis,
     /// Publication day as `YYYY-MM-DD` (or `--MM-DD` when the year is unknown).
-    pub published: Option<String>,
+    pub published: Option<Day>,
     /// How `published` was found, e.g. "article:published_time" or "dateline".
     pub published_basis: Option<String>,
     /// The encoding the bytes were read as.

@@ -14,7 +14,8 @@ use crate::extract::DocExtraction;
 use crate::extract::dates::{self, Calendar, DayRef};
 use crate::extract::figures::RawFigure;
 use crate::model::{
-    Analysis, Document, DocumentInfo, Figure, LoadError, Passage, Place, Relation, SCHEMA, SitePart, TimelineEntry,
+    Analysis, Day, Document, DocumentInfo, Figure, LoadError, Outcome, Passage, Place, Relation, SCHEMA, SitePart,
+    Status, TimelineEntry,
 };
 
 /// The id of the n-th document (0-based) in an analysis.
@@ -44,7 +45,8 @@ fn numbered(prefix: char, mut n: usize) -> String {
 /// What the reports say together: the comparison stage after each report's extraction
 /// (`extractions[i]` is `docs[i]`'s).
 pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<LoadError>) -> Analysis {
-    let published: Vec<Option<Date>> = docs.iter().map(|d| d.published.as_deref().and_then(dates::iso_day)).collect();
+    let published: Vec<Option<Date>> =
+        docs.iter().map(|d| d.published.filter(|d| d.year_known()).and_then(Day::date)).collect();
     let own: Vec<Option<Calendar>> = extractions.iter().map(|ex| ex.calendar).collect();
     // Reports analysed together tell of one event: one that fixes the calendar fixes it for
     // the others (the most common calendar wins; a known year beats a stand-in).
@@ -170,7 +172,7 @@ struct DocPart<'a> {
 /// A date the report names, resolved to a day, with what the timeline needs of it.
 struct DatedMention<'a> {
     day: Date,
-    date: String,
+    date: Day,
     weekday: Option<String>,
     time: Option<String>,
     mention: String,
@@ -198,9 +200,9 @@ fn doc_part<'a>(
     let latest = (0..ex.dates.len()).filter(|&k| explicit(k)).filter_map(|k| resolved[k]).max();
     let report_day = published.or(latest);
     let (pub_text, pub_basis) = match (&doc.published, latest) {
-        (Some(p), _) => (Some(p.clone()), doc.published_basis.clone()),
+        (Some(p), _) => (Some(*p), doc.published_basis.clone()),
         (None, Some(d)) => (
-            Some(dates::format_day(d, year_known)),
+            Some(Day::new(d, year_known)),
             Some(format!(
                 "inferred: the latest day the report names ({}){}",
                 dates::weekday_name(d.weekday()),
@@ -234,12 +236,12 @@ fn doc_part<'a>(
                 value: f.value,
                 low: f.low,
                 high: f.high,
-                approx: Cow::Borrowed(f.approx.as_str()),
-                outcome: Cow::Borrowed(f.outcome.unwrap_or("total")),
+                approx: f.approx,
+                outcome: f.outcome.unwrap_or(Outcome::Total),
                 who: Cow::Borrowed(f.who),
                 nationality: f.nationality.clone(),
                 org: f.org.clone(),
-                as_of: day_of(f).map(|d| dates::format_day(d, year_known)),
+                as_of: day_of(f).map(|d| Day::new(d, year_known)),
                 by: f.by.clone(),
                 text: doc.text[f.start..f.end].to_string(),
                 sentence: s.text(&doc.text).to_string(),
@@ -248,7 +250,7 @@ fn doc_part<'a>(
                 claim: f.claim,
                 part_of: f.part_of.map(|p| numbered('f', first_id + p + 1)),
                 implicit: f.implicit,
-                status: Cow::Borrowed(""),
+                status: Status::Unset,
             }
         })
         .collect();
@@ -261,7 +263,7 @@ fn doc_part<'a>(
             let sentence = ex.sentences[m.sentence].text(&doc.text);
             Some(DatedMention {
                 day,
-                date: dates::format_day(day, year_known),
+                date: Day::new(day, year_known),
                 weekday: cal.map(|_| dates::weekday_name(day.weekday()).to_string()),
                 time: m.time.clone(),
                 mention: doc.text[m.start..m.end].to_string(),

@@ -15,8 +15,8 @@ pub mod combine;
 use crate::extract::{self, DocExtraction};
 use crate::guard;
 use crate::ingest;
-use crate::model::Document;
 use crate::model::{Analysis, LoadError};
+use crate::model::{Day, Document};
 use combine::combine;
 
 /// A report's reading, or why it failed.
@@ -53,13 +53,13 @@ pub fn analyze_paths(paths: &[PathBuf], known: &KnownDays) -> Analysis {
 /// (`--published PATH=YYYY-MM-DD`), matched by the path as given or by the file it names.
 #[derive(Debug, Default)]
 pub struct KnownDays {
-    days: Vec<(PathBuf, Option<PathBuf>, String)>,
+    days: Vec<(PathBuf, Option<PathBuf>, Day)>,
 }
 
 impl KnownDays {
-    pub fn new(given: &[(PathBuf, String)]) -> KnownDays {
+    pub fn new(given: &[(PathBuf, Day)]) -> KnownDays {
         // Canonical paths once per given day, so that "./a.txt" finds "dir/../a.txt".
-        let days = given.iter().map(|(p, d)| (p.clone(), std::fs::canonicalize(p).ok(), d.clone())).collect();
+        let days = given.iter().map(|(p, d)| (p.clone(), std::fs::canonicalize(p).ok(), *d)).collect();
         KnownDays { days }
     }
 
@@ -71,7 +71,7 @@ impl KnownDays {
         let canonical = std::fs::canonicalize(path).ok();
         let found = self.days.iter().rev().find(|(p, c, _)| p == path || (c.is_some() && *c == canonical));
         if let Some((_, _, day)) = found {
-            doc.published = Some(day.clone());
+            doc.published = Some(*day);
             doc.published_basis = Some("given by the user".into());
         }
     }
@@ -146,14 +146,14 @@ fn finish(docs: &[&Document], results: Vec<Reading>, mut errors: Vec<LoadError>)
 struct ReadingKey {
     text_hash: u64,
     text_len: usize,
-    published: Option<String>,
+    published: Option<Day>,
 }
 
 impl ReadingKey {
     fn of(doc: &Document) -> ReadingKey {
         let mut h = FxHasher::default();
         doc.text.hash(&mut h);
-        ReadingKey { text_hash: h.finish(), text_len: doc.text.len(), published: doc.published.clone() }
+        ReadingKey { text_hash: h.finish(), text_len: doc.text.len(), published: doc.published }
     }
 }
 
@@ -255,9 +255,9 @@ mod tests {
         assert_eq!((one.documents.len(), p.cached()), (1, 1));
         assert_eq!(one.figures[0].value, 14);
         // A new publication date is a new reading (it anchors the report's days).
-        let dated = Arc::new(Document { published: Some("2024-03-04".into()), ..(*b).clone() });
+        let dated = Arc::new(Document { published: "2024-03-04".parse().ok(), ..(*b).clone() });
         let again = p.analyze(&[dated], Vec::new());
-        assert_eq!(again.figures[0].as_of.as_deref(), Some("2024-03-04"));
+        assert_eq!(again.figures[0].as_of.map(|d| d.to_string()).as_deref(), Some("2024-03-04"));
     }
 
     #[test]

@@ -34,7 +34,7 @@ pub(super) fn sentence_figures(
                 || next.is_some_and(|n| n.is("of"))
                     && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those"])));
         let left = left_cue(t, &m, lex);
-        let total_cue = left.filter(|c| c.0 == "total");
+        let total_cue = left.filter(|c| c.0 == Outcome::Total);
         // "killing at least 1,442 people and injuring more than 8,000"; "the toll rose to 35".
         let governed = p.head.is_none() && (left.is_some() || toll_outcome(t, m.first).is_some() || p.inside.is_some());
         if p.head.is_none() && !elliptical && !governed && total_cue.is_none() {
@@ -147,7 +147,7 @@ pub(super) fn sentence_figures(
         }
         // "25 of the 56 BP workers" / "107 out of 132 foreigners": the whole is a total.
         if let Some(pi) = (0..cands.len()).find(|&pi| cands[pi].p.inner_number == Some(c.m.num_first)) {
-            outcome = Some("total");
+            outcome = Some(Outcome::Total);
             if who.is_none() {
                 who = cands[pi].p.who;
             }
@@ -156,7 +156,7 @@ pub(super) fn sentence_figures(
         let Some(outcome) = outcome.or_else(|| default_outcome(c.p.who, head_word)) else { continue };
         let mut who = who.unwrap_or("people");
         // People held by kidnappers are hostages.
-        if outcome == "held" && matches!(who, "people" | "residents" | "workers") {
+        if outcome == Outcome::Held && matches!(who, "people" | "residents" | "workers") {
             who = "hostages";
         }
         // "foreigners working at the plant"

@@ -18,6 +18,7 @@ use super::lexicon::lexicon;
 use super::numbers::{Approx, NumberMatch};
 use super::tags;
 use super::text::{Kind, Sentence, Token};
+use crate::model::Outcome;
 pub(crate) use attribution::attribution_words;
 use attribution::*;
 use candidates::*;
@@ -44,7 +45,7 @@ pub struct RawFigure {
     pub low: Option<u64>,
     pub high: Option<u64>,
     pub approx: Approx,
-    pub outcome: Option<&'static str>,
+    pub outcome: Option<Outcome>,
     pub who: &'static str,
     pub nationality: Option<String>,
     pub org: Option<String>,
@@ -69,7 +70,7 @@ struct Phrase {
     nat: Option<Nat>,
     mixed_nat: bool,
     org: Option<String>,
-    inside: Option<&'static str>,
+    inside: Option<Outcome>,
     possessive: bool,
     /// The number inside "25 of the 56 BP workers".
     inner_number: Option<usize>,
@@ -156,7 +157,7 @@ struct Cand {
     p: Phrase,
     /// Left-side words that belong to this figure ("from a total of").
     left_first: usize,
-    outcome: Option<&'static str>,
+    outcome: Option<Outcome>,
     left_governed: bool,
 }
 
@@ -171,7 +172,7 @@ fn inherit_class_in_document(figures: &mut [RawFigure]) {
             *j != i
                 && g.nationality == figures[i].nationality
                 && matches!(g.who, "workers" | "hostages")
-                && (g.outcome == figures[i].outcome || figures[i].outcome == Some("total"))
+                && (g.outcome == figures[i].outcome || figures[i].outcome == Some(Outcome::Total))
         });
         if let Some((_, g)) = found {
             figures[i].who = g.who;

@@ -9,17 +9,17 @@ use crate::extract::text::{Kind, Sentence, Token};
 /// "the death toll rose to 35", "bringing the number of injured to 40": the outcome a
 /// count without a noun is the toll of, and where the people it counts are named ("the
 /// number of miners killed": the token after "of").
-pub(super) fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<usize>)> {
+pub(super) fn toll(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)> {
     // "Death toll: 7", "Injured: 41", "Missing: 3": a label and a colon.
     if first >= 2 && t[first - 1].is(":") {
         let before = |k: usize| first.checked_sub(k).map(|j| t[j].lower());
         let outcome = match before(2) {
-            Some("toll" | "tally") if before(3) == Some("injury") => Some("injured"),
-            Some("toll" | "tally" | "dead" | "killed" | "deaths" | "fatalities") => Some("killed"),
-            Some("injured" | "wounded" | "hurt" | "injuries") => Some("injured"),
-            Some("missing") => Some("missing"),
-            Some("rescued" | "freed" | "released") => Some("freed"),
-            Some("evacuated") => Some("evacuated"),
+            Some("toll" | "tally") if before(3) == Some("injury") => Some(Outcome::Injured),
+            Some("toll" | "tally" | "dead" | "killed" | "deaths" | "fatalities") => Some(Outcome::Killed),
+            Some("injured" | "wounded" | "hurt" | "injuries") => Some(Outcome::Injured),
+            Some("missing") => Some(Outcome::Missing),
+            Some("rescued" | "freed" | "released") => Some(Outcome::Freed),
+            Some("evacuated") => Some(Outcome::Evacuated),
             _ => None,
         };
         if let Some(o) = outcome {
@@ -34,9 +34,9 @@ pub(super) fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<us
         }
         if tok.is_any(&["toll", "tally"]) {
             let outcome = match k.checked_sub(1).map(|j| t[j].lower()) {
-                Some("injury") => "injured",
-                Some("missing") => "missing",
-                _ => "killed",
+                Some("injury") => Outcome::Injured,
+                Some("missing") => Outcome::Missing,
+                _ => Outcome::Killed,
             };
             return Some((outcome, None));
         }
@@ -45,13 +45,13 @@ pub(super) fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<us
             // missing": the participle after the people (a few words at most).
             for x in &t[k + 2..(k + 6).min(first).max(k + 2)] {
                 let outcome = match x.lower() {
-                    "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => "killed",
-                    "injured" | "wounded" | "injuries" => "injured",
-                    "missing" => "missing",
-                    "evacuees" | "evacuated" => "evacuated",
-                    "rescued" | "freed" | "released" => "freed",
+                    "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => Outcome::Killed,
+                    "injured" | "wounded" | "injuries" => Outcome::Injured,
+                    "missing" => Outcome::Missing,
+                    "evacuees" | "evacuated" => Outcome::Evacuated,
+                    "rescued" | "freed" | "released" => Outcome::Freed,
                     // "the number of survivors at 170": the noun is the outcome.
-                    "survivors" | "survivor" => "safe",
+                    "survivors" | "survivor" => Outcome::Safe,
                     "rose" | "rises" | "risen" | "climbed" | "reached" | "stood" | "was" | "is" | "at" | "to" => break,
                     _ => continue,
                 };
@@ -64,7 +64,7 @@ pub(super) fn toll(t: &[Token], first: usize) -> Option<(&'static str, Option<us
 }
 
 /// The outcome of the toll a count without a noun is the value of.
-pub(super) fn toll_outcome(t: &[Token], first: usize) -> Option<&'static str> {
+pub(super) fn toll_outcome(t: &[Token], first: usize) -> Option<Outcome> {
     toll(t, first).map(|(o, _)| o)
 }
 
@@ -91,7 +91,7 @@ pub(super) fn is_present(t: &[Token], after: usize, first: usize) -> bool {
 
 /// An outcome word right before the count ("killed all 32", "the deaths of at least 23",
 /// "from a total of 132"), and where its words start.
-pub(super) fn left_cue(t: &[Token], m: &NumberMatch, lex: &Lexicon) -> Option<(&'static str, usize)> {
+pub(super) fn left_cue(t: &[Token], m: &NumberMatch, lex: &Lexicon) -> Option<(Outcome, usize)> {
     let mut k = m.first;
     // Skip "all", "the last", "a further", trying the cue at each step ("among the 700").
     let mut skipped = 0;
@@ -115,7 +115,7 @@ pub(super) fn left_cue(t: &[Token], m: &NumberMatch, lex: &Lexicon) -> Option<(&
     if t[k - 1].is("of") {
         let from = k.saturating_sub(6);
         if t[from..k - 1].iter().any(|x| x.is_any(&["location", "whereabouts", "fate"])) {
-            return Some(("missing", k - 1));
+            return Some((Outcome::Missing, k - 1));
         }
     }
     None
@@ -130,14 +130,14 @@ pub(super) fn outcome_of(
     ci: usize,
     spans: &[(usize, usize)],
     lex: &Lexicon,
-) -> (Option<&'static str>, bool) {
+) -> (Option<Outcome>, bool) {
     let c = &cands[ci];
     if let Some(o) = c.p.inside {
         // "15 kidnapped traders were rescued", "the five missing climbers were found dead":
         // for people held or missing, the verb says what has happened to them since. ("Three
         // injured soldiers were evacuated" stays a count of the injured.)
         let mut k = c.p.end.max(c.m.last) + 1;
-        if matches!(o, "held" | "missing")
+        if matches!(o, Outcome::Held | Outcome::Missing)
             && t.get(k).is_some_and(|x| x.is_any(&["were", "was", "are", "is", "have", "has", "had"]))
         {
             k += 1;
@@ -166,12 +166,12 @@ pub(super) fn outcome_of(
             // what befell all of them.
             let after = c.p.end.max(c.m.last) + 1;
             if let Some(cue) = lex.cue_at(t, after, Side::After)
-                && cue.outcome != "total"
+                && cue.outcome != Outcome::Total
                 && !t[after].is_any(aux_words())
             {
                 return (Some(cue.outcome), false);
             }
-            return (Some("total"), false);
+            return (Some(Outcome::Total), false);
         }
     }
     if let Some((o, _)) = left_cue(t, &c.m, lex) {
@@ -223,7 +223,7 @@ pub(super) fn outcome_of(
                 return (None, false);
             }
             // "aboard", "on board" say how many there were, unless the clause says more.
-            if cue.outcome != "total" {
+            if cue.outcome != Outcome::Total {
                 return (Some(cue.outcome), false);
             }
             weak.get_or_insert(cue.outcome);
@@ -236,7 +236,7 @@ pub(super) fn outcome_of(
     // "a total of 14": how many there were, unless the clause says what happened to them.
     let bodies = c.p.head.is_some_and(|h| t[h].is_any(&["bodies", "body"]));
     if weak.is_none() && !bodies && c.m.first >= 2 && t[c.m.first - 2].is("total") && t[c.m.first - 1].is("of") {
-        return (Some("total"), false);
+        return (Some(Outcome::Total), false);
     }
     (weak, false)
 }
@@ -257,11 +257,11 @@ fn is_agent_verb(t: &[Token], k: usize, len: usize) -> bool {
     })
 }
 
-pub(super) fn default_outcome(who: Option<&'static str>, head: Option<&str>) -> Option<&'static str> {
+pub(super) fn default_outcome(who: Option<&'static str>, head: Option<&str>) -> Option<Outcome> {
     // Bodies are of the dead; hostages, captives and prisoners are held unless the text
     // says otherwise.
     if matches!(head, Some("bodies" | "body")) {
-        return Some("killed");
+        return Some(Outcome::Killed);
     }
-    (who == Some("hostages")).then_some("held")
+    (who == Some("hostages")).then_some(Outcome::Held)
 }

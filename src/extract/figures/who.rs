@@ -24,7 +24,7 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
             && !tok.is("casualties")
         {
             // "authorities confirmed 23 deaths": the noun is what happened.
-            p.inside = Some(if tok.is("injuries") { "injured" } else { "killed" });
+            p.inside = Some(if tok.is("injuries") { Outcome::Injured } else { Outcome::Killed });
             p.who = Some("people");
             p.head = Some(k);
             p.end = k;
@@ -78,7 +78,7 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
                 && t.get(k + 2).is_some_and(|n| n.is_any(&["dead", "injured", "wounded", "missing", "victims"])) =>
             {
                 // "three of the dead were children"
-                p.inside = lex.cue_at(t, k + 2, Side::Any).map(|c| c.outcome).or(Some("killed"));
+                p.inside = lex.cue_at(t, k + 2, Side::Any).map(|c| c.outcome).or(Some(Outcome::Killed));
                 p.end = k + 2;
                 if t.get(k + 3).is_some_and(|x| x.is_any(&["were", "are", "was"]))
                     && let Some((class, _)) = t.get(k + 4).and_then(|x| lex.people.get(x.lower()))
