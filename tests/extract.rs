@@ -631,3 +631,53 @@ fn recovering_in_the_hospital() {
     assert_eq!(fig(&a, 6, "six children").outcome, Outcome::Injured);
     assert_eq!(fig(&a, 2, "Two young girls").outcome, Outcome::Injured);
 }
+
+/// "of the victims" counts people harmed in any way: the predicate says how. Patients are
+/// the injured; a participle after "among the five" says what befell them.
+#[test]
+fn victims_patients_and_among_the_counted() {
+    let report = "Gunfire at a bowling alley\n\n\
+        Five of the victims were listed in stable condition on Sunday.\n\n\
+        Two of the victims died overnight at Mercy General.\n\n\
+        St. Luke's Medical Center confirmed it had received seven patients.\n\n\
+        A retired teacher was among the three killed in the lanes.\n";
+    let a = analyze(&[("lanes.txt", report)]);
+    assert_eq!(fig(&a, 5, "Five of the victims").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 2, "Two of the victims").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 7, "seven patients").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 3, "among the three").outcome, Outcome::Killed);
+}
+
+/// People arrested or charged are held by the police: not hostages.
+#[test]
+fn arrests_hold_suspects_not_hostages() {
+    let report = "Arrests after the stabbing\n\n\
+        Detectives detained four teenagers near the station on Tuesday.\n\n\
+        Three men charged in the stabbing appeared in court.\n\n\
+        The two brothers also face charges of assault.\n";
+    let a = analyze(&[("arrests.txt", report)]);
+    let teens = fig(&a, 4, "four teenagers");
+    assert_eq!(teens.outcome, Outcome::Held);
+    assert_ne!(teens.who, "hostages");
+    assert_eq!(fig(&a, 3, "Three men").outcome, Outcome::Held);
+    let brothers = fig(&a, 2, "two brothers");
+    assert_eq!(brothers.outcome, Outcome::Held);
+    assert_ne!(brothers.who, "hostages");
+}
+
+/// "She lost two sons": a family's dead. Attackers counted without an outcome are how many
+/// there were, but "a gunman" names one without counting.
+#[test]
+fn lost_kin_and_counted_attackers() {
+    let report = "Ambush at a wedding\n\n\
+        \"We lost two sons and a nephew,\" their grandmother said.\n\n\
+        Three gunmen waited behind the church wall, police said.\n\n\
+        A gunman was seen running toward the river.\n\n\
+        The club lost four players to injuries this season.\n";
+    let a = analyze(&[("wedding.txt", report)]);
+    assert_eq!(fig(&a, 2, "two sons").outcome, Outcome::Killed);
+    let gunmen = fig(&a, 3, "Three gunmen");
+    assert_eq!((gunmen.outcome, gunmen.who.as_ref()), (Outcome::Total, "militants"));
+    assert!(!a.figures.iter().any(|f| f.text.contains("A gunman")), "a single attacker is not a count");
+    assert!(!a.figures.iter().any(|f| f.value == 4), "players lost are not deaths");
+}

@@ -153,10 +153,10 @@ pub(super) fn sentence_figures(
             }
         }
         let head_word = c.p.head.map(|h| t[h].lower());
-        let Some(outcome) = outcome.or_else(|| default_outcome(c.p.who, head_word)) else { continue };
+        let Some(outcome) = outcome.or_else(|| default_outcome(c.p.who, head_word, c.m.implicit)) else { continue };
         let mut who = who.unwrap_or("people");
-        // People held by kidnappers are hostages.
-        if outcome == Outcome::Held && matches!(who, "people" | "residents" | "workers") {
+        // People held by kidnappers are hostages; people held by the police are not.
+        if outcome == Outcome::Held && matches!(who, "people" | "residents" | "workers") && !is_arrest(t) {
             who = "hostages";
         }
         // "foreigners working at the plant"
@@ -383,4 +383,14 @@ pub(super) fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize>
     }
     let pi = (0..ci).rev().find(|&k| cands[k].p.end.max(cands[k].m.last) + 1 == colon)?;
     Some(pi)
+}
+
+/// The sentence tells of an arrest: who it holds are suspects, not hostages.
+fn is_arrest(t: &[Token]) -> bool {
+    t.iter().any(|x| {
+        x.is_any(&[
+            "arrest", "arrests", "arrested", "detained", "custody", "charged", "charges", "jailed", "booked",
+            "suspects",
+        ])
+    })
 }

@@ -136,15 +136,24 @@ pub(super) fn outcome_of(
         // "15 kidnapped traders were rescued", "the five missing climbers were found dead":
         // for people held or missing, the verb says what has happened to them since. ("Three
         // injured soldiers were evacuated" stays a count of the injured.)
+        // "three of the victims are in good condition": victims are of any harm, and the
+        // predicate says which.
         let mut k = c.p.end.max(c.m.last) + 1;
-        if matches!(o, Outcome::Held | Outcome::Missing)
-            && t.get(k).is_some_and(|x| x.is_any(&["were", "was", "are", "is", "have", "has", "had"]))
-        {
-            k += 1;
-            if t.get(k).is_some_and(|x| x.is("been")) {
+        let victims = t[c.p.end].is("victims");
+        let aux = t.get(k).is_some_and(|x| x.is_any(&["were", "was", "are", "is", "have", "has", "had", "remain"]));
+        if matches!(o, Outcome::Held | Outcome::Missing) && aux || victims {
+            // Over "were still", "have been", "were listed", "are reported".
+            let mut skipped = 0;
+            while skipped < 4
+                && t.get(k).is_some_and(|x| {
+                    !x.is_any(&["died", "die"])
+                        && (x.is_any(aux_words()) || x.is_any(&["been", "listed", "reported", "being"]))
+                })
+            {
                 k += 1;
+                skipped += 1;
             }
-            if let Some(cue) = lex.cue_at(t, k, Side::After) {
+            if let Some(cue) = lex.cue_at(t, k, Side::After).filter(|c| c.outcome != Outcome::Total) {
                 return (Some(cue.outcome), false);
             }
         }
@@ -175,7 +184,20 @@ pub(super) fn outcome_of(
         }
     }
     if let Some((o, _)) = left_cue(t, &c.m, lex) {
+        // "among the five killed": a participle right after the count says what befell them.
+        let after = c.p.end.max(c.m.last) + 1;
+        if o == Outcome::Total
+            && let Some(cue) = lex.cue_at(t, after, Side::After)
+            && cue.outcome != Outcome::Total
+            && !t[after].is_any(aux_words())
+        {
+            return (Some(cue.outcome), true);
+        }
         return (Some(o), true);
+    }
+    // "she lost three children", "lost two daughters and a niece": a family's dead.
+    if lost_kin(t, c) {
+        return (Some(Outcome::Killed), true);
     }
     if c.p.head.is_none()
         && let Some(o) = toll_outcome(t, c.m.first)
@@ -257,11 +279,30 @@ fn is_agent_verb(t: &[Token], k: usize, len: usize) -> bool {
     })
 }
 
-pub(super) fn default_outcome(who: Option<&'static str>, head: Option<&str>) -> Option<Outcome> {
-    // Bodies are of the dead; hostages, captives and prisoners are held unless the text
-    // says otherwise.
-    if matches!(head, Some("bodies" | "body")) {
-        return Some(Outcome::Killed);
+pub(super) fn default_outcome(who: Option<&'static str>, head: Option<&str>, implicit: bool) -> Option<Outcome> {
+    // Bodies are of the dead; patients, of the injured ("Penrose confirms six patients");
+    // hostages, captives and prisoners are held unless the text says otherwise.
+    match head {
+        Some("bodies" | "body") => return Some(Outcome::Killed),
+        Some("patients" | "patient") => return Some(Outcome::Injured),
+        _ => {}
     }
-    (who == Some("hostages")).then_some(Outcome::Held)
+    match who {
+        Some("hostages") => Some(Outcome::Held),
+        // "Two gunmen teamed up", "there is only one gunman": how many attackers there were
+        // (not "a gunman", which names one without counting).
+        Some("militants") if !implicit => Some(Outcome::Total),
+        _ => None,
+    }
+}
+
+/// "lost" right before the count (over "her", "his", "their", "all"), and the people counted
+/// are family: "I lost three children", "lost two of her grandchildren".
+fn lost_kin(t: &[Token], c: &Cand) -> bool {
+    let mut k = c.m.first;
+    while k > 0 && t[k - 1].is_any(&["her", "his", "their", "all", "my", "our"]) {
+        k -= 1;
+    }
+    let lost = k > 0 && t[k - 1].is("lost");
+    lost && c.p.head.is_some_and(|h| t[h].is_any(kin_words()))
 }

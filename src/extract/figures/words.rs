@@ -14,6 +14,7 @@ struct Lists {
     pronoun: Vec<&'static str>,
     say: Vec<&'static str>,
     count_verb: Vec<&'static str>,
+    kin: Vec<&'static str>,
 }
 
 fn lists() -> &'static Lists {
@@ -32,6 +33,7 @@ fn lists() -> &'static Lists {
                 "pronoun" => l.pronoun.push(word),
                 "say" => l.say.push(word),
                 "count_verb" => l.count_verb.push(word),
+                "kin" => l.kin.push(word),
                 _ => {}
             }
         });
@@ -65,4 +67,9 @@ pub(super) fn say_words() -> &'static [&'static str] {
 
 pub(super) fn count_verbs() -> &'static [&'static str] {
     &lists().count_verb
+}
+
+/// Family nouns ("children", "nieces"): with "lost" they tell of deaths.
+pub(super) fn kin_words() -> &'static [&'static str] {
+    &lists().kin
 }
