@@ -681,3 +681,37 @@ fn lost_kin_and_counted_attackers() {
     assert!(!a.figures.iter().any(|f| f.text.contains("A gunman")), "a single attacker is not a count");
     assert!(!a.figures.iter().any(|f| f.value == 4), "players lost are not deaths");
 }
+
+/// Victims in a hospital are the injured; "three are critical" counts the injured; people
+/// sheltering from a gunman are held, but not hostages; officers are counted as how many came.
+#[test]
+fn hospital_counts_shelters_and_responders() {
+    let report = "Gunman at the mall\n\n\
+        St. Anne's Hospital said it had received nine victims by noon.\n\n\
+        Eleven were taken to Riverside Medical Center, where doctors said four are critical.\n\n\
+        About 200 shoppers were forced to shelter in place in a supermarket.\n\n\
+        More than 60 state troopers and officers surrounded the mall.\n\n\
+        One officer waved the shoppers out.\n\n\
+        The coroner's office said the three victims died of gunshot wounds.\n";
+    let a = analyze(&[("mall.txt", report)]);
+    assert_eq!(fig(&a, 9, "nine victims").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 11, "Eleven").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 4, "four").outcome, Outcome::Injured);
+    let shoppers = fig(&a, 200, "200 shoppers");
+    assert_eq!(shoppers.outcome, Outcome::Held);
+    assert_ne!(shoppers.who, "hostages");
+    assert_eq!(fig(&a, 60, "60").outcome, Outcome::Total);
+    assert!(!a.figures.iter().any(|f| f.text.contains("One officer")), "one officer is a person, not a count");
+    assert_eq!(fig(&a, 3, "three victims").outcome, Outcome::Killed);
+}
+
+/// Cases of a disease are people who fell ill; "in two cases" is not a count.
+#[test]
+fn cases_of_a_disease() {
+    let report = "Measles spreads in the valley\n\n\
+        Health officials confirmed 14 new cases on Wednesday.\n\n\
+        In two cases, the children had not been vaccinated.\n";
+    let a = analyze(&[("measles.txt", report)]);
+    assert_eq!(fig(&a, 14, "14 new cases").outcome, Outcome::Ill);
+    assert!(!a.figures.iter().any(|f| f.value == 2), "{:?}", a.figures);
+}

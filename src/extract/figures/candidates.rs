@@ -153,10 +153,11 @@ pub(super) fn sentence_figures(
             }
         }
         let head_word = c.p.head.map(|h| t[h].lower());
-        let Some(outcome) = outcome.or_else(|| default_outcome(c.p.who, head_word, c.m.implicit)) else { continue };
+        let Some(outcome) = outcome.or_else(|| default_outcome(t, c.p.who, head_word, &c.m)) else { continue };
         let mut who = who.unwrap_or("people");
-        // People held by kidnappers are hostages; people held by the police are not.
-        if outcome == Outcome::Held && matches!(who, "people" | "residents" | "workers") && !is_arrest(t) {
+        // People held by kidnappers are hostages; people held by the police, or sheltering
+        // from a gunman, are not.
+        if outcome == Outcome::Held && matches!(who, "people" | "residents" | "workers") && !held_by_others(t) {
             who = "hostages";
         }
         // "foreigners working at the plant"
@@ -385,12 +386,25 @@ pub(super) fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize>
     Some(pi)
 }
 
-/// The sentence tells of an arrest: who it holds are suspects, not hostages.
-fn is_arrest(t: &[Token]) -> bool {
+/// The sentence tells of an arrest or a lockdown: the people it holds are suspects, or
+/// sheltering, not hostages.
+fn held_by_others(t: &[Token]) -> bool {
     t.iter().any(|x| {
         x.is_any(&[
-            "arrest", "arrests", "arrested", "detained", "custody", "charged", "charges", "jailed", "booked",
+            "arrest",
+            "arrests",
+            "arrested",
+            "detained",
+            "custody",
+            "charged",
+            "charges",
+            "jailed",
+            "booked",
             "suspects",
+            "shelter",
+            "sheltering",
+            "locked",
+            "lockdown",
         ])
     })
 }

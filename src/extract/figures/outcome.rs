@@ -255,6 +255,14 @@ pub(super) fn outcome_of(
         }
         k += 1;
     }
+    // "Area hospitals received 12 victims", "29 were taken to Broward Health Medical Center":
+    // victims in a hospital are the injured.
+    if weak.is_none()
+        && c.p.head.is_none_or(|h| t[h].is_any(&["victims", "patients", "people", "others", "persons"]))
+        && in_hospital(t)
+    {
+        return (Some(Outcome::Injured), false);
+    }
     // "a total of 14": how many there were, unless the clause says what happened to them.
     let bodies = c.p.head.is_some_and(|h| t[h].is_any(&["bodies", "body"]));
     if weak.is_none() && !bodies && c.m.first >= 2 && t[c.m.first - 2].is("total") && t[c.m.first - 1].is("of") {
@@ -279,19 +287,29 @@ fn is_agent_verb(t: &[Token], k: usize, len: usize) -> bool {
     })
 }
 
-pub(super) fn default_outcome(who: Option<&'static str>, head: Option<&str>, implicit: bool) -> Option<Outcome> {
+pub(super) fn default_outcome(
+    t: &[Token],
+    who: Option<&'static str>,
+    head: Option<&str>,
+    m: &NumberMatch,
+) -> Option<Outcome> {
     // Bodies are of the dead; patients, of the injured ("Penrose confirms six patients");
     // hostages, captives and prisoners are held unless the text says otherwise.
     match head {
         Some("bodies" | "body") => return Some(Outcome::Killed),
         Some("patients" | "patient") => return Some(Outcome::Injured),
+        // "six new cases were confirmed": cases of a disease are people who fell ill ("in
+        // three cases" is not a count of people).
+        Some("cases" | "case") if !(m.first > 0 && t[m.first - 1].is("in")) => return Some(Outcome::Ill),
         _ => {}
     }
     match who {
         Some("hostages") => Some(Outcome::Held),
         // "Two gunmen teamed up", "there is only one gunman": how many attackers there were
-        // (not "a gunman", which names one without counting).
-        Some("militants") if !implicit => Some(Outcome::Total),
+        // (not "a gunman", which names one without counting); "115 officers", "five
+        // deputies": how many came (one officer is a person in the story, not a count).
+        Some("militants") if !m.implicit && m.value > 0 => Some(Outcome::Total),
+        Some("police" | "soldiers" | "firefighters") if !m.implicit && m.value > 1 => Some(Outcome::Total),
         _ => None,
     }
 }
@@ -305,4 +323,14 @@ fn lost_kin(t: &[Token], c: &Cand) -> bool {
     }
     let lost = k > 0 && t[k - 1].is("lost");
     lost && c.p.head.is_some_and(|h| t[h].is_any(kin_words()))
+}
+
+/// The sentence is about a hospital ("Penrose Hospital", "Broward Health Medical Center"),
+/// not a morgue or a coroner's count.
+fn in_hospital(t: &[Token]) -> bool {
+    let hospital = t.iter().enumerate().any(|(k, x)| {
+        x.is_any(&["hospital", "hospitals", "trauma"])
+            || x.is("medical") && t.get(k + 1).is_some_and(|n| n.is_any(&["center", "centre"]))
+    });
+    hospital && !t.iter().any(|x| x.is_any(&["examiner", "coroner", "morgue", "autopsy", "autopsies"]))
 }
