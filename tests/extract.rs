@@ -715,3 +715,19 @@ fn cases_of_a_disease() {
     assert_eq!(fig(&a, 14, "14 new cases").outcome, Outcome::Ill);
     assert!(!a.figures.iter().any(|f| f.value == 2), "{:?}", a.figures);
 }
+
+/// An age and the day of a date are not counts; a relative clause tells of something else
+/// than the people counted before it.
+#[test]
+fn ages_days_and_relative_clauses() {
+    let report = "Arson at the apartments\n\n\
+        The man who killed his 34-year-old neighbour was arrested on Sunday.\n\n\
+        The toll of the fire on October 9 rose to 21 on Friday.\n\n\
+        Firefighters rescued four tenants from a blaze in which two children died.\n";
+    let a = analyze(&[("arson.txt", report)]);
+    assert!(!a.figures.iter().any(|f| f.value == 34), "an age: {:?}", a.figures);
+    assert!(!a.figures.iter().any(|f| f.value == 9), "a day of a date: {:?}", a.figures);
+    assert_eq!(fig(&a, 21, "21").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 4, "four tenants").outcome, Outcome::Freed);
+    assert_eq!(fig(&a, 2, "two children").outcome, Outcome::Killed);
+}

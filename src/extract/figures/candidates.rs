@@ -262,11 +262,28 @@ pub(super) fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
     if is_unit(next) || next.ends_with("-year-old") {
         return false;
     }
+    // An age is never a count: "his 27-year-old wife", "a 6-month-old".
+    if next == "-"
+        && t.get(m.last + 2).is_some_and(|x| {
+            let w = x.lower();
+            w.ends_with("-old") || w.starts_with("year") || w.starts_with("month") || w.starts_with("week")
+        })
+    {
+        return false;
+    }
     if next == "local" && t.get(m.last + 2).is_some_and(|x| x.is("time")) {
         return false;
     }
     let prev = m.first.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or("");
     if matches!(prev, "$" | "£" | "€" | "us$") {
+        return false;
+    }
+    // A day of a date: "on August 17", "Aug. 17", "17 August" ("May" only with its capital).
+    let month = |k: usize| {
+        t.get(k).is_some_and(|x| crate::calendar::month_number(x.lower()).is_some() && (x.cap || !x.is("may")))
+    };
+    let before = if prev == "." { m.first.checked_sub(2) } else { m.first.checked_sub(1) };
+    if m.approx == Approx::Exact && m.value <= 31 && (before.is_some_and(month) || month(m.last + 1)) {
         return false;
     }
     // "0:58", "18:11": the minutes of a clock time or the seconds of a video's length.

@@ -214,7 +214,9 @@ pub(super) fn outcome_of(
             continue;
         }
         let tok = &t[k];
-        if tok.is_any(boundaries()) || tok.is(".") {
+        // "… in a shooting in which one person was killed": a relative clause tells of
+        // something else than the people counted.
+        if tok.is_any(boundaries()) || tok.is(".") || seen > 0 && tok.is("which") {
             break;
         }
         if tok.is("(") {
