@@ -731,3 +731,19 @@ fn ages_days_and_relative_clauses() {
     assert_eq!(fig(&a, 4, "four tenants").outcome, Outcome::Freed);
     assert_eq!(fig(&a, 2, "two children").outcome, Outcome::Killed);
 }
+
+/// Counts without a noun: "two more were hurt", "3 killed at the depot", "one of whom".
+#[test]
+fn bare_counts_in_lists_and_relative_clauses() {
+    let report = "Depot blast\n\n\
+        Nine shot, 3 killed at the bus depot, police said.\n\n\
+        Two more were hurt when a wall fell.\n\n\
+        Five people were wounded, three of whom were in serious condition.\n\n\
+        Police took two men into custody.\n";
+    let a = analyze(&[("depot.txt", report)]);
+    assert_eq!(fig(&a, 9, "Nine").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 3, "3").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 2, "Two").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 3, "three").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 2, "two men").outcome, Outcome::Held);
+}

@@ -27,12 +27,16 @@ pub(super) fn sentence_figures(
         };
         let singular = m.implicit || m.value == 1;
         let p = parse_phrase(text, t, m.last + 1, lex, singular && !m.vague);
-        let next = t.get(p.end.max(m.last) + 1);
+        // "Three more were injured", "six more shot": a filler with no noun after it.
+        let mut after = p.end.max(m.last) + 1;
+        if p.head.is_none() && t.get(after).is_some_and(|n| n.is_any(&["more", "further", "additional"])) {
+            after += 1;
+        }
+        let next = t.get(after);
         let elliptical = p.head.is_none()
-            && (next
-                .is_some_and(|n| n.is_any(aux_words()) || lex.cue_at(t, p.end.max(m.last) + 1, Side::After).is_some())
+            && (next.is_some_and(|n| n.is_any(aux_words()) || lex.cue_at(t, after, Side::After).is_some())
                 || next.is_some_and(|n| n.is("of"))
-                    && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those"])));
+                    && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those", "whom"])));
         let left = left_cue(t, &m, lex);
         let total_cue = left.filter(|c| c.0 == Outcome::Total);
         // "killing at least 1,442 people and injuring more than 8,000"; "the toll rose to 35".

@@ -204,8 +204,11 @@ pub(super) fn outcome_of(
     {
         return (Some(o), false);
     }
-    // The predicate after the phrase.
+    // The predicate after the phrase ("two of whom were critical": over "of whom").
     let mut k = c.p.end.max(c.m.last) + 1;
+    if c.p.head.is_none() && t.get(k).is_some_and(|x| x.is("of")) && t.get(k + 1).is_some_and(|x| x.is("whom")) {
+        k += 2;
+    }
     let mut seen = 0;
     let mut weak = None;
     while k < t.len() && seen < 16 {
@@ -280,13 +283,17 @@ fn is_agent_verb(t: &[Token], k: usize, len: usize) -> bool {
     if len != 1 || !t[k].is_any(ACTIVE) {
         return false;
     }
-    t.get(k + 1).is_some_and(|x| {
-        x.kind == Kind::Number
-            || x.is_any(&[
-                "a", "an", "the", "his", "her", "their", "two", "three", "four", "five", "six", "seven", "eight",
-                "nine", "ten", "dozens", "several", "at",
-            ])
-    })
+    // ("killed at least 3" has an object; "killed at the club" has none.)
+    let at_least =
+        t.get(k + 1).is_some_and(|x| x.is("at")) && t.get(k + 2).is_some_and(|x| x.is_any(&["least", "most"]));
+    at_least
+        || t.get(k + 1).is_some_and(|x| {
+            x.kind == Kind::Number
+                || x.is_any(&[
+                    "a", "an", "the", "his", "her", "their", "two", "three", "four", "five", "six", "seven", "eight",
+                    "nine", "ten", "dozens", "several",
+                ])
+        })
 }
 
 pub(super) fn default_outcome(
