@@ -747,3 +747,26 @@ fn bare_counts_in_lists_and_relative_clauses() {
     assert_eq!(fig(&a, 3, "three").outcome, Outcome::Injured);
     assert_eq!(fig(&a, 2, "two men").outcome, Outcome::Held);
 }
+
+/// Places the gazetteer does not hold by name: US states, counties, streets and venues told by
+/// their nouns or by "at … in <town>", lines of a table of tolls by town, and the English name
+/// of a country whose own name changed.
+#[test]
+fn states_counties_streets_venues_and_tables() {
+    let report = "Floods in two states\n\n\
+        Rivers rose across Iowa and into northern Missouri on Monday.\n\n\
+        Johnson County deputies closed Riverside Drive and evacuated the Coralville Mall.\n\n\
+        Volunteers gathered at Hawkeye Outfitters in Cedar Rapids.\n\n\
+        Davenport 4 dead, 12 injured\n\n\
+        Aid also came from Turkey.\n";
+    let a = analyze(&[("floods.txt", report)]);
+    let kind = |name: &str| a.places.iter().find(|p| p.name == name).map(|p| p.kind.as_str());
+    assert_eq!(kind("Iowa"), Some("state"));
+    assert_eq!(kind("Missouri"), Some("state"));
+    assert_eq!(kind("Johnson County"), Some("county"));
+    assert_eq!(kind("Riverside Drive"), Some("street"));
+    assert_eq!(kind("Coralville Mall"), Some("site"));
+    assert_eq!(kind("Hawkeye Outfitters"), Some("site"));
+    assert_eq!(kind("Davenport"), Some("city"));
+    assert_eq!(kind("Turkey"), Some("country"));
+}

@@ -132,9 +132,14 @@ pub fn lexicon() -> &'static Lexicon {
             let member = un.trim() == "1";
             let i = countries.len();
             by_code.insert(code.to_string(), i);
+            // The name English copy uses where the dataset's own has changed ("Türkiye":
+            // "Republic of Turkey" → "Turkey").
+            let english = (!name.is_ascii())
+                .then(|| alt.split(';').find_map(|a| a.strip_prefix("Republic of ").filter(|x| x.is_ascii())))
+                .flatten();
             countries.push(Country {
                 code: code.to_string(),
-                name: name.to_string(),
+                name: english.unwrap_or(name).to_string(),
                 lat: lat.parse().ok(),
                 lon: lon.parse().ok(),
                 capital: capital.split(';').filter(|c| !c.is_empty()).map(String::from).collect(),
@@ -147,7 +152,7 @@ pub fn lexicon() -> &'static Lexicon {
                     *e = (i, kind);
                 }
             };
-            for n in [name, official].into_iter().chain(alt.split(';')) {
+            for n in [name, official].into_iter().chain(english).chain(alt.split(';')) {
                 if n.len() > 1 {
                     put(n.to_string(), NatKind::Country);
                 }

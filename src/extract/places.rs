@@ -17,7 +17,7 @@ pub struct GazetteerEntry {
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
-    /// "city", or "town" for a small place known from its airport.
+    /// "city", "state" (a US state), or "town" for a small place known from its airport.
     pub kind: &'static str,
 }
 
@@ -46,6 +46,18 @@ pub fn gazetteer() -> &'static Gazetteer {
         for v in by_name.values_mut() {
             v.sort_by_key(|e| std::cmp::Reverse(e.population));
         }
+        // US states: before smaller places of the same name ("Florida" the state, not the
+        // Uruguayan town; "Wyoming", not the Michigan city), after a great US city of that
+        // name ("New York", "Washington").
+        crate::tables::each_row(include_str!("../../assets/geo/us_states.tsv"), |c| {
+            let [name, _code, lat, lon] = c[..] else { return };
+            let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else { return };
+            let state =
+                GazetteerEntry { name: name.to_string(), country: "US".into(), lat, lon, population: 0, kind: "state" };
+            let v = by_name.entry(name.to_string()).or_default();
+            let at = v.iter().position(|e| e.country != "US" || e.population < 500_000).unwrap_or(v.len());
+            v.insert(at, state);
+        });
         // Names as English copy writes them without their marks ("Golcuk" for Gölcük), kept
         // under that spelling: a report that writes it so is matched and shown as written.
         let aliases: Vec<(String, Vec<GazetteerEntry>)> = by_name
@@ -114,13 +126,31 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
     let gaz = gazetteer();
     let mut out = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        // Every rule here starts at a country, a nationality or the first word of a place.
-        if s.tags & (tags::NATIONALITY | tags::PLACE) == 0 {
+        // Every rule here starts at a country, a nationality or the first word of a place, or
+        // ends at a noun of places.
+        if s.tags & (tags::NATIONALITY | tags::PLACE | tags::PLACE_NOUN) == 0 {
             continue;
         }
         let t = s.tokens();
         let mut i = 0;
         while i < t.len() {
+            // "Allegheny County", "Franklin Avenue", "the Bronx Zoo": a name the gazetteer
+            // need not know, told by the noun that ends it.
+            if s.tags & tags::PLACE_NOUN != 0
+                && let Some((end, kind)) = noun_place_at(t, i)
+            {
+                out.push(PlaceMention {
+                    name: text[t[i].start()..t[end].end()].to_string(),
+                    kind: kind.into(),
+                    lat: None,
+                    lon: None,
+                    sentence: si,
+                    start: t[i].start(),
+                    end: t[end].end(),
+                });
+                i = end + 1;
+                continue;
+            }
             if !t[i].cap || t[i].kind != Kind::Word || t[i].tags & (tags::NATIONALITY | tags::PLACE) == 0 {
                 i += 1;
                 continue;
@@ -190,7 +220,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 let Some(e) = gaz.lookup(name, None) else { continue };
                 let whole_run = end == run_end && (i == 0 || !t[i - 1].cap || is_sentence_start(t, i));
                 let after_locative = i > 0 && t[i - 1].is_any(LOCATIVE);
-                let big = e.population >= 100_000;
+                let big = e.population >= 100_000 || e.kind == "state";
                 // "Jalalabad, about 150 km east of Kabul": a stated distance after the name.
                 let distance_follows = t.get(end + 1).is_some_and(|x| x.is(","))
                     && (end + 2..(end + 6).min(t.len())).any(|k| {
@@ -207,7 +237,20 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 if common && end == i && !(after_locative || distance_follows) {
                     continue;
                 }
-                if whole_run && (after_locative || (big && i > 0) || distance_follows) {
+                // "Bursa 122 dead, 1,866 injured": a line of a table of tolls by place.
+                let count_follows = t.get(end + 1).is_some_and(|x| x.kind == Kind::Number);
+                if whole_run && (after_locative || (big && (i > 0 || count_follows)) || distance_follows) {
+                    if let Some((a, b)) = venue_before(t, i) {
+                        out.push(PlaceMention {
+                            name: text[t[a].start()..t[b].end()].to_string(),
+                            kind: "site".into(),
+                            lat: None,
+                            lon: None,
+                            sentence: si,
+                            start: t[a].start(),
+                            end: t[b].end(),
+                        });
+                    }
                     out.push(PlaceMention {
                         name: e.name.clone(),
                         kind: e.kind.into(),
@@ -223,11 +266,78 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 }
             }
             if !matched {
-                i = run_end + 1;
+                // A noun of places further on may end a name that starts inside the run.
+                let noun_ahead = (i + 1..=run_end).any(|k| t[k].tags & tags::PLACE_NOUN != 0);
+                i = if noun_ahead { i + 1 } else { run_end + 1 };
             }
         }
     }
     out
+}
+
+/// "at Excel Industries in Hesston", "inside the Cameo nightclub in Cincinnati": the
+/// capitalised name of a venue said to be in the place at `i` (the tokens of the name).
+fn venue_before(t: &[Token], i: usize) -> Option<(usize, usize)> {
+    if i < 3 || !t[i - 1].is("in") {
+        return None;
+    }
+    // Over one lower-case noun after the name ("the Cameo nightclub").
+    let mut b = i - 2;
+    if !t[b].cap && t[b].kind == Kind::Word && b > 0 && t[b - 1].cap {
+        b -= 1;
+    }
+    let word = |k: usize| t[k].cap && t[k].kind == Kind::Word && !NOT_PLACES.contains(&t[k].lower());
+    if !word(b) {
+        return None;
+    }
+    let mut a = b;
+    while a > 0 && b - a < 3 && word(a - 1) {
+        a -= 1;
+    }
+    let before = a.checked_sub(1).map(|k| if t[k].is("the") { k.checked_sub(1) } else { Some(k) })??;
+    t[before].is_any(&["at", "inside", "outside"]).then_some((a, b))
+}
+
+/// The nouns that end place names, with the kind of place each makes.
+pub fn place_nouns() -> &'static [(&'static str, &'static str)] {
+    static NOUNS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        let mut v = Vec::new();
+        crate::tables::each_row(include_str!("../../assets/lexicon/place_nouns.tsv"), |c| {
+            let [noun, kind] = c[..] else { return };
+            // Kept for the life of the program, like every table.
+            v.push((&*noun.to_string().leak(), &*kind.to_string().leak()));
+        });
+        v
+    })
+}
+
+/// A run of capitalised words from `i` that a noun of places ends: up to that noun when it
+/// ends the run ("Town Center Mall"), or up to a county or province named before other words
+/// ("Broward County Sheriff"). Not from a title or an article ("Mr Park").
+fn noun_place_at(t: &[Token], i: usize) -> Option<(usize, &'static str)> {
+    let word = |k: usize| t.get(k).is_some_and(|x| x.cap && x.kind == Kind::Word);
+    if !word(i) || t[i].tags & tags::PLACE_NOUN != 0 || NOT_PLACES.contains(&t[i].lower()) {
+        return None;
+    }
+    let kind_of = |k: usize| {
+        (t[k].tags & tags::PLACE_NOUN != 0)
+            .then(|| place_nouns().iter().find(|(n, _)| t[k].is(n)).map(|(_, kind)| *kind))
+            .flatten()
+    };
+    let mut end = i;
+    while word(end + 1) && end < i + 5 {
+        end += 1;
+    }
+    if end == i {
+        return None;
+    }
+    if let Some(kind) = kind_of(end).filter(|_| !word(end + 1)) {
+        return Some((end, kind));
+    }
+    (i + 1..=end).find_map(|k| {
+        kind_of(k).filter(|kind| matches!(*kind, "county" | "province" | "district")).map(|kind| (k, kind))
+    })
 }
 
 fn is_sentence_start(t: &[Token], i: usize) -> bool {

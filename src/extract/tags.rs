@@ -48,6 +48,8 @@ pub const CAPITALS: u32 = 1 << 16;
 
 /// The first word of a place name of the gazetteer, lower-cased.
 pub const PLACE: u32 = 1 << 17;
+/// A noun that ends a place name ("County", "Avenue", "Airport": `assets/lexicon/place_nouns.tsv`).
+pub const PLACE_NOUN: u32 = 1 << 18;
 
 /// The tags of a lower-cased word (lower-cased as [`super::intern`] does).
 pub fn of(lower: &str) -> u32 {
@@ -171,6 +173,9 @@ fn table() -> &'static Table {
         }
         for w in super::site::head_first_words() {
             add(w, SITE);
+        }
+        for (w, _) in super::places::place_nouns() {
+            add(w, PLACE_NOUN);
         }
         for w in super::places::DISTANCE_UNITS {
             add(w, DISTANCE);
