@@ -659,7 +659,8 @@ fn arrests_hold_suspects_not_hostages() {
     let teens = fig(&a, 4, "four teenagers");
     assert_eq!(teens.outcome, Outcome::Held);
     assert_ne!(teens.who, "hostages");
-    assert_eq!(fig(&a, 3, "Three men").outcome, Outcome::Held);
+    let charged = fig(&a, 3, "Three men");
+    assert_eq!((charged.outcome, charged.who.as_ref()), (Outcome::Held, "militants"), "the accused");
     let brothers = fig(&a, 2, "two brothers");
     assert_eq!(brothers.outcome, Outcome::Held);
     assert_ne!(brothers.who, "hostages");

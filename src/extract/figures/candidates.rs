@@ -164,6 +164,10 @@ pub(super) fn sentence_figures(
         if outcome == Outcome::Held && matches!(who, "people" | "residents" | "workers") && !held_by_others(t) {
             who = "hostages";
         }
+        // "two men charged in the ambush": the people charged are the accused attackers.
+        if outcome == Outcome::Held && who == "people" && t.iter().any(|x| x.is_any(&["charged", "charges"])) {
+            who = "militants";
+        }
         // "foreigners working at the plant"
         if who == "people" && c.p.head.is_some_and(|h| t.get(h + 1).is_some_and(|n| n.is("working"))) {
             who = "workers";
