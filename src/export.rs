@@ -106,9 +106,14 @@ pub fn report_markdown(a: &Analysis) -> String {
 /// [`report_markdown`] as CSV rows: the disagreements, then one row per differing quotation
 /// (kind `quote`) and per name with variants (kind `name`).
 pub fn report_csv(a: &Analysis) -> String {
-    let quotes =
-        a.quotes.iter().map(|q| [q.id.clone(), "quote".into(), q.speaker.clone(), quotes_text(a, q), String::new()]);
-    let names = a.names.iter().map(|n| [n.id.clone(), "name".into(), n.name.clone(), names_text(a, n), String::new()]);
+    let quotes = a
+        .quotes
+        .iter()
+        .map(|q| [q.id.clone(), "quote".into(), q.speaker.clone(), quotes_text(a, q), String::new(), String::new()]);
+    let names = a
+        .names
+        .iter()
+        .map(|n| [n.id.clone(), "name".into(), n.name.clone(), names_text(a, n), String::new(), String::new()]);
     csv_table(DISAGREEMENT_HEADER, disagreement_rows(&a.disagreements).chain(quotes).chain(names))
 }
 
@@ -135,15 +140,18 @@ pub fn to_markdown(disagreements: &[Disagreement]) -> String {
     out
 }
 
-const DISAGREEMENT_HEADER: [&str; 5] = ["id", "kind", "topic", "summary", "figures"];
+const DISAGREEMENT_HEADER: [&str; 6] = ["id", "kind", "topic", "summary", "figures", "pairs"];
 
-fn disagreement_rows(disagreements: &[Disagreement]) -> impl Iterator<Item = [String; 5]> + '_ {
-    disagreements
-        .iter()
-        .map(|d| [d.id.clone(), d.kind.to_string(), d.topic.clone(), d.summary.clone(), d.figures.join(" ")])
+fn disagreement_rows(disagreements: &[Disagreement]) -> impl Iterator<Item = [String; 6]> + '_ {
+    disagreements.iter().map(|d| {
+        // "f3-f7 f7-f9": the figures each pair sets against each other.
+        let pairs: Vec<String> = d.pairs.iter().map(|[a, b]| format!("{a}-{b}")).collect();
+        [d.id.clone(), d.kind.to_string(), d.topic.clone(), d.summary.clone(), d.figures.join(" "), pairs.join(" ")]
+    })
 }
 
-/// The disagreements as CSV: id, kind, topic, summary, figure ids.
+/// The disagreements as CSV: id, kind, topic, summary, figure ids, and the pairs it sets
+/// against each other.
 pub fn to_csv(disagreements: &[Disagreement]) -> String {
     csv_table(DISAGREEMENT_HEADER, disagreement_rows(disagreements))
 }

@@ -74,7 +74,7 @@ fn exports_for_an_editor() {
     assert!(!md.contains("## Claims"), "empty sections are left out");
     let csv = parallax::export::to_csv(&a.disagreements);
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("id,kind,topic,summary,figures"));
+    assert_eq!(lines.next(), Some("id,kind,topic,summary,figures,pairs"));
     let row = lines.next().expect("a row");
     assert!(row.starts_with("g1,conflict,Japanese missing,\""), "{row}");
     assert_eq!(
@@ -142,4 +142,48 @@ fn plot_series_order_days_and_mark_provisional_values() {
     );
     let csv = parallax::export::series_csv(&a, &[t]);
     assert!(csv.lines().count() >= 4 && csv.contains("hostages killed"), "{csv}");
+}
+
+/// Each disagreement says which figures it sets against each other: a conflict its two
+/// values, an update each step, a claim the claim and the official count.
+#[test]
+fn disagreements_name_their_pairs() {
+    let gazette = "Valley Gazette\nPublished: 12 May 2022\n\
+        On Tuesday officials said 9 people had died.\n\
+        By Wednesday the death toll had risen to 14, the civil protection agency said.\n";
+    let herald = "Mountain Herald\nPublished: 12 May 2022\n\
+        By Wednesday 17 people had died, the civil protection agency said.\n\
+        The rebels claimed 40 people died.\n";
+    let a = analyze(&[("gazette.txt", gazette), ("herald.txt", herald)]);
+    let value = |id: &str| a.figures.iter().find(|f| f.id == id).map(|f| f.value).expect("a figure");
+    let pairs = |kind: DisagreementKind| -> Vec<(u64, u64)> {
+        let d = a.disagreements.iter().find(|d| d.kind == kind).unwrap_or_else(|| panic!("{kind}: {:?}", kinds(&a)));
+        d.pairs.iter().map(|[x, y]| (value(x), value(y))).collect()
+    };
+    let conflict = pairs(DisagreementKind::Conflict);
+    assert_eq!(conflict.len(), 1);
+    assert!(conflict[0] == (14, 17) || conflict[0] == (17, 14), "{conflict:?}");
+    assert_eq!(pairs(DisagreementKind::Claim)[0].0, 40);
+    let update = pairs(DisagreementKind::Update);
+    assert_eq!(update[0].0, 9, "the update starts from Tuesday's value: {update:?}");
+}
+
+/// False friends stay unflagged: a part against its report's total, a count of another
+/// event told for context, a single victim named without a number, and days months apart.
+#[test]
+fn parts_background_and_single_victims_are_not_disagreements() {
+    let one = "Published: 3 June 2023\n\
+        On Saturday 12 people were injured at the fair, police said.\n\
+        Four people were taken to St. Mary's Hospital on Saturday.\n";
+    let two = "Published: 3 June 2023\n\
+        On Saturday 12 people were injured, police said, and a man was killed.\n\
+        On Saturday, the town recalled a fire in which 90 people were killed.\n";
+    let three = "Published: 3 June 2023\nOn Saturday 3 people were killed at the fair.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two), ("three.txt", three)]);
+    assert!(!a.disagreements.iter().any(|d| d.topic == "people injured"), "a part: {:?}", kinds(&a));
+    assert!(
+        !a.disagreements.iter().any(|d| d.kind == DisagreementKind::Conflict && d.topic == "people killed"),
+        "one named victim, and another event's toll: {:?}",
+        kinds(&a)
+    );
 }

@@ -79,6 +79,17 @@ fn compatible(a: &Figure, b: &Figure) -> bool {
     a0 <= b1 && b0 <= a1
 }
 
+/// Two counts of one toll for the same day are of one size: where one is several times the
+/// other, they count different things (a part, or another event told for context: "2 killed"
+/// against the 49 of another city's massacre), not the same thing differently.
+fn comparable(a: &Figure, b: &Figure) -> bool {
+    let (lo, hi) = (a.value.min(b.value) as f64, a.value.max(b.value) as f64);
+    lo > 0.0 && hi / lo <= MAX_CONFLICT_RATIO
+}
+
+/// How far apart two values of a conflict may be (see [`comparable`]).
+const MAX_CONFLICT_RATIO: f64 = 2.5;
+
 fn exact(f: &Figure) -> bool {
     f.approx == Approx::Exact
 }
@@ -98,6 +109,15 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
     found
 }
 
+/// The longest span between two days an update joins: one event's figures move within weeks.
+const MAX_UPDATE_DAYS: i32 = 31;
+
+/// How far one day's value may be from the next day's in an update.
+const MAX_UPDATE_RATIO: f64 = 10.0;
+
+/// The most pairs a conflict lists: enough to show every way the reports of a day differ.
+const MAX_PAIRS: usize = 8;
+
 /// Figures of one topic by day, and on each day by report.
 type Days<'a> = BTreeMap<Option<Day>, BTreeMap<&'a str, Vec<&'a Figure>>>;
 
@@ -110,7 +130,11 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
     let outlet = |doc: &str| outlet_of(documents, doc);
     // Figures by topic, topics in key order: grouped by hash, then the few keys sorted.
     let mut grouped: rustc_hash::FxHashMap<&TopicKey, Vec<&Figure>> = rustc_hash::FxHashMap::default();
-    for (f, k) in figures.iter().zip(keys).filter(|(f, _)| !f.claim) {
+    // A count said without a number ("a man was killed") is often one of a group the other
+    // reports count, and a count of none is easily misread: neither is set against others.
+    // A count said without a number ("a man was killed") is often one of a group the other
+    // reports count, and a count of none is easily misread: neither is set against others.
+    for (f, k) in figures.iter().zip(keys).filter(|(f, _)| !f.claim && !f.implicit && f.value > 0) {
         grouped.entry(k).or_default().push(f);
     }
     let mut topics: Vec<(&TopicKey, Vec<&Figure>)> = grouped.into_iter().collect();
@@ -122,6 +146,14 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
         let mut days: Days = BTreeMap::new();
         for f in figs {
             days.entry(f.as_of).or_default().entry(f.doc.as_str()).or_default().push(f);
+        }
+        // A report's count for a day is its largest: the smaller ones it gives that day are
+        // parts of it ("six taken to Via Christi", "three in critical condition").
+        for by_doc in days.values_mut() {
+            for v in by_doc.values_mut() {
+                let top = v.iter().map(|f| f.value).max().unwrap_or(0);
+                v.retain(|f| f.value == top);
+            }
         }
         out.extend(days.iter().filter_map(|(day, by_doc)| conflict(&label, *day, by_doc, &outlet)));
         out.extend(update(&label, figs, &days));
@@ -154,17 +186,21 @@ fn conflict(
         signatures.entry(sig).or_insert(figs);
     }
     let groups: Vec<&Vec<&Figure>> = signatures.into_values().collect();
-    let mut clash: Option<(&Figure, &Figure)> = None;
+    // Every two reports' values that cannot both be true, each pair once (a handful: reports
+    // giving the same values were merged above).
+    let mut clashes: Vec<(&Figure, &Figure)> = Vec::new();
     'pairs: for i in 0..groups.len() {
         for j in i + 1..groups.len() {
             let agrees = groups[i].iter().any(|a| groups[j].iter().any(|b| compatible(a, b)));
-            if !agrees {
-                clash = Some((groups[i][0], groups[j][0]));
-                break 'pairs;
+            if !agrees && comparable(groups[i][0], groups[j][0]) {
+                clashes.push((groups[i][0], groups[j][0]));
+                if clashes.len() >= MAX_PAIRS {
+                    break 'pairs;
+                }
             }
         }
     }
-    let (a, b) = clash?;
+    let (a, b) = *clashes.first()?;
     let hard = exact(a) && exact(b);
     let all: Vec<String> = by_doc.values().flatten().map(|f| f.id.clone()).collect();
     Some((
@@ -175,6 +211,7 @@ fn conflict(
             strength: if hard { Strength::Hard } else { Strength::Weak },
             topic: label.to_string(),
             figures: all,
+            pairs: clashes.iter().map(|(a, b)| [a.id.clone(), b.id.clone()]).collect(),
             summary: format!(
                 "{} says {}, {} says {} ({}){}",
                 outlet(&a.doc),
@@ -190,15 +227,36 @@ fn conflict(
 
 /// Updates: the most common value of each day, where it changes with the day.
 fn update(label: &str, figs: &[&Figure], days: &Days) -> Option<Ranked> {
-    let dated: Vec<(Day, &Figure)> =
-        days.iter().filter_map(|(d, by_doc)| Some(((*d)?, representative(by_doc)?))).collect();
-    let changes: Vec<String> = dated
+    // Days with and without a year cannot be put in one order: where some have a year, the
+    // others are left out.
+    let any_year = days.keys().flatten().any(|d| d.year_known());
+    let dated: Vec<(Day, &Figure)> = days
+        .iter()
+        .filter(|(d, _)| d.is_some_and(|d| d.year_known() || !any_year))
+        .filter_map(|(d, by_doc)| Some(((*d)?, representative(by_doc)?)))
+        .collect();
+    let steps: Vec<&[(Day, &Figure)]> = dated
         .windows(2)
         // A new value on a later day, even one its qualifier allowed ("about 100" → 107).
         .filter(|w| {
             let (a, b) = (w[0].1.value as f64, w[1].1.value as f64);
             a != b && (!compatible(w[0].1, w[1].1) || (a - b).abs() / a.max(b) >= 0.05)
         })
+        // One event's figures move within weeks, not across months: days further apart are
+        // another event's, or misread.
+        .filter(|w| match (w[0].0.date(), w[1].0.date()) {
+            (Some(a), Some(b)) => (b - a).get_days() <= MAX_UPDATE_DAYS,
+            _ => false,
+        })
+        // A toll that jumps tenfold from one day to the next is another count ("9 killed",
+        // then "as many as 600" of a war told for context).
+        .filter(|w| {
+            let (lo, hi) = (w[0].1.value.min(w[1].1.value) as f64, w[0].1.value.max(w[1].1.value) as f64);
+            lo > 0.0 && hi / lo <= MAX_UPDATE_RATIO
+        })
+        .collect();
+    let changes: Vec<String> = steps
+        .iter()
         .map(|w| {
             format!(
                 "{} by {}, then {} by {}",
@@ -220,6 +278,7 @@ fn update(label: &str, figs: &[&Figure], days: &Days) -> Option<Ranked> {
         topic: label.to_string(),
         figures: ids,
         summary: changes.join("; "),
+        pairs: steps.iter().map(|w| [w[0].1.id.clone(), w[1].1.id.clone()]).collect(),
     };
     Some((3, update))
 }
@@ -280,6 +339,7 @@ fn claims(figures: &[Figure], topics: &[(&TopicKey, Vec<&Figure>)], outlet: &imp
                     strength: Strength::None,
                     topic: topic_label(&labelled_key(key, figs)),
                     figures: ids,
+                    pairs: latest.map(|l| vec![[c.id.clone(), l.id.clone()]]).unwrap_or_default(),
                     summary: format!(
                         "claim by {}: {} ({}); official count: {}{}",
                         c.by.clone().unwrap_or_else(|| "a party".into()),

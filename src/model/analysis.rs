@@ -136,6 +136,11 @@ pub struct Disagreement {
     pub topic: String,
     pub figures: Vec<String>,
     pub summary: String,
+    /// The pairs of figure ids it says differ: a conflict's two values for one day, each
+    /// step of an update, a claim and the official count (`figures` may hold more, for
+    /// context).
+    #[serde(default)]
+    pub pairs: Vec<[String; 2]>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
