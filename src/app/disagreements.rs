@@ -55,7 +55,7 @@ struct ColumnChoice {
 
 fn choose_columns(analysis: &Arc<Analysis>, rows: &[&Disagreement], by_id: &Lookup, hidden: &[String]) -> ColumnChoice {
     let mut in_rows: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
-    for f in rows.iter().flat_map(|d| d.figures.iter()).filter_map(|id| by_id.get(id)) {
+    for f in rows.iter().flat_map(|d| contrasted(d)).filter_map(|id| by_id.get(id)) {
         *in_rows.entry(f.doc.as_str()).or_default() += 1;
     }
     let mut docs: Vec<(usize, &str)> = analysis
@@ -235,10 +235,16 @@ impl<'a> Lookup<'a> {
     }
 }
 
+/// The figures a row sets against each other: those of its pairs (the rest of its figures,
+/// given for context, are behind ⏵), else all.
+fn contrasted(d: &Disagreement) -> Box<dyn Iterator<Item = &String> + '_> {
+    if d.pairs.is_empty() { Box::new(d.figures.iter()) } else { Box::new(d.pairs.iter().flatten()) }
+}
+
 /// One line per value of a source: "10 · Sat 19 Jan", qualifier included.
 fn cell_lines<'a>(d: &Disagreement, doc: &str, by_id: &Lookup<'a>) -> Vec<(String, &'a Figure)> {
     let mut out: Vec<(String, &Figure)> = Vec::new();
-    for id in &d.figures {
+    for id in contrasted(d) {
         let Some(f) = by_id.get(id) else { continue };
         if f.doc != doc {
             continue;
