@@ -187,3 +187,25 @@ fn parts_background_and_single_victims_are_not_disagreements() {
         kinds(&a)
     );
 }
+
+/// How many there were (officers at the scene) differs without contradiction; "two of the
+/// victims" is a part of a group; a claim is set against its own report's official count.
+#[test]
+fn totals_and_partitives_are_not_set_against_tolls_and_claims_pair_with_their_report() {
+    let one = "Published: 9 October 2024\n\
+        On Tuesday 40 officers surrounded the school, and 6 people were killed.\n\
+        The rebels claimed 20 people were killed.\n";
+    let two = "Published: 9 October 2024\n\
+        On Tuesday 25 officers were at the school.\n\
+        Two of the victims were killed on Tuesday in the library, and 6 people died in all.\n\
+        Officials said on Tuesday 6 people were killed.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    assert!(!a.disagreements.iter().any(|d| d.topic.contains("police")), "{:?}", kinds(&a));
+    assert!(!a.disagreements.iter().any(|d| d.kind == DisagreementKind::Conflict), "{:?}", kinds(&a));
+    let claim = a.disagreements.iter().find(|d| d.kind == DisagreementKind::Claim).expect("the rebels' claim");
+    let docs: Vec<&str> = claim.pairs[0]
+        .iter()
+        .map(|id| a.figures.iter().find(|f| &f.id == id).map(|f| f.doc.as_str()).expect("a figure"))
+        .collect();
+    assert_eq!(docs[0], docs[1], "the claim and its own report's count");
+}

@@ -109,6 +109,12 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
     found
 }
 
+/// A part of a larger figure: linked to its whole, or picked out of a group ("three of the
+/// victims", "two of those killed").
+fn is_part(f: &Figure) -> bool {
+    f.part_of.is_some() || f.text.split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+}
+
 /// The longest span between two days an update joins: one event's figures move within weeks.
 const MAX_UPDATE_DAYS: i32 = 31;
 
@@ -134,7 +140,13 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
     // reports count, and a count of none is easily misread: neither is set against others.
     // A count said without a number ("a man was killed") is often one of a group the other
     // reports count, and a count of none is easily misread: neither is set against others.
-    for (f, k) in figures.iter().zip(keys).filter(|(f, _)| !f.claim && !f.implicit && f.value > 0) {
+    // How many there were (officers at the scene, people in a building) is told of whoever was
+    // there at some moment: two such counts differ without contradicting each other.
+    for (f, k) in figures
+        .iter()
+        .zip(keys)
+        .filter(|(f, _)| !f.claim && !f.implicit && f.value > 0 && f.outcome != Outcome::Total && !is_part(f))
+    {
         grouped.entry(k).or_default().push(f);
     }
     let mut topics: Vec<(&TopicKey, Vec<&Figure>)> = grouped.into_iter().collect();
@@ -326,7 +338,8 @@ fn claims(figures: &[Figure], topics: &[(&TopicKey, Vec<&Figure>)], outlet: &imp
             .max_by_key(|((_, figs), s)| s.reports * 100 + figs.len());
         if let Some(((key, figs), _)) = official {
             // The official count: the largest value of the latest day.
-            let latest = figs.iter().max_by_key(|f| (f.as_of, f.value)).copied();
+            // (The claim's own report's, where it gives one: it sets the two side by side.)
+            let latest = figs.iter().max_by_key(|f| (f.as_of, f.value, f.doc == c.doc)).copied();
             // The claim with the official figures of its own day and of the latest day.
             let latest_day = latest.and_then(|l| l.as_of);
             let mut ids = vec![c.id.clone()];

@@ -243,7 +243,20 @@ pub(super) fn outcome_of(
                 return (Some(o), false);
             }
         }
-        if let Some(cue) = lex.cue_at(t, k, Side::After) {
+        let cue = lex.cue_at(t, k, Side::After);
+        // "40 officers surrounded the school, and 6 people were killed": a verb of another
+        // kind right after the people is their predicate; an outcome further on is others'.
+        // ("suffered injuries", "sustained wounds": the verb's object says it.)
+        if seen == 0
+            && cue.is_none()
+            && tok.kind == Kind::Word
+            && tok.lower().ends_with("ed")
+            && !tok.is_any(aux_words())
+            && (k + 1..(k + 3).min(t.len())).all(|j| lex.cue_at(t, j, Side::After).is_none())
+        {
+            break;
+        }
+        if let Some(cue) = cue {
             // "A gunman killed 3", "two men shot a teenager": a verb right after the people,
             // with its object after it, makes them the ones who did it, not the ones it befell.
             if seen == 0 && is_agent_verb(t, k, cue.words.len()) {
