@@ -253,6 +253,9 @@ pub(super) fn outcome_of(
             && tok.lower().ends_with("ed")
             && !tok.is_any(aux_words())
             && (k + 1..(k + 3).min(t.len())).all(|j| lex.cue_at(t, j, Side::After).is_none())
+            // ("engineers employed by a contractor are among the missing": a participle that
+            // describes them.)
+            && !t.get(k + 1).is_some_and(|x| x.is_any(&["by", "at", "in", "on", "from", "with", "as", "near", "to"]))
         {
             break;
         }
