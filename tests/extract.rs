@@ -771,3 +771,15 @@ fn states_counties_streets_venues_and_tables() {
     assert_eq!(kind("Davenport"), Some("city"));
     assert_eq!(kind("Turkey"), Some("country"));
 }
+
+/// "killed his neighbour and three children": the verb reaches the count joined to its first
+/// object; "but unharmed" goes on to the outcome.
+#[test]
+fn joined_objects_and_but_unharmed() {
+    let report = "Rampage in the village\n\n\
+        The gunman shot dead his landlord and three tenants before dawn.\n\n\
+        Four children were asleep upstairs but unharmed.\n";
+    let a = analyze(&[("village.txt", report)]);
+    assert_eq!(fig(&a, 3, "three tenants").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 4, "Four children").outcome, Outcome::Safe);
+}

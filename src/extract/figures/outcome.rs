@@ -195,6 +195,10 @@ pub(super) fn outcome_of(
         }
         return (Some(o), true);
     }
+    // "killed his wife and two children": the verb before the first of two joined objects.
+    if let Some(o) = joined_object_of(t, c.m.first, lex) {
+        return (Some(o), true);
+    }
     // "she lost three children", "lost two daughters and a niece": a family's dead.
     if lost_kin(t, c) {
         return (Some(Outcome::Killed), true);
@@ -219,7 +223,9 @@ pub(super) fn outcome_of(
         let tok = &t[k];
         // "… in a shooting in which one person was killed": a relative clause tells of
         // something else than the people counted.
-        if tok.is_any(boundaries()) || tok.is(".") || seen > 0 && tok.is("which") {
+        // "were in the house but unharmed": a "but" right before an outcome goes on with it.
+        let but_then = tok.is("but") && lex.cue_at(t, k + 1, Side::After).is_some();
+        if (tok.is_any(boundaries()) && !but_then) || tok.is(".") || seen > 0 && tok.is("which") {
             break;
         }
         if tok.is("(") {
@@ -358,4 +364,21 @@ fn in_hospital(t: &[Token]) -> bool {
             || x.is("medical") && t.get(k + 1).is_some_and(|n| n.is_any(&["center", "centre"]))
     });
     hospital && !t.iter().any(|x| x.is_any(&["examiner", "coroner", "morgue", "autopsy", "autopsies"]))
+}
+
+/// "killed his wife and two children": the outcome verb right before a short object without
+/// a number, then "and", then the count at `first`.
+fn joined_object_of(t: &[Token], first: usize, lex: &Lexicon) -> Option<Outcome> {
+    if first < 3 || !t[first - 1].is("and") {
+        return None;
+    }
+    // Back over the first object: two or three words, none a number or a mark.
+    let mut k = first - 1;
+    while k > 0 && first - 1 - k < 3 && t[k - 1].kind == Kind::Word && lex.cue_ending_at(t, k - 1).is_none() {
+        k -= 1;
+    }
+    let cue = lex.cue_ending_at(t, k.checked_sub(1)?)?;
+    // The first object opens with a determiner: "his wife", "a guard", "the driver".
+    let object = t[k].is_any(&["his", "her", "their", "a", "an", "the", "its"]);
+    (k < first - 1 && object && cue.outcome != Outcome::Total).then_some(cue.outcome)
 }

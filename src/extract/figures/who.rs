@@ -19,12 +19,14 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
             k += 1;
             continue;
         }
-        if k == start
-            && tok.is_any(&["deaths", "fatalities", "dead", "injuries", "casualties"])
+        // "one minor injury", "two serious injuries": a word of degree before the noun.
+        let degree = (start..k).all(|j| t[j].is_any(&["minor", "serious", "critical", "fatal", "major", "severe"]));
+        if (k == start || degree)
+            && tok.is_any(&["deaths", "fatalities", "dead", "injuries", "injury", "casualties"])
             && !tok.is("casualties")
         {
             // "authorities confirmed 23 deaths": the noun is what happened.
-            p.inside = Some(if tok.is("injuries") { Outcome::Injured } else { Outcome::Killed });
+            p.inside = Some(if tok.is_any(&["injuries", "injury"]) { Outcome::Injured } else { Outcome::Killed });
             p.who = Some("people");
             p.head = Some(k);
             p.end = k;
