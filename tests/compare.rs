@@ -209,3 +209,20 @@ fn totals_and_partitives_are_not_set_against_tolls_and_claims_pair_with_their_re
         .collect();
     assert_eq!(docs[0], docs[1], "the claim and its own report's count");
 }
+
+/// Counts of one hospital, or of the injured in one condition, are parts of the injured: they
+/// are compared with counts of the same hospital or condition, not with the toll.
+#[test]
+fn hospital_and_condition_counts_are_their_own_topics() {
+    let one = "Published: 14 May 2024\n\
+        On Tuesday 14 people were injured in the blast, police said.\n\
+        Five victims were taken to Mercy Hospital on Tuesday.\n\
+        On Tuesday three were in critical condition.\n";
+    let two = "Published: 14 May 2024\n\
+        On Tuesday 14 people were injured, police said.\n\
+        Eight victims were taken to Mercy Hospital on Tuesday.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    let k = kinds(&a);
+    assert!(!k.iter().any(|(_, topic)| topic == "people injured"), "the toll agrees: {k:?}");
+    assert!(k.contains(&("conflict".into(), "people injured at Mercy Hospital".into())), "{k:?}");
+}

@@ -28,6 +28,10 @@ pub mod textual;
 pub struct TopicKey {
     pub outcome: Outcome,
     pub group: String,
+    /// The hospital a count of the injured is of ("six taken to Penrose Main"): a part of
+    /// the event's toll, compared only with counts of the same hospital.
+    #[serde(default)]
+    pub at: Option<String>,
 }
 
 pub fn topic_key(f: &Figure) -> TopicKey {
@@ -37,7 +41,68 @@ pub fn topic_key(f: &Figure) -> TopicKey {
         (Some(n), None) => format!("{n} {}", f.who),
         (None, None) => f.who.to_string(),
     };
-    TopicKey { outcome: f.outcome, group }
+    let at = (f.outcome == Outcome::Injured).then(|| condition_of(f).or_else(|| hospital_of(&f.sentence))).flatten();
+    TopicKey { outcome: f.outcome, group, at }
+}
+
+/// The condition a count of the injured is of ("three are in critical condition", "four
+/// victims are stable"): said in the words right after the figure. A part of the injured.
+fn condition_of(f: &Figure) -> Option<String> {
+    let i = f.sentence.find(f.text.as_str())?;
+    let after = f.sentence.get(i + f.text.len()..)?;
+    // The clause after the figure, up to the next count or mark.
+    let mut clause: Vec<String> = Vec::new();
+    for raw in after.split_whitespace().take(8) {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if w.parse::<u64>().is_ok() || matches!(w.as_str(), "and" | "but" | "while") {
+            break;
+        }
+        clause.push(w);
+        if raw.ends_with([',', ';', '.']) {
+            break;
+        }
+    }
+    let condition = ["critical", "serious", "stable", "fair", "good", "grave"]
+        .into_iter()
+        .find(|c| clause.iter().any(|w| w == c || (*c == "critical" && w == "critically")))?;
+    Some(format!("{condition} condition"))
+}
+
+/// The hospital a sentence names: "Via Christi Hospital", "Broward Health Medical Center", or
+/// the capitalised name after "taken to" / "transported to" ("taken to Penrose Main").
+pub fn hospital_of(sentence: &str) -> Option<String> {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').to_string();
+    for (i, w) in words.iter().enumerate() {
+        let w = bare(w);
+        // A name ending in "Hospital" or "Medical Center": the capitalised words before it.
+        let end = match w.as_str() {
+            "Hospital" => Some(i),
+            "Center" | "Centre" if i > 0 && bare(words[i - 1]) == "Medical" => Some(i),
+            _ => None,
+        };
+        if let Some(end) = end {
+            let mut start = end;
+            while start > 0 && end - start < 4 && cap(words[start - 1]) && !words[start - 1].ends_with(['.', ',', ';'])
+            {
+                start -= 1;
+            }
+            if start < end {
+                return Some(words[start..=end].iter().map(|w| bare(w)).collect::<Vec<_>>().join(" "));
+            }
+        }
+        // "taken to Penrose Main": up to three capitalised words after the verb and "to".
+        if matches!(w.as_str(), "taken" | "transported" | "brought" | "rushed" | "airlifted")
+            && words.get(i + 1).is_some_and(|t| bare(t) == "to")
+        {
+            let name: Vec<String> = words[i + 2..].iter().take(3).take_while(|t| cap(t)).map(|t| bare(t)).collect();
+            if !name.is_empty() {
+                return Some(name.join(" "));
+            }
+        }
+    }
+    None
 }
 
 /// How a topic reads: "Japanese missing", "Algerian workers freed", "hostages killed".
@@ -56,7 +121,11 @@ pub fn topic_label(key: &TopicKey) -> String {
     if words.first().is_some_and(|w| w == "foreign") && words.len() == 1 {
         words = vec!["foreigners".into()];
     }
-    format!("{} {}", words.join(" "), key.outcome.words())
+    match &key.at {
+        Some(at) if at.ends_with(" condition") => format!("{} {} in {at}", words.join(" "), key.outcome.words()),
+        Some(at) => format!("{} {} at {at}", words.join(" "), key.outcome.words()),
+        None => format!("{} {}", words.join(" "), key.outcome.words()),
+    }
 }
 
 /// The interval a figure allows.
@@ -112,7 +181,12 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
 /// A part of a larger figure: linked to its whole, or picked out of a group ("three of the
 /// victims", "two of those killed").
 fn is_part(f: &Figure) -> bool {
-    f.part_of.is_some() || f.text.split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+    let of_next = |s: &str| s.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("of"));
+    // The words right after the figure in its sentence ("Three" of "Three of those killed").
+    let after = f.sentence.find(f.text.as_str()).and_then(|i| f.sentence.get(i + f.text.len()..));
+    f.part_of.is_some()
+        || f.text.split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        || after.is_some_and(of_next)
 }
 
 /// The longest span between two days an update joins: one event's figures move within weeks.
@@ -142,11 +216,16 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
     // reports count, and a count of none is easily misread: neither is set against others.
     // How many there were (officers at the scene, people in a building) is told of whoever was
     // there at some moment: two such counts differ without contradicting each other.
-    for (f, k) in figures
-        .iter()
-        .zip(keys)
-        .filter(|(f, _)| !f.claim && !f.implicit && f.value > 0 && f.outcome != Outcome::Total && !is_part(f))
-    {
+    for (f, k) in figures.iter().zip(keys).filter(|(f, _)| {
+        !f.claim
+                && !f.implicit
+                && f.value > 0
+                && f.outcome != Outcome::Total
+                // People sheltering or under arrest, like those at a scene, are counted at a
+                // moment; only hostages' numbers are a toll.
+                && (f.outcome != Outcome::Held || f.who == "hostages")
+                && !is_part(f)
+    }) {
         grouped.entry(k).or_default().push(f);
     }
     let mut topics: Vec<(&TopicKey, Vec<&Figure>)> = grouped.into_iter().collect();
@@ -331,6 +410,9 @@ fn claims(figures: &[Figure], topics: &[(&TopicKey, Vec<&Figure>)], outlet: &imp
                     && !s.militants
                     // Some official figure cannot be true together with the claim.
                     && (s.min_high < c_low || s.max_low > c_high)
+                    // …and is of one size with it (not "23" against a war's "20,000").
+                    && s.max_low.max(1.0) / c_low.max(1.0) <= MAX_UPDATE_RATIO
+                    && c_low.max(1.0) / s.max_low.max(1.0) <= MAX_UPDATE_RATIO
                     && (c.nationality.is_none()
                         || c.nationality.as_deref() == Some("foreign")
                         || s.nationalities.contains(&c.nationality.as_deref()))
@@ -377,7 +459,7 @@ pub(crate) fn labelled_key(key: &TopicKey, figs: &[&Figure]) -> TopicKey {
     }
     let workers = figs.iter().filter(|f| f.who == "workers").count();
     if workers * 2 > figs.len() {
-        return TopicKey { outcome: key.outcome, group: format!("{} workers", key.group) };
+        return TopicKey { outcome: key.outcome, group: format!("{} workers", key.group), at: key.at.clone() };
     }
     key.clone()
 }
