@@ -783,3 +783,17 @@ fn joined_objects_and_but_unharmed() {
     assert_eq!(fig(&a, 3, "three tenants").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 4, "Four children").outcome, Outcome::Safe);
 }
+
+/// A report whose only year is a date of another event takes the year the other reports
+/// agree on: its weekdays are the event's.
+#[test]
+fn a_background_year_is_outvoted_by_the_other_reports() {
+    let one = "Flood in the valley\n\nMarch 4, 2024\n\nOn Saturday 6 people drowned, officials said.\n";
+    let two = "Valley floods\n\nMarch 4, 2024\n\nSix people died on Saturday when the river rose.\n";
+    let three = "Valley mourns\n\n\
+        On Sunday 7 people were confirmed dead.\n\n\
+        The last great flood, on April 2, 1987, killed 40 people.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two), ("three.txt", three)]);
+    let sunday = fig(&a, 7, "7 people");
+    assert_eq!(sunday.as_of.map(|d| d.to_string()).as_deref(), Some("2024-03-03"), "{:?}", a.documents);
+}

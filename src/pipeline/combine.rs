@@ -50,13 +50,31 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
     let own: Vec<Option<Calendar>> = extractions.iter().map(|ex| ex.calendar).collect();
     // Reports analysed together tell of one event: one that fixes the calendar fixes it for
     // the others (the most common calendar wins; a known year beats a stand-in).
-    let shared = {
-        let mut votes: HashMap<(i16, bool), (usize, Calendar)> = HashMap::default();
-        for c in own.iter().flatten() {
-            votes.entry((c.year, c.year_known)).or_insert((0, *c)).0 += 1;
-        }
-        votes.into_values().max_by_key(|(n, c)| (c.year_known, *n)).map(|(_, c)| c)
-    };
+    let mut votes: HashMap<(i16, bool), (usize, Calendar)> = HashMap::default();
+    for c in own.iter().flatten() {
+        votes.entry((c.year, c.year_known)).or_insert((0, *c)).0 += 1;
+    }
+    let (shared_votes, shared) =
+        votes.values().max_by_key(|(n, c)| (c.year_known, *n)).map_or((0, None), |(n, c)| (*n, Some(*c)));
+    // A report whose year comes only from a date in its text (often another event's: "found
+    // dead on Sept. 5, 1993") is outvoted by a year two or more other reports agree on.
+    let own: Vec<Option<Calendar>> = own
+        .iter()
+        .zip(&published)
+        .map(|(c, p)| match (c, shared) {
+            (Some(c), Some(s))
+                if p.is_none()
+                    && c.year_known
+                    && s.year_known
+                    && c.year != s.year
+                    && shared_votes >= 2
+                    && votes.get(&(c.year, true)).is_some_and(|(n, _)| *n == 1) =>
+            {
+                None
+            }
+            _ => *c,
+        })
+        .collect();
 
     // Each report's part is made on its own, in parallel; only the places and the timeline,
     // which the reports share, are put together in order afterwards.
