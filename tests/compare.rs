@@ -226,3 +226,14 @@ fn hospital_and_condition_counts_are_their_own_topics() {
     assert!(!k.iter().any(|(_, topic)| topic == "people injured"), "the toll agrees: {k:?}");
     assert!(k.contains(&("conflict".into(), "people injured at Mercy Hospital".into())), "{k:?}");
 }
+
+/// "Three women" are a part of the people killed, and "the names of two victims" tells of
+/// them: neither is set against the toll.
+#[test]
+fn kinds_of_people_and_people_told_of_are_not_the_toll() {
+    let one = "Published: 2 July 2023\nOn Saturday 5 people were killed at the market.\n";
+    let two = "Published: 2 July 2023\nOn Saturday 3 women were killed at the market.\n\
+        Police on Saturday released the names of 2 victims killed at the market.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    assert!(!a.disagreements.iter().any(|d| d.kind == DisagreementKind::Conflict), "{:?}", kinds(&a));
+}

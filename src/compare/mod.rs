@@ -41,6 +41,16 @@ pub fn topic_key(f: &Figure) -> TopicKey {
         (Some(n), None) => format!("{n} {}", f.who),
         (None, None) => f.who.to_string(),
     };
+    // "4 women", "three teenagers": a part of the people counted, compared only with its kind.
+    let head = f.text.split_whitespace().last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let group = match head.as_deref() {
+        Some(h @ ("women" | "men" | "girls" | "boys" | "teenagers" | "teens" | "adults" | "elderly"))
+            if f.who == "people" && f.nationality.is_none() && f.org.is_none() =>
+        {
+            h.to_string()
+        }
+        _ => group,
+    };
     let at = (f.outcome == Outcome::Injured).then(|| condition_of(f).or_else(|| hospital_of(&f.sentence))).flatten();
     TopicKey { outcome: f.outcome, group, at }
 }
@@ -184,9 +194,24 @@ fn is_part(f: &Figure) -> bool {
     let of_next = |s: &str| s.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("of"));
     // The words right after the figure in its sentence ("Three" of "Three of those killed").
     let after = f.sentence.find(f.text.as_str()).and_then(|i| f.sentence.get(i + f.text.len()..));
+    // "the identities of three victims", "the families of the five": told of, not counted.
+    let before: Vec<&str> = f
+        .sentence
+        .find(f.text.as_str())
+        .and_then(|i| f.sentence.get(..i))
+        .map(|s| s.split_whitespace().rev().take(2).collect())
+        .unwrap_or_default();
+    let told_of = before.first().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && before.get(1).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "identities" | "identity" | "names" | "families" | "relatives" | "photos"
+            )
+        });
     f.part_of.is_some()
         || f.text.split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("of"))
         || after.is_some_and(of_next)
+        || told_of
 }
 
 /// The longest span between two days an update joins: one event's figures move within weeks.
