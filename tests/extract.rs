@@ -797,3 +797,15 @@ fn a_background_year_is_outvoted_by_the_other_reports() {
     let sunday = fig(&a, 7, "7 people");
     assert_eq!(sunday.as_of.map(|d| d.to_string()).as_deref(), Some("2024-03-03"), "{:?}", a.documents);
 }
+
+/// "brings the military death toll in Dayton, Ohio to 6": the comma of a place does not end
+/// the toll's clause, and the military's dead are soldiers.
+#[test]
+fn a_military_toll_across_a_place_comma() {
+    let report = "Base attack\n\n\
+        A second airman's death brings the military death toll in Dayton, Ohio to 6.\n\n\
+        The toll rose, officials said, to 9 by Friday.\n";
+    let a = analyze(&[("base.txt", report)]);
+    let toll = fig(&a, 6, "6");
+    assert_eq!((toll.outcome, toll.who.as_ref()), (Outcome::Killed, "soldiers"));
+}

@@ -29,7 +29,9 @@ pub(super) fn toll(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)
     let from = first.saturating_sub(14);
     for k in (from..first).rev() {
         let tok = &t[k];
-        if tok.is_any(boundaries()) || tok.is(",") && k + 1 < first && !t[k + 1].is_any(&["to", "at"]) {
+        // (Not the comma of a place: "the toll in Chattanooga, Tennessee, to 5".)
+        let place_comma = tok.is(",") && t.get(k + 1).is_some_and(|x| x.cap) && t.get(k - 1).is_some_and(|x| x.cap);
+        if tok.is_any(boundaries()) || tok.is(",") && !place_comma && k + 1 < first && !t[k + 1].is_any(&["to", "at"]) {
             return None;
         }
         if tok.is_any(&["toll", "tally"]) {
@@ -38,7 +40,10 @@ pub(super) fn toll(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)
                 Some("missing") => Outcome::Missing,
                 _ => Outcome::Killed,
             };
-            return Some((outcome, None));
+            // "the military death toll": the people before "death toll".
+            let people = (k >= 2 && t[k - 1].is("death") && t[k - 2].is_any(&["military", "civilian", "police"]))
+                .then_some(k - 2);
+            return Some((outcome, people));
         }
         if tok.is("number") && t.get(k + 1).is_some_and(|x| x.is("of")) {
             // "the number of miners killed … rose to 17", "the number of Japanese nationals

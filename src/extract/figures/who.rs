@@ -169,6 +169,10 @@ pub(super) fn antecedent(
 ) -> Option<(&'static str, Option<Nat>, Option<String>)> {
     // "the number of miners killed rose to 17": the people the toll counts.
     if let Some((_, Some(people))) = toll(t, cands[ci].m.first) {
+        // "the military death toll": the armed forces' dead.
+        if t[people].is("military") {
+            return Some(("soldiers", None, None));
+        }
         let p = parse_phrase(text, t, people, lex, false);
         if let Some(w) = p.who {
             return Some((w, p.nat, p.org));
