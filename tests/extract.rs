@@ -809,3 +809,15 @@ fn a_military_toll_across_a_place_comma() {
     let toll = fig(&a, 6, "6");
     assert_eq!((toll.outcome, toll.who.as_ref()), (Outcome::Killed, "soldiers"));
 }
+
+/// "Thousands also marched …, amid reports of deaths": an adverb and a verb of another kind
+/// make the people's predicate; a survivor is safe.
+#[test]
+fn marchers_are_not_the_dead_and_survivors_are_safe() {
+    let report = "Protests spread\n\n\
+        Tens of thousands also marched on Friday, prompting reports of several deaths.\n\n\
+        Crowds cheered when a survivor was pulled out, and wept over the bodies.\n";
+    let a = analyze(&[("march.txt", report)]);
+    assert!(!a.figures.iter().any(|f| f.value >= 10000), "{:?}", a.figures);
+    assert_eq!(fig(&a, 1, "a survivor").outcome, Outcome::Safe);
+}

@@ -230,6 +230,11 @@ pub(super) fn outcome_of(
         // something else than the people counted.
         // "were in the house but unharmed": a "but" right before an outcome goes on with it.
         let but_then = tok.is("but") && lex.cue_at(t, k + 1, Side::After).is_some();
+        // One person named without a number ("a survivor was found, and …") has the
+        // predicate of its own clause only.
+        if c.m.implicit && tok.is(",") {
+            break;
+        }
         if (tok.is_any(boundaries()) && !but_then) || tok.is(".") || seen > 0 && tok.is("which") {
             break;
         }
@@ -256,9 +261,12 @@ pub(super) fn outcome_of(
         }
         let cue = lex.cue_at(t, k, Side::After);
         // "40 officers surrounded the school, and 6 people were killed": a verb of another
-        // kind right after the people is their predicate; an outcome further on is others'.
-        // ("suffered injuries", "sustained wounds": the verb's object says it.)
-        if seen == 0
+        // kind right after the people (and an adverb: "also protested") is their predicate;
+        // an outcome further on is others'. ("suffered injuries", "sustained wounds": the
+        // verb's object says it.)
+        let lead = (c.p.end.max(c.m.last) + 1..k)
+            .all(|j| t[j].is_any(&["also", "still", "now", "reportedly", "allegedly", "later", "then"]));
+        if lead
             && cue.is_none()
             && tok.kind == Kind::Word
             && tok.lower().ends_with("ed")
@@ -266,7 +274,7 @@ pub(super) fn outcome_of(
             && (k + 1..(k + 3).min(t.len())).all(|j| lex.cue_at(t, j, Side::After).is_none())
             // ("engineers employed by a contractor are among the missing": a participle that
             // describes them.)
-            && !t.get(k + 1).is_some_and(|x| x.is_any(&["by", "at", "in", "on", "from", "with", "as", "near", "to"]))
+            && !t.get(k + 1).is_some_and(|x| x.is_any(&["by", "as"]))
         {
             break;
         }
@@ -334,6 +342,7 @@ pub(super) fn default_outcome(
     match head {
         Some("bodies" | "body") => return Some(Outcome::Killed),
         Some("patients" | "patient") => return Some(Outcome::Injured),
+        Some("survivors" | "survivor") => return Some(Outcome::Safe),
         // "six new cases were confirmed": cases of a disease are people who fell ill ("in
         // three cases" is not a count of people).
         Some("cases" | "case") if !(m.first > 0 && t[m.first - 1].is("in")) => return Some(Outcome::Ill),
