@@ -821,3 +821,14 @@ fn marchers_are_not_the_dead_and_survivors_are_safe() {
     assert!(!a.figures.iter().any(|f| f.value >= 10000), "{:?}", a.figures);
     assert_eq!(fig(&a, 1, "a survivor").outcome, Outcome::Safe);
 }
+
+/// A crowd is counted as how many there were; a verb after "and" starts another predicate.
+#[test]
+fn crowds_and_a_second_predicate() {
+    let report = "Vigil after the crash\n\n\
+        About 3,000 mourners filled the square on Sunday.\n\n\
+        The mayor met 15 residents and visited the ward where the injured were treated.\n";
+    let a = analyze(&[("vigil.txt", report)]);
+    assert_eq!(fig(&a, 3000, "3,000 mourners").outcome, Outcome::Total);
+    assert!(!a.figures.iter().any(|f| f.value == 15 && f.outcome == Outcome::Injured), "{:?}", a.figures);
+}

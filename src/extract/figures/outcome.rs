@@ -231,8 +231,11 @@ pub(super) fn outcome_of(
         // "were in the house but unharmed": a "but" right before an outcome goes on with it.
         let but_then = tok.is("but") && lex.cue_at(t, k + 1, Side::After).is_some();
         // One person named without a number ("a survivor was found, and …") has the
-        // predicate of its own clause only.
-        if c.m.implicit && tok.is(",") {
+        // predicate of its own clause only; "… residents and visited a hospital that treated
+        // the wounded": a verb after "and" starts another predicate.
+        let and_verb = tok.is("and")
+            && t.get(k + 1).is_some_and(|x| x.lower().ends_with("ed") && lex.cue_at(t, k + 1, Side::After).is_none());
+        if (c.m.implicit && tok.is(",")) || and_verb {
             break;
         }
         if (tok.is_any(boundaries()) && !but_then) || tok.is(".") || seen > 0 && tok.is("which") {
@@ -343,6 +346,12 @@ pub(super) fn default_outcome(
         Some("bodies" | "body") => return Some(Outcome::Killed),
         Some("patients" | "patient") => return Some(Outcome::Injured),
         Some("survivors" | "survivor") => return Some(Outcome::Safe),
+        // "more than 500,000 protesters": a crowd is counted as how many there were.
+        Some("protesters" | "demonstrators" | "marchers" | "mourners" | "spectators" | "worshippers")
+            if !m.implicit =>
+        {
+            return Some(Outcome::Total);
+        }
         // "six new cases were confirmed": cases of a disease are people who fell ill ("in
         // three cases" is not a count of people).
         Some("cases" | "case") if !(m.first > 0 && t[m.first - 1].is("in")) => return Some(Outcome::Ill),
