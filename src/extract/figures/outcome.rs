@@ -30,7 +30,9 @@ pub(super) fn toll(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)
     for k in (from..first).rev() {
         let tok = &t[k];
         // (Not the comma of a place: "the toll in Chattanooga, Tennessee, to 5".)
-        let place_comma = tok.is(",") && t.get(k + 1).is_some_and(|x| x.cap) && t.get(k - 1).is_some_and(|x| x.cap);
+        let place_comma = tok.is(",")
+            && t.get(k + 1).is_some_and(|x| x.cap)
+            && k.checked_sub(1).and_then(|j| t.get(j)).is_some_and(|x| x.cap);
         if tok.is_any(boundaries()) || tok.is(",") && !place_comma && k + 1 < first && !t[k + 1].is_any(&["to", "at"]) {
             return None;
         }
@@ -41,8 +43,8 @@ pub(super) fn toll(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)
                 _ => Outcome::Killed,
             };
             // "the military death toll": the people before "death toll".
-            let people = (k >= 2 && t[k - 1].is("death") && t[k - 2].is_any(&["military", "civilian", "police"]))
-                .then_some(k - 2);
+            let people =
+                (k >= 2 && t[k - 1].is("death") && t[k - 2].is_any(&["military", "civilian", "police"])).then(|| k - 2);
             return Some((outcome, people));
         }
         if tok.is("number") && t.get(k + 1).is_some_and(|x| x.is("of")) {
