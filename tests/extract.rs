@@ -832,3 +832,16 @@ fn crowds_and_a_second_predicate() {
     assert_eq!(fig(&a, 3000, "3,000 mourners").outcome, Outcome::Total);
     assert!(!a.figures.iter().any(|f| f.value == 15 && f.outcome == Outcome::Injured), "{:?}", a.figures);
 }
+
+/// A report that ties a weekday to a date without a year takes the year the other reports
+/// agree on, when it puts that date on the same weekday.
+#[test]
+fn a_stand_in_year_takes_the_year_the_others_know() {
+    let one = "Flood in the valley\n\nMarch 4, 2024\n\nOn Saturday 6 people drowned, officials said.\n";
+    let two = "Valley floods\n\nMarch 4, 2024\n\nSix people died on Saturday when the river rose.\n";
+    let three = "Valley mourns\n\nOn Saturday, March 2, the river broke its banks.\n\n\
+        By Sunday 7 people had died in the flood.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two), ("three.txt", three)]);
+    let sunday = fig(&a, 7, "7 people");
+    assert_eq!(sunday.as_of.map(|d| d.to_string()).as_deref(), Some("2024-03-03"), "{:?}", a.documents);
+}

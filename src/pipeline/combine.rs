@@ -72,6 +72,16 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
             {
                 None
             }
+            // A report that fixed its weekdays in a stand-in year takes the year two or more
+            // others know, when that year puts its days on the same weekdays.
+            (Some(c), Some(s)) if !c.year_known && s.year_known && shared_votes >= 2 => {
+                match Date::new(s.year, c.anchor.month(), c.anchor.day()) {
+                    Ok(d) if d.weekday() == c.anchor.weekday() => {
+                        Some(Calendar { year: s.year, year_known: true, anchor: d })
+                    }
+                    _ => Some(*c),
+                }
+            }
             _ => *c,
         })
         .collect();
