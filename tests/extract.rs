@@ -845,3 +845,16 @@ fn a_stand_in_year_takes_the_year_the_others_know() {
     let sunday = fig(&a, 7, "7 people");
     assert_eq!(sunday.as_of.map(|d| d.to_string()).as_deref(), Some("2024-03-03"), "{:?}", a.documents);
 }
+
+/// "…, one at Mercy and two at the Christ Hospital": the items of a list share the outcome of
+/// the count they break down; "12 at the back" of a meeting is no count of anything befallen.
+#[test]
+fn a_list_of_where_the_counted_went() {
+    let report = "Bus crash\n\n\
+        Nine injured passengers were taken to County General, one to St. Paul and two to the Lakeside Clinic.\n\n\
+        The meeting opened with 40 delegates, 12 at the back.\n";
+    let a = analyze(&[("bus.txt", report)]);
+    assert_eq!(fig(&a, 1, "one").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 2, "two").outcome, Outcome::Injured);
+    assert!(!a.figures.iter().any(|f| f.value == 12), "{:?}", a.figures);
+}

@@ -41,7 +41,16 @@ pub(super) fn sentence_figures(
         let total_cue = left.filter(|c| c.0 == Outcome::Total);
         // "killing at least 1,442 people and injuring more than 8,000"; "the toll rose to 35".
         let governed = p.head.is_none() && (left.is_some() || toll_outcome(t, m.first).is_some() || p.inside.is_some());
-        if p.head.is_none() && !elliptical && !governed && total_cue.is_none() {
+        // "… were treated at Bethesda North Hospital, one at Mercy and two at Christ
+        // Hospital": a list of where the people of the count before went.
+        let listed = p.head.is_none()
+            && !m.implicit
+            && cands.iter().any(|c| c.p.head.is_some())
+            && m.first > 0
+            && t[m.first - 1].is_any(&[",", "and"])
+            && next.is_some_and(|n| n.is_any(&["at", "to"]))
+            && t.get(after + 1).is_some_and(|n| n.cap || n.is("the") && t.get(after + 2).is_some_and(|x| x.cap));
+        if p.head.is_none() && !elliptical && !governed && !listed && total_cue.is_none() {
             i = m.last + 1;
             continue;
         }
@@ -82,6 +91,18 @@ pub(super) fn sentence_figures(
         let prev_end = spans[ci - 1].1;
         let joined = cands[ci].m.first == prev_end + 2 && t[prev_end + 1].is_any(&["and", ","]);
         if joined && cands[ci - 1].left_governed && cands[ci].outcome.is_none() {
+            cands[ci].outcome = cands[ci - 1].outcome;
+        }
+    }
+    // "…, one at Mercy and two at Christ Hospital": the items of a list share the outcome of
+    // the count they break down.
+    for ci in 1..cands.len() {
+        let c = &cands[ci];
+        let item = c.p.head.is_none()
+            && t.get(c.m.last + 1).is_some_and(|n| n.is_any(&["at", "to"]))
+            && c.m.first > 0
+            && t[c.m.first - 1].is_any(&[",", "and"]);
+        if item && c.outcome.is_none() {
             cands[ci].outcome = cands[ci - 1].outcome;
         }
     }
