@@ -377,11 +377,6 @@ pub fn report_calendar(
     }
 }
 
-/// The day of a date written "2013-01-19" (with or without a time after it).
-pub fn iso_day(s: &str) -> Option<Date> {
-    s.get(..10)?.parse().ok()
-}
-
 /// The latest day-and-month the report names, in year `y`: weekdays fall near it.
 fn latest_date(mentions: &[DateMention], y: i16) -> Option<Date> {
     mentions
@@ -452,31 +447,6 @@ pub fn resolve(mentions: &[DateMention], cal: Option<Calendar>, report_day: Opti
     out
 }
 
-/// `YYYY-MM-DD`, or `--MM-DD` when the year is not known.
-pub fn format_day(d: Date, year_known: bool) -> String {
-    // Written by hand: every figure's day is formatted, and `Display` was a measurable part of
-    // the comparison stage. Years outside four digits take jiff's own form.
-    if year_known && !(0..=9999).contains(&d.year()) {
-        return d.to_string();
-    }
-    fn push_digits(s: &mut String, n: i16, width: u32) {
-        for k in (0..width).rev() {
-            s.push(char::from(b'0' + (n / 10i16.pow(k) % 10) as u8));
-        }
-    }
-    let mut s = String::with_capacity(10);
-    if year_known {
-        push_digits(&mut s, d.year(), 4);
-        s.push('-');
-    } else {
-        s.push_str("--");
-    }
-    push_digits(&mut s, d.month().into(), 2);
-    s.push('-');
-    push_digits(&mut s, d.day().into(), 2);
-    s
-}
-
 /// Whether a lower-case word is a weekday name.
 pub fn is_weekday(w: &str) -> bool {
     weekday(w).is_some()
@@ -486,16 +456,7 @@ pub fn is_weekday(w: &str) -> bool {
 mod tests {
     use super::*;
     use crate::extract::text::sentences;
-
-    #[test]
-    fn days_are_written_as_iso_dates_or_month_days() {
-        let d = |y, m, day| Date::new(y, m, day).expect("a real day");
-        assert_eq!(format_day(d(2013, 1, 19), true), "2013-01-19");
-        assert_eq!(format_day(d(2013, 1, 19), false), "--01-19");
-        assert_eq!(format_day(d(987, 12, 3), true), d(987, 12, 3).to_string());
-        assert_eq!(format_day(d(2024, 10, 31), true), "2024-10-31");
-        assert_eq!(format_day(d(-5, 2, 1), true), d(-5, 2, 1).to_string());
-    }
+    use crate::model::Day;
 
     fn days(text: &str) -> Vec<DayRef> {
         let s = sentences(text);
@@ -532,7 +493,7 @@ mod tests {
         let m = find_dates(text, &s);
         let cal = own_calendar(&s, &m, None).expect("calendar");
         let r = resolve(&m, Some(cal), None);
-        let out: Vec<String> = r.iter().flatten().map(|d| format_day(*d, cal.year_known)).collect();
+        let out: Vec<String> = r.iter().flatten().map(|d| Day::new(*d, cal.year_known).to_string()).collect();
         assert_eq!(out, ["--03-11", "--03-11", "--03-13"]);
     }
 

@@ -311,4 +311,15 @@ mod tests {
         assert!("2013-02-30".parse::<Day>().is_err());
         assert!("yesterday".parse::<Day>().is_err());
     }
+
+    #[test]
+    fn days_are_written_as_iso_dates_or_month_days() {
+        let d = |y, m, day| Date::new(y, m, day).expect("a real day");
+        let written = |date: Date, year_known: bool| Day::new(date, year_known).to_string();
+        assert_eq!(written(d(2013, 1, 19), true), "2013-01-19");
+        assert_eq!(written(d(2013, 1, 19), false), "--01-19");
+        assert_eq!(written(d(987, 12, 3), true), d(987, 12, 3).to_string());
+        assert_eq!(written(d(2024, 10, 31), true), "2024-10-31");
+        assert_eq!(written(d(-5, 2, 1), true), d(-5, 2, 1).to_string());
+    }
 }
