@@ -162,8 +162,13 @@ fn compatible(a: &Figure, b: &Figure) -> bool {
 /// other, they count different things (a part, or another event told for context: "2 killed"
 /// against the 49 of another city's massacre), not the same thing differently.
 fn comparable(a: &Figure, b: &Figure) -> bool {
-    let (lo, hi) = (a.value.min(b.value) as f64, a.value.max(b.value) as f64);
-    lo > 0.0 && hi / lo <= MAX_CONFLICT_RATIO
+    of_one_size(a.value as f64, b.value as f64, MAX_CONFLICT_RATIO)
+}
+
+/// Neither value is more than `ratio` times the other (and neither is zero).
+fn of_one_size(a: f64, b: f64, ratio: f64) -> bool {
+    let (lo, hi) = (a.min(b), a.max(b));
+    lo > 0.0 && hi / lo <= ratio
 }
 
 /// How far apart two values of a conflict may be (see [`comparable`]).
@@ -188,19 +193,32 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
     found
 }
 
+/// Whether a figure is set against other reports' figures of its topic:
+/// - not a count said without a number ("a man was killed": often one of a group the other
+///   reports count), nor a count of none (easily misread);
+/// - not how many there were (officers at the scene, people in a building), nor people
+///   sheltering or under arrest: counts of a moment, which differ without contradicting each
+///   other (only hostages' numbers are a toll);
+/// - not a part of a larger figure ([`is_part`]).
+fn compared(f: &Figure) -> bool {
+    !f.implicit
+        && f.value > 0
+        && f.outcome != Outcome::Total
+        && (f.outcome != Outcome::Held || f.who == "hostages")
+        && !is_part(f)
+}
+
 /// A part of a larger figure: linked to its whole, or picked out of a group ("three of the
 /// victims", "two of those killed").
 fn is_part(f: &Figure) -> bool {
     let of_next = |s: &str| s.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("of"));
+    // The figure's place in its sentence, found once: the words before and after it.
+    let at = f.sentence.find(f.text.as_str());
     // The words right after the figure in its sentence ("Three" of "Three of those killed").
-    let after = f.sentence.find(f.text.as_str()).and_then(|i| f.sentence.get(i + f.text.len()..));
+    let after = at.and_then(|i| f.sentence.get(i + f.text.len()..));
     // "the identities of three victims", "the families of the five": told of, not counted.
-    let before: Vec<&str> = f
-        .sentence
-        .find(f.text.as_str())
-        .and_then(|i| f.sentence.get(..i))
-        .map(|s| s.split_whitespace().rev().take(2).collect())
-        .unwrap_or_default();
+    let before: Vec<&str> =
+        at.and_then(|i| f.sentence.get(..i)).map(|s| s.split_whitespace().rev().take(2).collect()).unwrap_or_default();
     let told_of = before.first().is_some_and(|w| w.eq_ignore_ascii_case("of"))
         && before.get(1).is_some_and(|w| {
             matches!(
@@ -235,22 +253,7 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
     let outlet = |doc: &str| outlet_of(documents, doc);
     // Figures by topic, topics in key order: grouped by hash, then the few keys sorted.
     let mut grouped: rustc_hash::FxHashMap<&TopicKey, Vec<&Figure>> = rustc_hash::FxHashMap::default();
-    // A count said without a number ("a man was killed") is often one of a group the other
-    // reports count, and a count of none is easily misread: neither is set against others.
-    // A count said without a number ("a man was killed") is often one of a group the other
-    // reports count, and a count of none is easily misread: neither is set against others.
-    // How many there were (officers at the scene, people in a building) is told of whoever was
-    // there at some moment: two such counts differ without contradicting each other.
-    for (f, k) in figures.iter().zip(keys).filter(|(f, _)| {
-        !f.claim
-                && !f.implicit
-                && f.value > 0
-                && f.outcome != Outcome::Total
-                // People sheltering or under arrest, like those at a scene, are counted at a
-                // moment; only hostages' numbers are a toll.
-                && (f.outcome != Outcome::Held || f.who == "hostages")
-                && !is_part(f)
-    }) {
+    for (f, k) in figures.iter().zip(keys).filter(|(f, _)| !f.claim && compared(f)) {
         grouped.entry(k).or_default().push(f);
     }
     let mut topics: Vec<(&TopicKey, Vec<&Figure>)> = grouped.into_iter().collect();
@@ -366,10 +369,7 @@ fn update(label: &str, figs: &[&Figure], days: &Days) -> Option<Ranked> {
         })
         // A toll that jumps tenfold from one day to the next is another count ("9 killed",
         // then "as many as 600" of a war told for context).
-        .filter(|w| {
-            let (lo, hi) = (w[0].1.value.min(w[1].1.value) as f64, w[0].1.value.max(w[1].1.value) as f64);
-            lo > 0.0 && hi / lo <= MAX_UPDATE_RATIO
-        })
+        .filter(|w| of_one_size(w[0].1.value as f64, w[1].1.value as f64, MAX_UPDATE_RATIO))
         .collect();
     let changes: Vec<String> = steps
         .iter()
@@ -436,8 +436,7 @@ fn claims(figures: &[Figure], topics: &[(&TopicKey, Vec<&Figure>)], outlet: &imp
                     // Some official figure cannot be true together with the claim.
                     && (s.min_high < c_low || s.max_low > c_high)
                     // …and is of one size with it (not "23" against a war's "20,000").
-                    && s.max_low.max(1.0) / c_low.max(1.0) <= MAX_UPDATE_RATIO
-                    && c_low.max(1.0) / s.max_low.max(1.0) <= MAX_UPDATE_RATIO
+                    && of_one_size(s.max_low.max(1.0), c_low.max(1.0), MAX_UPDATE_RATIO)
                     && (c.nationality.is_none()
                         || c.nationality.as_deref() == Some("foreign")
                         || s.nationalities.contains(&c.nationality.as_deref()))
