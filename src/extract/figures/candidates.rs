@@ -70,7 +70,7 @@ pub(super) fn sentence_figures(
         }
         let left_first = total_cue.map_or(m.first, |c| c.1);
         let next_i = p.end.max(m.last) + 1;
-        cands.push(Cand { m, p, left_first, outcome: None, left_governed: false });
+        cands.push(Cand { m, p, left_first, outcome: None, left_governed: false, listed });
         // A number inside the phrase ("of the 56 BP workers") is a figure of its own.
         i = cands.last().and_then(|c| c.p.inner_number).unwrap_or(next_i);
     }
@@ -97,12 +97,7 @@ pub(super) fn sentence_figures(
     // "…, one at Mercy and two at Christ Hospital": the items of a list share the outcome of
     // the count they break down.
     for ci in 1..cands.len() {
-        let c = &cands[ci];
-        let item = c.p.head.is_none()
-            && t.get(c.m.last + 1).is_some_and(|n| n.is_any(&["at", "to"]))
-            && c.m.first > 0
-            && t[c.m.first - 1].is_any(&[",", "and"]);
-        if item && c.outcome.is_none() {
+        if cands[ci].listed && cands[ci].outcome.is_none() {
             cands[ci].outcome = cands[ci - 1].outcome;
         }
     }

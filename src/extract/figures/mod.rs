@@ -159,6 +159,9 @@ struct Cand {
     left_first: usize,
     outcome: Option<Outcome>,
     left_governed: bool,
+    /// An item of a list breaking down the count before ("…, one at Mercy and two at the
+    /// Christ Hospital"): it takes that count's outcome.
+    listed: bool,
 }
 
 /// A bare nationality ("573 Algerians were freed") takes the class of a figure of the same

@@ -228,8 +228,6 @@ pub(super) fn outcome_of(
             continue;
         }
         let tok = &t[k];
-        // "… in a shooting in which one person was killed": a relative clause tells of
-        // something else than the people counted.
         // "were in the house but unharmed": a "but" right before an outcome goes on with it.
         let but_then = tok.is("but") && lex.cue_at(t, k + 1, Side::After).is_some();
         // One person named without a number ("a survivor was found, and …") has the
@@ -240,6 +238,8 @@ pub(super) fn outcome_of(
         if (c.m.implicit && tok.is(",")) || and_verb {
             break;
         }
+        // "… in a shooting in which one person was killed": a relative clause tells of
+        // something else than the people counted.
         if (tok.is_any(boundaries()) && !but_then) || tok.is(".") || seen > 0 && tok.is("which") {
             break;
         }

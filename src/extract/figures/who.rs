@@ -19,11 +19,12 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
             k += 1;
             continue;
         }
-        // "one minor injury", "two serious injuries": a word of degree before the noun.
-        let degree = (start..k).all(|j| t[j].is_any(&["minor", "serious", "critical", "fatal", "major", "severe"]));
-        if (k == start || degree)
-            && tok.is_any(&["deaths", "fatalities", "dead", "injuries", "injury", "casualties"])
+        // "one minor injury", "two serious injuries": a word of degree before the noun (looked
+        // at only for these nouns: this runs for every word after every number).
+        let degree = || (start..k).all(|j| t[j].is_any(&["minor", "serious", "critical", "fatal", "major", "severe"]));
+        if tok.is_any(&["deaths", "fatalities", "dead", "injuries", "injury", "casualties"])
             && !tok.is("casualties")
+            && (k == start || degree())
         {
             // "authorities confirmed 23 deaths": the noun is what happened.
             p.inside = Some(if tok.is_any(&["injuries", "injury"]) { Outcome::Injured } else { Outcome::Killed });
