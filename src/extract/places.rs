@@ -101,6 +101,23 @@ pub struct PlaceMention {
     pub end: usize,
 }
 
+impl PlaceMention {
+    /// A place named by tokens `words` (first, last) of sentence `sentence`, as the report
+    /// writes it, that the gazetteer does not place.
+    fn unplaced(text: &str, t: &[Token], words: (usize, usize), sentence: usize, kind: &str) -> PlaceMention {
+        let (start, end) = (t[words.0].start(), t[words.1].end());
+        PlaceMention {
+            name: text[start..end].to_string(),
+            kind: kind.into(),
+            lat: None,
+            lon: None,
+            sentence,
+            start,
+            end,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct RawRelation {
     pub sentence: usize,
@@ -139,15 +156,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
             if s.tags & tags::PLACE_NOUN != 0
                 && let Some((end, kind)) = noun_place_at(t, i)
             {
-                out.push(PlaceMention {
-                    name: text[t[i].start()..t[end].end()].to_string(),
-                    kind: kind.into(),
-                    lat: None,
-                    lon: None,
-                    sentence: si,
-                    start: t[i].start(),
-                    end: t[end].end(),
-                });
+                out.push(PlaceMention::unplaced(text, t, (i, end), si, kind));
                 i = end + 1;
                 continue;
             }
@@ -241,15 +250,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 let count_follows = t.get(end + 1).is_some_and(|x| x.kind == Kind::Number);
                 if whole_run && (after_locative || (big && (i > 0 || count_follows)) || distance_follows) {
                     if let Some((a, b)) = venue_before(t, i) {
-                        out.push(PlaceMention {
-                            name: text[t[a].start()..t[b].end()].to_string(),
-                            kind: "site".into(),
-                            lat: None,
-                            lon: None,
-                            sentence: si,
-                            start: t[a].start(),
-                            end: t[b].end(),
-                        });
+                        out.push(PlaceMention::unplaced(text, t, (a, b), si, "site"));
                     }
                     out.push(PlaceMention {
                         name: e.name.clone(),
