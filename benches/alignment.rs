@@ -40,6 +40,7 @@ fn figures(n: usize, docs: usize) -> Vec<Figure> {
                 claim: i % 401 == 0,
                 part_of: None,
                 implicit: false,
+                background: false,
                 status: Status::Unset,
             }
         })

@@ -858,3 +858,36 @@ fn a_list_of_where_the_counted_went() {
     assert_eq!(fig(&a, 2, "two").outcome, Outcome::Injured);
     assert!(!a.figures.iter().any(|f| f.value == 12), "{:?}", a.figures);
 }
+
+/// "shot six students" counts the people shot (injured) unless the text says they died;
+/// the people killed as the second object of a verb, after days told of the first, are
+/// killed too; a "… and three officers arrived" has a verb of its own.
+#[test]
+fn people_shot_and_second_objects_of_a_verb() {
+    let text = "Depot shooting\n\n\
+        In March, a former employee shot six workers at a plant in Joliet, none fatally.\n\
+        Police said the man shot three guards before he was arrested.\n\
+        The gunman killed his brother, Samuel, on Monday, his parents, Ada and Lee, on Tuesday, and four people at the depot on Wednesday.\n\
+        He killed a clerk and three officers arrived minutes later.\n";
+    let a = analyze(&[("depot.txt", text)]);
+    assert_eq!(fig(&a, 6, "six workers").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 3, "three guards").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 4, "four people").outcome, Outcome::Killed);
+    assert_ne!(fig(&a, 3, "three officers").outcome, Outcome::Killed);
+}
+
+/// A year from a date of another event ("found dead on Sept. 5, 1993") does not set a
+/// report's calendar when other reports fix the event's days by a weekday written with its
+/// date, weeks away: the report's Thursday is the others' Thursday.
+#[test]
+fn a_year_from_another_events_date_does_not_set_the_calendar() {
+    let one = "Gunman kills nine\n\nThe letter was dated Thursday, July 29, at 6:38 a.m.\n\
+        On Thursday the gunman killed nine people at two offices.\n";
+    let two = "Offices attacked\n\nOn Thursday the gunman killed nine people at two offices.\n\
+        His first wife and her mother were found dead on Sept. 5, 1993, at a campground.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    for f in a.figures.iter().filter(|f| f.value == 9) {
+        let day = f.as_of.expect("dated");
+        assert_eq!((day.month, day.day), (7, 29), "{}: {f:?}", f.doc);
+    }
+}

@@ -199,9 +199,10 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
 /// - not how many there were (officers at the scene, people in a building), nor people
 ///   sheltering or under arrest: counts of a moment, which differ without contradicting each
 ///   other (only hostages' numbers are a toll);
-/// - not a part of a larger figure ([`is_part`]).
+/// - not a part of a larger figure ([`is_part`]), nor another event's told as background.
 fn compared(f: &Figure) -> bool {
     !f.implicit
+        && !f.background
         && f.value > 0
         && f.outcome != Outcome::Total
         && (f.outcome != Outcome::Held || f.who == "hostages")
@@ -244,6 +245,43 @@ const MAX_PAIRS: usize = 8;
 /// Figures of one topic by day, and on each day by report.
 type Days<'a> = BTreeMap<Option<Day>, BTreeMap<&'a str, Vec<&'a Figure>>>;
 
+/// The values of one topic each report gives, and for which days.
+#[derive(Default)]
+struct Stated<'a> {
+    /// (report, day, value) for every figure.
+    exact: rustc_hash::FxHashSet<(&'a str, Option<Day>, u64)>,
+    /// The earliest day each report gives each value for.
+    earliest: rustc_hash::FxHashMap<(&'a str, u64), Option<Day>>,
+}
+
+impl<'a> Stated<'a> {
+    fn add(&mut self, doc: &'a str, day: Option<Day>, value: u64) {
+        self.exact.insert((doc, day, value));
+        let e = self.earliest.entry((doc, value)).or_insert(day);
+        *e = (*e).min(day);
+    }
+
+    /// Whether the report gives the value for exactly that day.
+    fn on(&self, doc: &'a str, day: Option<Day>, value: u64) -> bool {
+        self.exact.contains(&(doc, day, value))
+    }
+
+    /// Whether the report gives the value for that day or an earlier one (or for no day).
+    fn by(&self, doc: &'a str, day: Option<Day>, value: u64) -> bool {
+        self.earliest.get(&(doc, value)).is_some_and(|e| *e <= day)
+    }
+}
+
+/// Whether one of the two reports itself gives the other's value too, for that day or an
+/// earlier one: then the two count different things (the nine killed in the offices on
+/// Thursday and the thirteen of the whole spree, both in one report) or one is an earlier
+/// stage of the other (shown as an update), and the other report's nine agrees with it rather
+/// than contradicts it. A value a report gives only for a later day is no excuse: "8 wounded"
+/// on Friday against "6" that day stays a conflict though the first report has 6 by Saturday.
+fn told_apart_by_one_report(a: &Figure, b: &Figure, day: Option<Day>, stated: &Stated) -> bool {
+    stated.by(&a.doc, day, b.value) || stated.by(&b.doc, day, a.value)
+}
+
 /// A disagreement with its rank in the list: hard conflicts first, then weak ones, claims,
 /// updates.
 type Ranked = (u8, Disagreement);
@@ -266,6 +304,15 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
         for f in figs {
             days.entry(f.as_of).or_default().entry(f.doc.as_str()).or_default().push(f);
         }
+        // Every value each report gives for each day, before only the largest is kept.
+        let mut stated = Stated::default();
+        for (day, by_doc) in &days {
+            for (doc, v) in by_doc {
+                for f in v {
+                    stated.add(doc, *day, f.value);
+                }
+            }
+        }
         // A report's count for a day is its largest: the smaller ones it gives that day are
         // parts of it ("six taken to Via Christi", "three in critical condition").
         for by_doc in days.values_mut() {
@@ -274,8 +321,12 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
                 v.retain(|f| f.value == top);
             }
         }
-        out.extend(days.iter().filter_map(|(day, by_doc)| conflict(&label, *day, by_doc, &outlet)));
-        out.extend(update(&label, figs, &days));
+        out.extend(days.iter().filter_map(|(day, by_doc)| conflict(&label, *day, by_doc, &stated, &outlet)));
+        // Counts in one condition or one hospital are parts whose bounds each outlet draws
+        // its own way ("three others are in stable condition" at one hospital): followed over
+        // time only within one outlet.
+        let one_outlet = key.at.is_some();
+        out.extend(update(&label, figs, &days, &stated, one_outlet.then_some(&outlet)));
     }
     out.extend(claims(figures, &topics, &outlet));
     out.sort_by_key(|(rank, _)| *rank);
@@ -293,6 +344,7 @@ fn conflict(
     label: &str,
     day: Option<Day>,
     by_doc: &BTreeMap<&str, Vec<&Figure>>,
+    stated: &Stated,
     outlet: &impl Fn(&str) -> String,
 ) -> Option<Ranked> {
     // Reports that give the same values are compared once: many reports repeating
@@ -311,7 +363,10 @@ fn conflict(
     'pairs: for i in 0..groups.len() {
         for j in i + 1..groups.len() {
             let agrees = groups[i].iter().any(|a| groups[j].iter().any(|b| compatible(a, b)));
-            if !agrees && comparable(groups[i][0], groups[j][0]) {
+            if !agrees
+                && comparable(groups[i][0], groups[j][0])
+                && !told_apart_by_one_report(groups[i][0], groups[j][0], day, stated)
+            {
                 clashes.push((groups[i][0], groups[j][0]));
                 if clashes.len() >= MAX_PAIRS {
                     break 'pairs;
@@ -345,7 +400,13 @@ fn conflict(
 }
 
 /// Updates: the most common value of each day, where it changes with the day.
-fn update(label: &str, figs: &[&Figure], days: &Days) -> Option<Ranked> {
+fn update(
+    label: &str,
+    figs: &[&Figure],
+    days: &Days,
+    stated: &Stated,
+    one_outlet: Option<&dyn Fn(&str) -> String>,
+) -> Option<Ranked> {
     // Days with and without a year cannot be put in one order: where some have a year, the
     // others are left out.
     let any_year = days.keys().flatten().any(|d| d.year_known());
@@ -370,6 +431,9 @@ fn update(label: &str, figs: &[&Figure], days: &Days) -> Option<Ranked> {
         // A toll that jumps tenfold from one day to the next is another count ("9 killed",
         // then "as many as 600" of a war told for context).
         .filter(|w| of_one_size(w[0].1.value as f64, w[1].1.value as f64, MAX_UPDATE_RATIO))
+        // The later report gives the earlier value for its own day too: two counts, not a change.
+        .filter(|w| !stated.on(&w[1].1.doc, Some(w[1].0), w[0].1.value))
+        .filter(|w| one_outlet.is_none_or(|outlet| outlet(&w[0].1.doc) == outlet(&w[1].1.doc)))
         .collect();
     let changes: Vec<String> = steps
         .iter()

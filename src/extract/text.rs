@@ -175,7 +175,8 @@ fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
             let spaced = rest.len() > next.len();
             let starts_new =
                 next.chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "\"“'‘(".contains(n));
-            if spaced && starts_new && !(c == b'.' && is_abbreviation(&line[s..i])) {
+            let run_on = !spaced && c == b'.' && is_run_on(&line[s..i], next);
+            if (spaced && starts_new || run_on) && !(c == b'.' && is_abbreviation(&line[s..i])) {
                 push_sentence(&mut out, &mut scratch, words, text, base + s, base + j, paragraph);
                 s = j;
             }
@@ -195,6 +196,20 @@ fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
             tags: sp.tags,
         })
         .collect()
+}
+
+/// Crawled pages lose the space between paragraphs ("in the shooting.The attack began"): a
+/// full stop after a lower-case word, then a capitalised word, ends a sentence all the same.
+/// Web addresses ("ksn.com", "www.kansas.com/News") and initials are not run-ons.
+fn is_run_on(before: &str, next: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let lead = before[..before.len() - word.len()].chars().next_back();
+    let mut n = next.chars();
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(lead, Some('.' | '/' | '@' | '-' | '_'))
+        && n.next().is_some_and(|c| c.is_ascii_uppercase())
+        && n.next().is_some_and(|c| c.is_ascii_lowercase())
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -597,6 +612,20 @@ mod tests {
                 "\"Five were hurt.\"",
                 "Then at 9 a.m. rescuers came.",
                 "Next line"
+            ]
+        );
+    }
+
+    #[test]
+    fn run_on_paragraphs_of_a_crawled_page_are_split() {
+        let t = "Two were hurt in the blast.The mayor spoke at 5 p.m.Reporters left. See wtop.com/News or U.S.Army.";
+        let s: Vec<&str> = sentences(t).iter().map(|s| s.text(t)).collect();
+        assert_eq!(
+            s,
+            [
+                "Two were hurt in the blast.",
+                "The mayor spoke at 5 p.m.Reporters left.",
+                "See wtop.com/News or U.S.Army."
             ]
         );
     }

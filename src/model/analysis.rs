@@ -39,6 +39,11 @@ pub struct Figure {
     /// A count said without a number ("a Briton died").
     #[serde(default)]
     pub implicit: bool,
+    /// Of another event told as background: dated by its own sentence weeks before the day
+    /// the reports' figures mostly describe ("a domestic dispute July 12 that left seven
+    /// dead"). Not compared with the event's figures.
+    #[serde(default)]
+    pub background: bool,
     /// How the figure compares with the other reports: `conflict`, `claim`, `update`,
     /// `agree`, or `only` (no other report counts the same people).
     #[serde(default)]

@@ -48,6 +48,23 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
     let published: Vec<Option<Date>> =
         docs.iter().map(|d| d.published.filter(|d| d.year_known()).and_then(Day::date)).collect();
     let own: Vec<Option<Calendar>> = extractions.iter().map(|ex| ex.calendar).collect();
+    // A year read from a date in a report's text may be another event's ("found dead on Sept.
+    // 5, 1993"): when other reports fix the event's days by weekdays written with dates, a
+    // dated year more than a month from all of those days does not set the report's calendar.
+    let weekday_days: Vec<i16> =
+        own.iter().flatten().filter(|c| !c.year_known).map(|c| day_of_year(c.anchor)).collect();
+    let own: Vec<Option<Calendar>> = own
+        .iter()
+        .zip(&published)
+        .map(|(c, p)| {
+            c.filter(|c| {
+                p.is_some()
+                    || !c.year_known
+                    || weekday_days.is_empty()
+                    || weekday_days.iter().any(|&d| days_apart_in_year(d, day_of_year(c.anchor)) <= 31)
+            })
+        })
+        .collect();
     // Reports analysed together tell of one event: one that fixes the calendar fixes it for
     // the others (the most common calendar wins; a known year beats a stand-in).
     let mut votes: HashMap<(i16, bool), (usize, Calendar)> = HashMap::default();
@@ -106,8 +123,10 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
     // Where each place is in `places`: looked up per mention, never searched.
     let mut place_at: HashMap<String, usize> = HashMap::default();
     let mut timeline: BTreeMap<Date, (TimelineEntry, bool)> = BTreeMap::new();
+    let mut figure_days: Vec<Option<(Date, bool)>> = Vec::with_capacity(next_id);
     for (part, ex) in parts.into_iter().zip(extractions) {
         let id = &part.info.id;
+        figure_days.extend(part.days);
         for m in part.dated {
             let (e, label_is_furniture) = timeline.entry(m.day).or_insert_with(|| {
                 (
@@ -156,6 +175,7 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
         relations.extend(part.relations);
         documents.push(part.info);
     }
+    mark_background(&mut figures, &figure_days);
     let texts: Vec<DocText> = documents
         .iter()
         .zip(docs)
@@ -189,12 +209,49 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
     }
 }
 
+/// How long before the day most figures describe a figure's own date makes it another event's.
+const BACKGROUND_DAYS: i32 = 7;
+
+/// Marks the figures of other events told as background: dated by their own sentence more
+/// than a week before the day the reports' figures mostly describe (counted once per report
+/// and day, so that one long report does not set it alone).
+fn mark_background(figures: &mut [Figure], days: &[Option<(Date, bool)>]) {
+    let mut per_day: HashMap<Date, usize> = HashMap::default();
+    let mut seen: std::collections::HashSet<(&str, Date)> = std::collections::HashSet::default();
+    for (f, d) in figures.iter().zip(days) {
+        if let Some((d, _)) = d
+            && seen.insert((f.doc.as_str(), *d))
+        {
+            *per_day.entry(*d).or_default() += 1;
+        }
+    }
+    let Some(main) = per_day.into_iter().max_by_key(|(d, n)| (*n, *d)).map(|(d, _)| d) else {
+        return;
+    };
+    for (f, d) in figures.iter_mut().zip(days) {
+        f.background = matches!(d, Some((d, true)) if (main - *d).get_days() > BACKGROUND_DAYS);
+    }
+}
+
+/// The day's place in a leap year, so that one month and day always have the same place.
+fn day_of_year(d: Date) -> i16 {
+    Date::new(2000, d.month(), d.day()).map_or(0, |d| d.day_of_year())
+}
+
+/// Days between two places in the year, across the new year too.
+fn days_apart_in_year(a: i16, b: i16) -> i16 {
+    let d = (a - b).abs();
+    d.min(366 - d)
+}
+
 /// What one report brings to the analysis, made apart from the others.
 struct DocPart<'a> {
     info: DocumentInfo,
     figures: Vec<Figure>,
     relations: Vec<Relation>,
     dated: Vec<DatedMention<'a>>,
+    /// For each figure, its day and whether a date in its own sentence sets it.
+    days: Vec<Option<(Date, bool)>>,
 }
 
 /// A date the report names, resolved to a day, with what the timeline needs of it.
@@ -250,7 +307,8 @@ fn doc_part<'a>(
         }
     }
     prev_explicit.push(last);
-    let day_of = |f: &RawFigure| -> Option<Date> { figure_day(ex, &resolved, &prev_explicit, f, report_day) };
+    let days: Vec<Option<(Date, bool)>> =
+        ex.figures.iter().map(|f| figure_day(ex, &resolved, &prev_explicit, f, report_day)).collect();
     // Figure ids are unique across the analysis: this report's are numbered from `first_id`.
     let figures = ex
         .figures
@@ -269,7 +327,7 @@ fn doc_part<'a>(
                 who: Cow::Borrowed(f.who),
                 nationality: f.nationality.clone(),
                 org: f.org.clone(),
-                as_of: day_of(f).map(|d| Day::new(d, year_known)),
+                as_of: days[k].map(|(d, _)| Day::new(d, year_known)),
                 by: f.by.clone(),
                 text: doc.text[f.start..f.end].to_string(),
                 sentence: s.text(&doc.text).to_string(),
@@ -278,6 +336,7 @@ fn doc_part<'a>(
                 claim: f.claim,
                 part_of: f.part_of.map(|p| numbered('f', first_id + p + 1)),
                 implicit: f.implicit,
+                background: false,
                 status: Status::Unset,
             }
         })
@@ -326,7 +385,7 @@ fn doc_part<'a>(
         figures: ex.figures.len(),
         warnings: doc.warnings.clone(),
     };
-    DocPart { info, figures, relations, dated }
+    DocPart { info, figures, relations, dated, days }
 }
 
 /// The parts of the site across reports, one per noun.
@@ -399,7 +458,7 @@ fn figure_day(
     prev_explicit: &[Option<Date>],
     f: &RawFigure,
     report_day: Option<Date>,
-) -> Option<Date> {
+) -> Option<(Date, bool)> {
     // The date mentions of the figure's sentence, found by bisection.
     let from = ex.dates.partition_point(|m| m.sentence < f.sentence);
     let len = ex.dates[from..].partition_point(|m| m.sentence <= f.sentence);
@@ -411,22 +470,22 @@ fn figure_day(
         // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the number.
         .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
         .and_then(|(k, _)| resolved[k]);
-    if same.is_some() {
-        return same;
+    if let Some(d) = same {
+        return Some((d, true));
     }
     // A day that opens the sentence scopes over all of it: "By Friday …, although …".
     let leading = here()
         .filter(|(k, m)| m.token < f.anchor && resolved[*k].is_some() && !m.since)
         .min_by_key(|(_, m)| m.token)
         .and_then(|(k, _)| resolved[k]);
-    if leading.is_some() {
-        return leading;
+    if let Some(d) = leading {
+        return Some((d, true));
     }
     // A state in the present ("are missing") holds on the report's day.
     if f.present && report_day.is_some() {
-        return report_day;
+        return report_day.map(|d| (d, false));
     }
-    prev_explicit.get(from).copied().flatten().or(report_day)
+    prev_explicit.get(from).copied().flatten().or(report_day).map(|d| (d, false))
 }
 
 /// Page furniture rather than a sentence of the story: "Published: 12 March 2025", "The

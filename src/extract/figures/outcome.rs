@@ -203,7 +203,7 @@ pub(super) fn outcome_of(
         return (Some(o), true);
     }
     // "killed his wife and two children": the verb before the first of two joined objects.
-    if let Some(o) = joined_object_of(t, c.m.first, lex) {
+    if let Some(o) = joined_object_of(t, c.m.first, c.p.end.max(c.m.last) + 1, lex) {
         return (Some(o), true);
     }
     // "she lost three children", "lost two daughters and a niece": a family's dead.
@@ -393,17 +393,32 @@ fn in_hospital(t: &[Token]) -> bool {
 
 /// "killed his wife and two children": the outcome verb right before a short object without
 /// a number, then "and", then the count at `first`.
-fn joined_object_of(t: &[Token], first: usize, lex: &Lexicon) -> Option<Outcome> {
+fn joined_object_of(t: &[Token], first: usize, after: usize, lex: &Lexicon) -> Option<Outcome> {
     if first < 3 || !t[first - 1].is("and") {
         return None;
     }
-    // Back over the first object: two or three words, none a number or a mark.
+    // "… and three officers arrived": people with a verb of their own are not an object.
+    if t.get(after).is_some_and(|x| x.is_any(aux_words()) || x.lower().ends_with("ed")) {
+        return None;
+    }
+    // Back over the first object and what is told with it ("his wife, Leigh Ann, on Tuesday,
+    // his children … on Wednesday,"): a few words and commas, no number, no other clause.
     let mut k = first - 1;
-    while k > 0 && first - 1 - k < 3 && t[k - 1].kind == Kind::Word && lex.cue_ending_at(t, k - 1).is_none() {
+    while k > 0 && first - 1 - k < 24 {
+        let x = &t[k - 1];
+        // "and" between two names ("Matthew and Mychelle") stays inside the object.
+        let names = x.is("and") && t[k].is_capitalised() && t[k - 2].is_capitalised();
+        if !(x.kind == Kind::Word || x.is(","))
+            || x.is_any(&["and", "but", "who", "which", "that"]) && k < first - 1 && !names
+        {
+            break;
+        }
+        if let Some(cue) = lex.cue_ending_at(t, k - 1) {
+            // The first object opens with a determiner: "his wife", "a guard", "the driver".
+            let object = t[k].is_any(&["his", "her", "their", "a", "an", "the", "its"]);
+            return (k < first - 1 && object && cue.outcome != Outcome::Total).then_some(cue.outcome);
+        }
         k -= 1;
     }
-    let cue = lex.cue_ending_at(t, k.checked_sub(1)?)?;
-    // The first object opens with a determiner: "his wife", "a guard", "the driver".
-    let object = t[k].is_any(&["his", "her", "their", "a", "an", "the", "its"]);
-    (k < first - 1 && object && cue.outcome != Outcome::Total).then_some(cue.outcome)
+    None
 }
