@@ -41,6 +41,7 @@ fn figures(n: usize, docs: usize) -> Vec<Figure> {
                 part_of: None,
                 implicit: false,
                 background: false,
+                span: Default::default(),
                 status: Status::Unset,
             }
         })

@@ -288,3 +288,22 @@ fn a_hospitals_count_is_followed_over_time_only_within_one_outlet() {
     let a = analyze(&[("first.txt", first), ("second.txt", second)]);
     assert!(!a.disagreements.iter().any(|d| d.topic.contains("stable")), "{:?}", kinds(&a));
 }
+
+/// "nine additional victims" adds to a count said before: an increment, not a toll to set
+/// against another report's; a sentence set in another month ("In March, …") tells of
+/// another event; "six patients have been taken there" names no hospital to compare with.
+#[test]
+fn increments_other_months_and_unnamed_hospitals_are_not_compared() {
+    let one = "Published: 12 June 2022\n\
+        On Saturday 11 people were taken to hospitals, officials said.\n\
+        In March, a gunman shot 30 people at a mall in Dover.\n\
+        Six patients have been taken there, a spokesman said on Saturday.\n";
+    let two = "Published: 12 June 2022\n\
+        On Saturday police said nine additional victims were hospitalized.\n\
+        On Saturday 11 people were injured.\n\
+        Two patients have been taken there, a spokesman said on Saturday.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    assert_eq!(a.figures.iter().find(|f| f.value == 9).map(|f| f.span.as_str()), Some("increment"));
+    assert!(a.figures.iter().find(|f| f.value == 30).is_some_and(|f| f.background));
+    assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
+}

@@ -891,3 +891,13 @@ fn a_year_from_another_events_date_does_not_set_the_calendar() {
         assert_eq!((day.month, day.day), (7, 29), "{}: {f:?}", f.doc);
     }
 }
+
+/// The parts between commas after "including" have their own outcome: the whole's
+/// predicate comes after them.
+#[test]
+fn the_whole_takes_the_predicate_after_its_including_clause() {
+    let text = "Mall shooting\n\nEight shoppers, including the three killed, were shot on Friday.\n";
+    let a = analyze(&[("mall.txt", text)]);
+    assert_eq!(fig(&a, 8, "Eight shoppers").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 3, "three").outcome, Outcome::Killed);
+}

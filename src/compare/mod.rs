@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::lexicon::lexicon;
 use crate::model::{
-    Approx, Day, Disagreement, DisagreementKind, DocumentInfo, Figure, Outcome, Status, Strength, outlet_of,
+    Approx, Day, Disagreement, DisagreementKind, DocumentInfo, Figure, Outcome, Span, Status, Strength, outlet_of,
 };
 
 pub mod series;
@@ -51,7 +51,9 @@ pub fn topic_key(f: &Figure) -> TopicKey {
         }
         _ => group,
     };
-    let at = (f.outcome == Outcome::Injured).then(|| condition_of(f).or_else(|| hospital_of(&f.sentence))).flatten();
+    let at = (f.outcome == Outcome::Injured)
+        .then(|| condition_of(f).or_else(|| hospital_of(&f.sentence)).or_else(|| patients_of(f)))
+        .flatten();
     TopicKey { outcome: f.outcome, group, at }
 }
 
@@ -199,14 +201,59 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
 /// - not how many there were (officers at the scene, people in a building), nor people
 ///   sheltering or under arrest: counts of a moment, which differ without contradicting each
 ///   other (only hostages' numbers are a toll);
-/// - not a part of a larger figure ([`is_part`]), nor another event's told as background.
+/// - not a part of a larger figure ([`is_part`]), nor an increment on a count said before,
+///   nor another event's told as background.
 fn compared(f: &Figure) -> bool {
     !f.implicit
         && !f.background
+        && f.span == Span::Toll
+        && !of_an_unnamed_hospital(f)
         && f.value > 0
         && f.outcome != Outcome::Total
         && (f.outcome != Outcome::Held || f.who == "hostages")
         && !is_part(f)
+}
+
+/// Whether the figure counts patients: one hospital's count.
+fn counts_patients(f: &Figure) -> bool {
+    f.text
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case("patients") || w.eq_ignore_ascii_case("patient"))
+}
+
+/// The hospital that gives a count of its patients: "Penrose Main confirms six patients",
+/// "St. Luke's said it received four patients" (the capitalised words before the verb).
+fn patients_of(f: &Figure) -> Option<String> {
+    if !counts_patients(f) {
+        return None;
+    }
+    let words: Vec<&str> = f.sentence.split_whitespace().collect();
+    let v = words.iter().position(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "confirms" | "confirmed" | "said" | "says" | "reports" | "reported" | "received" | "receives" | "treated"
+        )
+    })?;
+    let name: Vec<&str> = words[..v]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with([':', ',', '.']))
+        .copied()
+        .collect();
+    let generic = ["Police", "Officials", "Authorities", "He", "She", "They", "It", "Doctors"];
+    (!name.is_empty() && !name.iter().any(|w| generic.contains(w)))
+        .then(|| name.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
+/// "six patients have been taken there": one hospital's count whose hospital the sentence
+/// does not name, so nothing it could be compared with is known.
+fn of_an_unnamed_hospital(f: &Figure) -> bool {
+    f.outcome == Outcome::Injured
+        && counts_patients(f)
+        && hospital_of(&f.sentence).is_none()
+        && patients_of(f).is_none()
 }
 
 /// A part of a larger figure: linked to its whole, or picked out of a group ("three of the

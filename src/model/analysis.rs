@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Approx, Day, DisagreementKind, DocumentFormat, Outcome, OutletBasis, Status, Strength};
+use super::{Approx, Day, DisagreementKind, DocumentFormat, Outcome, OutletBasis, Span, Status, Strength};
 
 pub const SCHEMA: &str = "parallax.analysis/1";
 
@@ -44,6 +44,9 @@ pub struct Figure {
     /// dead"). Not compared with the event's figures.
     #[serde(default)]
     pub background: bool,
+    /// The span it counts: the toll, an increment, or a part of a larger figure.
+    #[serde(default)]
+    pub span: Span,
     /// How the figure compares with the other reports: `conflict`, `claim`, `update`,
     /// `agree`, or `only` (no other report counts the same people).
     #[serde(default)]

@@ -167,6 +167,20 @@ pub enum Strength {
 
 words!(Strength { None => "", Hard => "hard", Weak => "weak" });
 
+/// What span of the event a figure counts: its `toll` (the whole, or one incident of it),
+/// an `increment` on a count said before ("nine additional victims", "another 20"), or a
+/// `part` of a larger figure ("three of the victims", "including four firefighters").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Span {
+    Increment,
+    Part,
+    #[default]
+    Toll,
+}
+
+words!(Span { Increment => "increment", Part => "part", Toll => "toll" });
+
 /// A calendar day, with or without its year: `YYYY-MM-DD` or `--MM-DD` in the JSON.
 /// Days without a year sort before days with one, as their strings did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -15,7 +15,7 @@ use crate::extract::dates::{self, Calendar, DayRef};
 use crate::extract::figures::RawFigure;
 use crate::model::{
     Analysis, Day, Document, DocumentInfo, Figure, LoadError, Outcome, Passage, Place, Relation, SCHEMA, SitePart,
-    Status, TimelineEntry,
+    Span, Status, TimelineEntry,
 };
 
 /// The id of the n-th document (0-based) in an analysis.
@@ -89,9 +89,9 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
             {
                 None
             }
-            // A report that fixed its weekdays in a stand-in year takes the year two or more
-            // others know, when that year puts its days on the same weekdays.
-            (Some(c), Some(s)) if !c.year_known && s.year_known && shared_votes >= 2 => {
+            // A report that fixed its weekdays in a stand-in year takes the year the others know
+            // when that year puts its days on the same weekdays (a one-in-seven chance otherwise).
+            (Some(c), Some(s)) if !c.year_known && s.year_known => {
                 match Date::new(s.year, c.anchor.month(), c.anchor.day()) {
                     Ok(d) if d.weekday() == c.anchor.weekday() => {
                         Some(Calendar { year: s.year, year_known: true, anchor: d })
@@ -229,8 +229,22 @@ fn mark_background(figures: &mut [Figure], days: &[Option<(Date, bool)>]) {
         return;
     };
     for (f, d) in figures.iter_mut().zip(days) {
-        f.background = matches!(d, Some((d, true)) if (main - *d).get_days() > BACKGROUND_DAYS);
+        f.background = matches!(d, Some((d, true)) if (main - *d).get_days() > BACKGROUND_DAYS)
+            || in_another_month(&f.sentence, main.month());
     }
+}
+
+/// "In May, a student shot six classmates": a sentence set in a month named without a day,
+/// other than the month of the reports' main day.
+fn in_another_month(sentence: &str, main_month: i8) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().take(crate::extract::text::MAX_SENTENCE).collect();
+    words.windows(3).any(|w| {
+        let month = w[1].trim_end_matches([',', '.', ';']);
+        w[0].eq_ignore_ascii_case("in")
+            && month.starts_with(char::is_uppercase)
+            && crate::calendar::month_number(&month.to_lowercase()).is_some_and(|m| m as i8 != main_month)
+            && !w[2].starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// The day's place in a leap year, so that one month and day always have the same place.
@@ -337,6 +351,13 @@ fn doc_part<'a>(
                 part_of: f.part_of.map(|p| numbered('f', first_id + p + 1)),
                 implicit: f.implicit,
                 background: false,
+                span: if f.increment {
+                    Span::Increment
+                } else if f.part_of.is_some() {
+                    Span::Part
+                } else {
+                    Span::Toll
+                },
                 status: Status::Unset,
             }
         })

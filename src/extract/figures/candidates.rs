@@ -212,6 +212,7 @@ pub(super) fn sentence_figures(
             vague: c.m.vague,
             bare_nationality: c.p.bare_nationality || (c.p.head.is_none() && nat.is_some()),
             present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
+            increment: is_increment(t, c.m.first, c.p.end.max(c.m.last)),
         });
     }
     // Figures dropped above leave `part_of` pointing past the end; keep only valid links.
@@ -448,4 +449,12 @@ fn held_by_others(t: &[Token]) -> bool {
             "lockdown",
         ])
     })
+}
+
+/// "nine additional victims", "another 20 people", "a further three": a count added to one
+/// said before, not a toll. ("six more shot" after "five dead" counts others, not more.)
+fn is_increment(t: &[Token], first: usize, last: usize) -> bool {
+    let before = first.checked_sub(1).map(|k| &t[k]);
+    before.is_some_and(|x| x.is_any(&["another", "further", "additional"]))
+        || t[first..=last.min(t.len() - 1)].iter().any(|x| x.is_any(&["additional", "further"]))
 }

@@ -60,6 +60,8 @@ pub struct RawFigure {
     pub bare_nationality: bool,
     /// Said in the present ("are missing", "remain"): true on the report's day.
     pub present: bool,
+    /// An increment on a count said before ("nine additional victims", "another 20").
+    pub increment: bool,
 }
 
 #[derive(Debug, Clone, Default)]
