@@ -249,11 +249,12 @@ pub(super) fn outcome_of(
         }
         // "Six civilians, including the two killed, were shot": the parts between commas
         // have their own outcome; the whole's predicate comes after.
-        if tok.is(",") && t.get(k + 1).is_some_and(|x| x.is("including")) {
-            if let Some(p) = t[k + 2..].iter().take(12).position(|x| x.is(",")) {
-                k = k + p + 3;
-                continue;
-            }
+        if tok.is(",")
+            && t.get(k + 1).is_some_and(|x| x.is("including"))
+            && let Some(p) = t[k + 2..].iter().take(12).position(|x| x.is(","))
+        {
+            k = k + p + 3;
+            continue;
         }
         if tok.is_any(&["--", "—", "–"]) {
             // A parenthetical between dashes, or the end of the clause.
