@@ -106,14 +106,11 @@ pub fn report_markdown(a: &Analysis) -> String {
 /// [`report_markdown`] as CSV rows: the disagreements, then one row per differing quotation
 /// (kind `quote`) and per name with variants (kind `name`).
 pub fn report_csv(a: &Analysis) -> String {
-    let quotes = a
-        .quotes
-        .iter()
-        .map(|q| [q.id.clone(), "quote".into(), q.speaker.clone(), quotes_text(a, q), String::new(), String::new()]);
-    let names = a
-        .names
-        .iter()
-        .map(|n| [n.id.clone(), "name".into(), n.name.clone(), names_text(a, n), String::new(), String::new()]);
+    let row = |id: &str, kind: &str, topic: &str, summary: String| -> [String; 8] {
+        [id.into(), kind.into(), topic.into(), summary, String::new(), String::new(), String::new(), String::new()]
+    };
+    let quotes = a.quotes.iter().map(|q| row(&q.id, "quote", &q.speaker, quotes_text(a, q)));
+    let names = a.names.iter().map(|n| row(&n.id, "name", &n.name, names_text(a, n)));
     csv_table(DISAGREEMENT_HEADER, disagreement_rows(&a.disagreements).chain(quotes).chain(names))
 }
 
@@ -131,7 +128,11 @@ pub fn to_markdown(disagreements: &[Disagreement]) -> String {
         }
         out.push_str(&format!("\n## {title}\n\n"));
         for d in rows {
-            out.push_str(&format!("- **{}**: {}\n", d.topic, d.summary));
+            out.push_str(&format!("- **{}**: {}", d.topic, d.summary));
+            if !d.reason.is_empty() {
+                out.push_str(&format!(" _(unsure: {})_", d.reason));
+            }
+            out.push('\n');
         }
     }
     if disagreements.is_empty() {
@@ -140,18 +141,27 @@ pub fn to_markdown(disagreements: &[Disagreement]) -> String {
     out
 }
 
-const DISAGREEMENT_HEADER: [&str; 6] = ["id", "kind", "topic", "summary", "figures", "pairs"];
+const DISAGREEMENT_HEADER: [&str; 8] = ["id", "kind", "topic", "summary", "figures", "pairs", "strength", "reason"];
 
-fn disagreement_rows(disagreements: &[Disagreement]) -> impl Iterator<Item = [String; 6]> + '_ {
+fn disagreement_rows(disagreements: &[Disagreement]) -> impl Iterator<Item = [String; 8]> + '_ {
     disagreements.iter().map(|d| {
         // "f3-f7 f7-f9": the figures each pair sets against each other.
         let pairs: Vec<String> = d.pairs.iter().map(|[a, b]| format!("{a}-{b}")).collect();
-        [d.id.clone(), d.kind.to_string(), d.topic.clone(), d.summary.clone(), d.figures.join(" "), pairs.join(" ")]
+        [
+            d.id.clone(),
+            d.kind.to_string(),
+            d.topic.clone(),
+            d.summary.clone(),
+            d.figures.join(" "),
+            pairs.join(" "),
+            d.strength.to_string(),
+            d.reason.clone(),
+        ]
     })
 }
 
-/// The disagreements as CSV: id, kind, topic, summary, figure ids, and the pairs it sets
-/// against each other.
+/// The disagreements as CSV: id, kind, topic, summary, figure ids, the pairs it sets
+/// against each other, how firmly it holds and why it may not.
 pub fn to_csv(disagreements: &[Disagreement]) -> String {
     csv_table(DISAGREEMENT_HEADER, disagreement_rows(disagreements))
 }

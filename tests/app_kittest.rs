@@ -551,3 +551,30 @@ fn the_session_file_is_written_whole_and_a_corrupt_one_is_set_aside() {
     settle(&mut again);
     assert_eq!(labels(&again), ["a.txt"]);
 }
+
+#[test]
+fn unsure_disagreements_are_marked_with_their_reason_and_the_filter_hides_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let one = write_report(
+        dir.path(),
+        "one.txt",
+        "Published: 3 June 2023\nOn Saturday about 30 people were injured and 10 Japanese workers were missing.\n",
+    );
+    let two = write_report(
+        dir.path(),
+        "two.txt",
+        "Published: 3 June 2023\nOn Saturday 45 people were injured and 14 Japanese workers were missing.\n",
+    );
+    let mut h = harness(fresh());
+    h.run_steps(2);
+    drop_files(&mut h, &[one, two]);
+    settle(&mut h);
+    h.get_by_label("Disagreements").click();
+    h.run_steps(3);
+    assert_eq!(h.query_all_by_label("unsure conflict").count(), 1, "the loose pair is marked unsure");
+    assert!(h.query_all_by_label_contains("Japanese workers missing").count() >= 1, "the exact pair holds firmly");
+    h.get_by_label_contains("Unsure (1)").click();
+    h.run_steps(3);
+    assert_eq!(h.query_all_by_label("unsure conflict").count(), 0, "hidden by the filter");
+    assert!(h.query_all_by_label_contains("Japanese workers missing").count() >= 1, "the firm one stays");
+}

@@ -49,6 +49,15 @@ fn same_day_different_values_conflict_and_qualifiers_soften() {
         let expected = if f.nationality.as_deref() == Some("Japan") { Status::Conflict } else { Status::Agree };
         assert_eq!(f.status, expected, "{} {}", f.value, f.text);
     }
+    // "about 30" against "45" differs, but the qualifier leaves room: unsure, with its reason,
+    // listed after the firm ones.
+    let loose = "Published: 3 June 2023\nOn Saturday about 30 people were injured.\n";
+    let firm = "Published: 3 June 2023\nOn Saturday 45 people were injured.\n";
+    let b = analyze(&[("loose.txt", loose), ("firm.txt", firm), ("one.txt", one), ("two.txt", two)]);
+    let unsure = b.disagreements.iter().find(|d| d.topic == "people injured").expect("injured");
+    assert_eq!(unsure.strength, parallax::model::Strength::Weak);
+    assert!(unsure.reason.contains("about 30"), "{}", unsure.reason);
+    assert_eq!(b.disagreements.last().map(|d| d.topic.as_str()), Some("people injured"), "the unsure come last");
     // "at least 20" and "25" can both be true: no conflict.
     assert!(!a.disagreements.iter().any(|d| d.topic == "people killed" && d.kind == DisagreementKind::Conflict));
 }
@@ -74,9 +83,10 @@ fn exports_for_an_editor() {
     assert!(!md.contains("## Claims"), "empty sections are left out");
     let csv = parallax::export::to_csv(&a.disagreements);
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("id,kind,topic,summary,figures,pairs"));
+    assert_eq!(lines.next(), Some("id,kind,topic,summary,figures,pairs,strength,reason"));
     let row = lines.next().expect("a row");
     assert!(row.starts_with("g1,conflict,Japanese missing,\""), "{row}");
+    assert!(row.ends_with(",hard,"), "exact values: it holds firmly: {row}");
     assert_eq!(
         parallax::export::to_markdown(&[]).trim_end().lines().last(),
         Some("The reports agree on every figure they share.")

@@ -17,6 +17,9 @@ use super::{Command, ParallaxApp, theme};
 pub const KINDS: [(&str, &str); 5] =
     [("conflict", "Conflicts"), ("claim", "Claims"), ("update", "Updates"), ("quote", "Quotes"), ("name", "Names")];
 
+/// The filter's word for the unsure disagreements (hidden like a kind).
+pub const UNSURE: &str = "unsure";
+
 const ARROW_WIDTH: f32 = 18.0;
 const TOPIC_WIDTH: f32 = 200.0;
 const MIN_SOURCE_WIDTH: f32 = 104.0;
@@ -108,6 +111,20 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 app.command(Command::ToggleKind(kind.to_string()));
             }
         }
+        // The unsure ("about" leaves room for both values) are listed last, apart.
+        let unsure = analysis.disagreements.iter().filter(|d| d.strength == Strength::Weak).count();
+        if unsure > 0 {
+            ui.separator();
+            let mut shown = !app.session.hidden_kinds.iter().any(|k| k == UNSURE);
+            let text = RichText::new(format!("Unsure ({unsure})")).weak();
+            if ui
+                .checkbox(&mut shown, text)
+                .on_hover_text("Differences that may not be ones: \"about\" leaves room for both values")
+                .clicked()
+            {
+                app.command(Command::ToggleKind(UNSURE.to_string()));
+            }
+        }
         ui.separator();
         if ui.button("Export Markdown…").on_hover_text("For an editor's note").clicked() {
             app.command(Command::ExportDisagreements { csv: false });
@@ -120,8 +137,13 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     let hidden = app.session.hidden_kinds.clone();
     let index = app.index.clone();
     let by_id = Lookup { index: &index, analysis: &analysis };
-    let rows: Vec<&Disagreement> =
-        analysis.disagreements.iter().filter(|d| !hidden.iter().any(|k| k == d.kind.as_str())).collect();
+    let hide_unsure = hidden.iter().any(|k| k == UNSURE);
+    let rows: Vec<&Disagreement> = analysis
+        .disagreements
+        .iter()
+        .filter(|d| !hidden.iter().any(|k| k == d.kind.as_str()))
+        .filter(|d| !(hide_unsure && d.strength == Strength::Weak))
+        .collect();
     // A column for each report that has a figure in a row shown: a folder of reports where
     // most say nothing on the disputed topics stays readable.
     let choice_id = ui.scope_id().with("disagreement_columns");
@@ -300,10 +322,10 @@ fn row(
         cell(ui, TOPIC_WIDTH, height, |ui| {
             ui.horizontal(|ui| {
                 let weak = d.strength == Strength::Weak;
-                let kind = if weak { "weak conflict" } else { d.kind.as_str() };
+                let kind = if weak { format!("unsure {}", d.kind) } else { d.kind.to_string() };
                 let r = ui.label(RichText::new(kind).color(theme::status_color(d.kind.status())).small().strong());
                 if weak {
-                    r.on_hover_text("The qualifiers (\"at least\", \"about\") leave some room.");
+                    r.on_hover_text(format!("It may not be a difference: {}.", d.reason));
                 }
                 ui.add(egui::Label::new(RichText::new(&d.topic).strong()).truncate());
             });

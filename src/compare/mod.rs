@@ -3,9 +3,9 @@
 //! topic key in one pass (no comparison of every figure with every other), ordered by day,
 //! and compared:
 //! - conflict: on the same day, two reports give values that cannot both be true (neither
-//!   report gives a value the other could accept), the strength weaker when qualifiers
-//!   ("at least") leave room;
-//! - update: the value changes from one day to a later one;
+//!   report gives a value the other could accept), weak (unsure) when "about" leaves room;
+//! - update: the value changes from one day to a later one, weak when a step is one its
+//!   qualifiers allowed;
 //! - claim: a party to the events (kidnappers, a union) gives a count against the official
 //!   one for the same outcome.
 
@@ -176,8 +176,10 @@ fn of_one_size(a: f64, b: f64, ratio: f64) -> bool {
 /// How far apart two values of a conflict may be (see [`comparable`]).
 const MAX_CONFLICT_RATIO: f64 = 2.5;
 
-fn exact(f: &Figure) -> bool {
-    f.approx == Approx::Exact
+/// Whether a value's qualifier is a firm bound: "at least 24" is never 14; "about 30" might
+/// be told as 36 by another.
+fn firm(f: &Figure) -> bool {
+    f.approx != Approx::About
 }
 
 /// Finds the disagreements among all figures of an analysis.
@@ -329,8 +331,8 @@ fn told_apart_by_one_report(a: &Figure, b: &Figure, day: Option<Day>, stated: &S
     stated.by(&a.doc, day, b.value) || stated.by(&b.doc, day, a.value)
 }
 
-/// A disagreement with its rank in the list: hard conflicts first, then weak ones, claims,
-/// updates.
+/// A disagreement with its rank in the list: hard conflicts first, then claims, updates, and
+/// last the unsure (weak conflicts, then weak updates), which the window shows apart.
 type Ranked = (u8, Disagreement);
 
 /// [`disagreements`], with `keys[i]` the topic key of `figures[i]`.
@@ -422,10 +424,10 @@ fn conflict(
         }
     }
     let (a, b) = *clashes.first()?;
-    let hard = exact(a) && exact(b);
+    let hard = firm(a) && firm(b);
     let all: Vec<String> = by_doc.values().flatten().map(|f| f.id.clone()).collect();
     Some((
-        if hard { 0 } else { 1 },
+        if hard { 0 } else { 4 },
         Disagreement {
             id: String::new(),
             kind: DisagreementKind::Conflict,
@@ -440,8 +442,13 @@ fn conflict(
                 outlet(&b.doc),
                 value_text(b),
                 day_text(day),
-                if hard { "" } else { "; the qualifiers leave some room" }
+                if hard { "" } else { "; \"about\" leaves some room" }
             ),
+            reason: if hard {
+                String::new()
+            } else {
+                format!("\"about\" leaves room: {} and {} may be one count told loosely", value_text(a), value_text(b))
+            },
         },
     ))
 }
@@ -498,16 +505,25 @@ fn update(
         return None;
     }
     let ids = figs.iter().filter(|f| f.as_of.is_some()).map(|f| f.id.clone()).collect();
+    // A step its qualifiers allowed ("about 100" → 107) may be the same count told more exactly.
+    let loose: Vec<String> = steps
+        .iter()
+        .filter(|w| compatible(w[0].1, w[1].1))
+        .map(|w| format!("{} allows {}", value_text(w[0].1), value_text(w[1].1)))
+        .collect();
+    let reason =
+        if loose.is_empty() { String::new() } else { format!("the qualifiers leave room: {}", loose.join("; ")) };
     let update = Disagreement {
         id: String::new(),
         kind: DisagreementKind::Update,
-        strength: Strength::None,
+        strength: if reason.is_empty() { Strength::Hard } else { Strength::Weak },
+        reason,
         topic: label.to_string(),
         figures: ids,
         summary: changes.join("; "),
         pairs: steps.iter().map(|w| [w[0].1.id.clone(), w[1].1.id.clone()]).collect(),
     };
-    Some((3, update))
+    Some((if update.strength == Strength::Weak { 5 } else { 3 }, update))
 }
 
 /// Claims: a party's count against the official topic with the same outcome.
@@ -567,6 +583,7 @@ fn claims(figures: &[Figure], topics: &[(&TopicKey, Vec<&Figure>)], outlet: &imp
                     id: String::new(),
                     kind: DisagreementKind::Claim,
                     strength: Strength::None,
+                    reason: String::new(),
                     topic: topic_label(&labelled_key(key, figs)),
                     figures: ids,
                     pairs: latest.map(|l| vec![[c.id.clone(), l.id.clone()]]).unwrap_or_default(),

@@ -137,8 +137,8 @@ pub struct DocumentInfo {
 pub struct Disagreement {
     pub id: String,
     pub kind: DisagreementKind,
-    /// For a conflict: `hard` when both values are exact, `weak` when qualifiers ("at
-    /// least", "about") leave room; empty for other kinds.
+    /// How firmly it holds: `weak` when something leaves room for the values to agree ("about
+    /// 30" against 36; see `reason`), else `hard` for conflicts and updates; empty for claims.
     #[serde(default)]
     pub strength: Strength,
     pub topic: String,
@@ -149,6 +149,10 @@ pub struct Disagreement {
     /// context).
     #[serde(default)]
     pub pairs: Vec<[String; 2]>,
+    /// Why it may not be a real difference, in words, when there is a reason to doubt it
+    /// (then `strength` is `weak`): empty when it holds firmly.
+    #[serde(default)]
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
