@@ -3,7 +3,7 @@
 use egui::text::LayoutJob;
 use egui::{FontFamily, FontId, RichText, TextFormat};
 
-use crate::model::{Figure, Status};
+use crate::model::{Figure, Span, Status};
 
 use super::state::{SourceStatus, file_name};
 use super::{Command, ParallaxApp, theme};
@@ -221,8 +221,9 @@ pub fn paragraph<'f>(
         }
         job.append(&ui_text(body, body_start, at, f.start), 0.0, plain.clone());
         let c0 = job.text.chars().count();
-        // Marked in the colour of how it compares with the other reports.
-        let status = theme::status_color(f.status);
+        // Marked in the colour of how it compares with the other reports; another event's
+        // figure, told as background, in grey.
+        let status = if f.background { ui.visuals().weak_text_color() } else { theme::status_color(f.status) };
         let lit = linked.contains(&f.id);
         let marked = TextFormat {
             background: status.gamma_multiply(if lit { 0.75 } else { 0.25 }),
@@ -272,7 +273,22 @@ fn figure_card(ui: &mut egui::Ui, f: &Figure) {
         ui.label(who);
         ui.end_row();
         ui.label(RichText::new("as of").weak());
-        ui.label(f.as_of.map_or_else(|| "unknown".into(), |d| d.to_string()));
+        ui.label(match f.as_of {
+            None => "not stated".to_string(),
+            Some(d) if !d.year_known() => format!("{}, year not stated", crate::compare::day_text(Some(d))),
+            d => crate::compare::day_text(d),
+        });
+        ui.end_row();
+        ui.label(RichText::new("counts").weak());
+        ui.label(if f.background {
+            "another event, told as background (not compared)"
+        } else {
+            match f.span {
+                Span::Toll => "the toll, or one incident of it",
+                Span::Increment => "an increment on a count said before (not compared)",
+                Span::Part => "a part of a larger figure (not compared)",
+            }
+        });
         ui.end_row();
         ui.label(RichText::new("according to").weak());
         ui.label(f.by.clone().unwrap_or_else(|| "not said".into()));

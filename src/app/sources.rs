@@ -5,10 +5,10 @@ use egui::{Color32, RichText, Sense, Stroke};
 
 use super::state::{Source, SourceStatus, file_name};
 use super::{Command, ParallaxApp, theme};
-use crate::model::OutletBasis;
+use crate::model::{Day, OutletBasis};
 
 /// A report's figure count, and its publication day and how it was found, from the analysis.
-type DocInfo = (usize, Option<String>, Option<String>);
+type DocInfo = (usize, Option<Day>, Option<String>);
 
 pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     // A panel takes the width of what it holds on its first frame: hold all of it.
@@ -31,7 +31,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     let info = |s: &Source| -> Option<DocInfo> {
         let a = app.analysis.as_ref()?;
         let d = app.index.document_by_path(a, &s.entry.path)?;
-        Some((d.figures, d.published.map(|p| p.to_string()), d.published_basis.clone()))
+        Some((d.figures, d.published, d.published_basis.clone()))
     };
     let selected = app.session.selected.clone();
     let mut commands = Vec::new();
@@ -84,7 +84,7 @@ fn source_row(ui: &mut egui::Ui, source: &Source, info: Option<DocInfo>, selecte
                             });
                         });
                         let mut meta = vec![file_name(&path)];
-                        if let Some(p) = source.published().or(inferred.clone()) {
+                        if let Some(p) = source.published().or(inferred.map(super::state::shown_day)) {
                             meta.push(p);
                         }
                         match (&source.status, count) {
@@ -113,7 +113,7 @@ fn source_row(ui: &mut egui::Ui, source: &Source, info: Option<DocInfo>, selecte
 }
 
 /// Outlet and date of the selected report, editable; how each was found is shown.
-fn edit_fields(ui: &mut egui::Ui, source: &Source, inferred: Option<(String, String)>, commands: &mut Vec<Command>) {
+fn edit_fields(ui: &mut egui::Ui, source: &Source, inferred: Option<(Day, String)>, commands: &mut Vec<Command>) {
     let path = &source.entry.path;
     let doc = source.document();
     ui.add_space(4.0);
@@ -145,7 +145,10 @@ fn edit_fields(ui: &mut egui::Ui, source: &Source, inferred: Option<(String, Str
 
         let label = ui.label("Published");
         let id = ui.scope_id().with(("published", path));
-        let current = source.published().or(inferred.as_ref().map(|i| i.0.clone())).unwrap_or_default();
+        // The field holds a full date to edit: an inferred day without its year is said below.
+        let current = (source.entry.published.clone().filter(|p| !p.trim().is_empty()))
+            .or(inferred.as_ref().filter(|i| i.0.year_known()).map(|i| i.0.to_string()))
+            .unwrap_or_default();
         let mut text = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| current.clone());
         let r = ui
             .add(egui::TextEdit::singleline(&mut text).hint_text("YYYY-MM-DD").desired_width(150.0))
@@ -158,7 +161,11 @@ fn edit_fields(ui: &mut egui::Ui, source: &Source, inferred: Option<(String, Str
             ui.data_mut(|d| d.remove::<String>(id));
         }
         ui.end_row();
-        let basis = doc.and_then(|d| d.published_basis.clone()).or(inferred.map(|i| i.1));
+        let basis = doc.and_then(|d| d.published_basis.clone()).or(inferred.as_ref().map(|i| i.1.clone()));
+        let basis = match (basis, inferred.as_ref().map(|i| i.0)) {
+            (Some(b), Some(day)) if !day.year_known() => Some(format!("{}; {b}", super::state::shown_day(day))),
+            (b, _) => b,
+        };
         if let Some(basis) = basis.filter(|_| source.entry.published.is_none()) {
             ui.label("");
             ui.label(RichText::new(basis).small().weak());

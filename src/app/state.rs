@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Document;
+use crate::model::{Day, Document};
 
 /// Storage key of the saved session.
 pub const SESSION_KEY: &str = "parallax.session";
@@ -124,7 +124,17 @@ impl Source {
             .published
             .clone()
             .filter(|p| !p.trim().is_empty())
-            .or_else(|| Some(self.document()?.published?.to_string()))
+            .or_else(|| Some(shown_day(self.document()?.published?)))
+    }
+}
+
+/// A day as the window shows it: "Fri 27 Nov 2015", or "27 Nov, year not stated" (never the
+/// schema's "--11-27").
+pub fn shown_day(day: Day) -> String {
+    if day.year_known() {
+        crate::compare::day_text(Some(day))
+    } else {
+        format!("{}, year not stated", crate::compare::day_text(Some(day)))
     }
 }
 

@@ -636,7 +636,7 @@ pub fn value_text(f: &Figure) -> String {
 }
 
 /// "Thu 13 Mar 2025"; "19 Jan" where the year is unknown.
-fn day_text(day: Option<Day>) -> String {
+pub fn day_text(day: Option<Day>) -> String {
     let Some(day) = day else { return "day not stated".into() };
     match (day.date(), day.year_known()) {
         (Some(date), true) => date.strftime("%a %-d %b %Y").to_string(),

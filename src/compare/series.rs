@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::compare::{TopicKey, labelled_key, topic_key, topic_label};
 use crate::model::Figure;
-use crate::model::{Analysis, Approx, Day, DisagreementKind};
+use crate::model::{Analysis, Approx, Day, DisagreementKind, Outcome, Span};
 
 /// A day's number on the plot's axis and whether its year is known.
 pub fn day_number(day: Day) -> Option<(i32, bool)> {
@@ -117,11 +117,14 @@ fn point(f: &Figure) -> Option<SeriesPoint> {
     })
 }
 
-/// Every topic with a dated figure, the most disputed first (conflicts, claims, updates),
-/// then the ones most reports give.
+/// Every topic with a dated figure: first the event's main toll (the topic most reports
+/// give; among those, the dead first), then the most disputed (conflicts, claims, updates),
+/// then the ones most reports give. Background figures (another event's) and parts or
+/// increments of a toll are not drawn: a line joins values of one count.
 pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
     let mut topics: BTreeMap<TopicKey, Vec<&Figure>> = BTreeMap::new();
-    for f in a.figures.iter().filter(|f| !f.claim && f.as_of.is_some()) {
+    let drawn = |f: &&Figure| !f.claim && f.as_of.is_some() && !f.background && f.span == Span::Toll;
+    for f in a.figures.iter().filter(drawn) {
         topics.entry(topic_key(f)).or_default().push(f);
     }
     let by_id: BTreeMap<&str, &Figure> = a.figures.iter().map(|f| (f.id.as_str(), f)).collect();
@@ -173,15 +176,26 @@ pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
         let year_known = figs.iter().any(|f| f.as_of.is_some_and(Day::year_known));
         out.push(TopicSeries { key: key.clone(), label, disputed, year_known, sources: series });
     }
-    out.sort_by(|p, q| {
-        let reports = |t: &TopicSeries| t.sources.iter().filter(|s| !s.claim).count();
-        (rank(p.disputed), std::cmp::Reverse(reports(p)), std::cmp::Reverse(p.figures()), &p.label).cmp(&(
-            rank(q.disputed),
-            std::cmp::Reverse(reports(q)),
-            std::cmp::Reverse(q.figures()),
-            &q.label,
-        ))
-    });
+    let reports = |t: &TopicSeries| t.sources.iter().filter(|s| !s.claim).count();
+    let main = out
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, t)| {
+            (reports(t), t.key.outcome == Outcome::Killed, t.figures(), std::cmp::Reverse(*i))
+        })
+        .map(|(i, _)| i);
+    if let Some(i) = main {
+        let toll = out.remove(i);
+        out.sort_by(|p, q| {
+            (rank(p.disputed), std::cmp::Reverse(reports(p)), std::cmp::Reverse(p.figures()), &p.label).cmp(&(
+                rank(q.disputed),
+                std::cmp::Reverse(reports(q)),
+                std::cmp::Reverse(q.figures()),
+                &q.label,
+            ))
+        });
+        out.insert(0, toll);
+    }
     out
 }
 
