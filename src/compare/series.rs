@@ -180,9 +180,7 @@ pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
     let main = out
         .iter()
         .enumerate()
-        .max_by_key(|(i, t)| {
-            (reports(t), t.key.outcome == Outcome::Killed, t.figures(), std::cmp::Reverse(*i))
-        })
+        .max_by_key(|(i, t)| (reports(t), t.key.outcome == Outcome::Killed, t.figures(), std::cmp::Reverse(*i)))
         .map(|(i, _)| i);
     if let Some(i) = main {
         let toll = out.remove(i);
