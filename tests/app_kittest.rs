@@ -578,3 +578,65 @@ fn unsure_disagreements_are_marked_with_their_reason_and_the_filter_hides_them()
     assert_eq!(h.query_all_by_label("unsure conflict").count(), 0, "hidden by the filter");
     assert!(h.query_all_by_label_contains("Japanese workers missing").count() >= 1, "the firm one stays");
 }
+
+/// Side panels keep their width within bounds whatever they hold (a very long outlet name,
+/// a long note), and the tabs stay on one row at 1280×800; a folded panel gives its room to
+/// the central view and comes back.
+#[test]
+fn panels_keep_their_width_and_the_tabs_one_row() {
+    let mut h = with_sample();
+    let tabs = ["Disagreements", "Side by side", "Figures over time", "Site map", "Reports"];
+    let rows: Vec<f32> = tabs.iter().map(|t| h.get_by_label(t).rect().center().y).collect();
+    assert!(rows.iter().all(|y| (y - rows[0]).abs() < 1.0), "tabs on one row: {rows:?}");
+    let panel = |h: &Harness<'_, ParallaxApp>, heading: &str| {
+        let r = h.get_by_label(heading).rect();
+        r.min.x
+    };
+    let reader_left = panel(&h, "Reader");
+    let first = h.state().sources[0].entry.path.clone();
+    h.state_mut().command(parallax::app::Command::SetOutlet(first.clone(), "The ".repeat(60) + "Gazette"));
+    h.run_steps(2);
+    h.state_mut().command(parallax::app::Command::Select(first));
+    h.run_steps(4);
+    let sources_right = h.get_by_label("+ Open…").rect().max.x;
+    assert!(sources_right <= 1280.0 * 0.28 + 4.0, "the sources panel stays narrow: {sources_right}");
+    assert!((panel(&h, "Reader") - reader_left).abs() < 2.0, "the reader keeps its width");
+    let rows: Vec<f32> = tabs.iter().map(|t| h.get_by_label(t).rect().center().y).collect();
+    assert!(rows.iter().all(|y| (y - rows[0]).abs() < 1.0), "still one row: {rows:?}");
+    // Folding the sources panel moves the tabs left; "⏵ Sources" brings it back.
+    let before = h.get_by_label("Disagreements").rect().min.x;
+    h.get_by_label("⏴").click();
+    h.run_steps(3);
+    assert!(h.state().session.hide_sources);
+    assert!(h.get_by_label("Disagreements").rect().min.x < before - 100.0, "the central view takes the room");
+    h.get_by_label("⏵ Sources").click();
+    h.run_steps(3);
+    assert!(!h.state().session.hide_sources);
+}
+
+/// A value given as "about" carries a band over its own day: two such values on different
+/// days are two bands, never one shape joining the days.
+#[test]
+fn the_plot_draws_a_band_per_day_never_across_days() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let one = write_report(
+        dir.path(),
+        "one.txt",
+        "Published: 5 June 2023\nOn Saturday about 30 people were injured, police said.\n\
+         On Monday about 45 people were injured, police said.\n",
+    );
+    let two = write_report(dir.path(), "two.txt", "Published: 5 June 2023\nOn Sunday 38 people were injured.\n");
+    let mut h = sized(fresh(), egui::vec2(1500.0, 1000.0));
+    h.run_steps(2);
+    drop_files(&mut h, &[one, two]);
+    settle(&mut h);
+    h.get_by_label("Figures over time").click();
+    h.run_steps(4);
+    let bands = h.state().plot.bands.clone();
+    assert_eq!(bands.len(), 2, "one band per 'about' value: {bands:?}");
+    for b in &bands {
+        let (lo, hi) = b.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p[0]), hi.max(p[0])));
+        assert!(hi - lo < 1.0, "a band covers one day: {b:?}");
+    }
+    assert!((bands[0][0][0] - bands[1][0][0]).abs() >= 1.0, "the two bands are on their own days");
+}

@@ -901,3 +901,14 @@ fn the_whole_takes_the_predicate_after_its_including_clause() {
     assert_eq!(fig(&a, 8, "Eight shoppers").outcome, Outcome::Injured);
     assert_eq!(fig(&a, 3, "three").outcome, Outcome::Killed);
 }
+
+/// The whole counted phrase is the figure's text ("Four police officers", not "Four
+/// police"), and "fire fighters" are firefighters, not fighters.
+#[test]
+fn two_nouns_of_people_make_one_phrase() {
+    let text = "Warehouse fire\n\nFour police officers have been injured and two fire fighters died on Friday.\n";
+    let a = analyze(&[("fire.txt", text)]);
+    assert_eq!(fig(&a, 4, "Four police officers").who, "police");
+    let f = fig(&a, 2, "two fire fighters");
+    assert_eq!((f.who.as_ref(), f.outcome), ("firefighters", Outcome::Killed));
+}

@@ -19,6 +19,7 @@ pub enum Command {
     SetPublished(String, String),
     SetTab(Tab),
     ToggleReader,
+    ToggleSources,
     DismissNotice(usize),
     DismissAllNotices,
     /// Open the figure's report in the reader, scrolled to its sentence.
@@ -108,6 +109,7 @@ impl ParallaxApp {
             }
             Command::SetTab(tab) => self.session.tab = tab,
             Command::ToggleReader => self.session.show_reader = !self.session.show_reader,
+            Command::ToggleSources => self.session.hide_sources = !self.session.hide_sources,
             Command::DismissNotice(i) => {
                 if i < self.notices.len() {
                     self.notices.remove(i);

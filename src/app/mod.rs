@@ -320,9 +320,20 @@ impl eframe::App for ParallaxApp {
         if self.sources.is_empty() && self.batches.is_empty() {
             egui::CentralPanel::default().show(ui, |ui| start::show(ui, self));
         } else {
-            egui::Panel::left("sources").default_size(280.0).min_size(200.0).show(ui, |ui| sources::show(ui, self));
+            // Side panels keep the width the user gives them, within bounds, whatever their
+            // content (a long note wraps): the central view keeps its room.
+            let width = ui.available_width();
+            if !self.session.hide_sources {
+                egui::Panel::left("sources")
+                    .default_size(260.0)
+                    .size_range(200.0..=(width * 0.28).max(220.0))
+                    .show(ui, |ui| sources::show(ui, self));
+            }
             if self.session.show_reader {
-                egui::Panel::right("reader").default_size(540.0).min_size(280.0).show(ui, |ui| reader::show(ui, self));
+                egui::Panel::right("reader")
+                    .default_size((width * 0.34).clamp(300.0, 560.0))
+                    .size_range(280.0..=(width * 0.5).max(300.0))
+                    .show(ui, |ui| reader::show(ui, self));
             }
             egui::CentralPanel::default().show(ui, |ui| views::central(ui, self));
         }

@@ -33,6 +33,9 @@ pub struct PlotCache {
     pub reset: bool,
     /// Where each point was drawn last frame (screen position, figure id), for picking.
     pub screen_points: Vec<(egui::Pos2, String)>,
+    /// The bands of "about" and range values drawn last frame (corners in plot
+    /// coordinates): each covers one point's day only.
+    pub bands: Vec<[[f64; 2]; 4]>,
 }
 
 impl PlotCache {
@@ -146,6 +149,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         plot = plot.reset();
     }
     let end = last as f64 + 0.5;
+    let mut bands = Vec::new();
     let response = plot.show(ui, |pui| {
         for s in &topic.sources {
             let Some((_, label, color)) = source_of(&s.doc) else { continue };
@@ -162,15 +166,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             }
             // "about" as a band of ±10% over the day.
             for p in s.points.iter().filter(|p| matches!(p.approx, Approx::About | Approx::Range)) {
-                let (lo, hi) = band(p);
-                let x = p.day as f64;
+                let corners = band_corners(p);
+                bands.push(corners);
                 pui.polygon(
-                    Polygon::new(
-                        name.clone(),
-                        PlotPoints::from(vec![[x - 0.2, lo], [x + 0.2, lo], [x + 0.2, hi], [x - 0.2, hi]]),
-                    )
-                    .fill_color(color.gamma_multiply(0.25))
-                    .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.6))),
+                    Polygon::new(name.clone(), PlotPoints::from(corners.to_vec()))
+                        .fill_color(color.gamma_multiply(0.25))
+                        .stroke(egui::Stroke::new(1.0, color.gamma_multiply(0.6))),
                 );
             }
             for (shape, filled, pts) in marker_groups(&s.points) {
@@ -184,6 +185,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             }
         }
     });
+    app.plot.bands = bands;
     // Hover: the nearest point; click: the reader shows its sentence.
     let transform = response.transform;
     app.plot.screen_points = topic
@@ -261,6 +263,13 @@ fn steps(points: &[SeriesPoint], end: f64) -> Vec<[f64; 2]> {
         out.push([end, *v]);
     }
     out
+}
+
+/// A point's band: a box around its own day only, never joined with another day's.
+fn band_corners(p: &SeriesPoint) -> [[f64; 2]; 4] {
+    let (lo, hi) = band(p);
+    let x = p.day as f64;
+    [[x - 0.2, lo], [x + 0.2, lo], [x + 0.2, hi], [x - 0.2, hi]]
 }
 
 fn band(p: &SeriesPoint) -> (f64, f64) {

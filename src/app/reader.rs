@@ -167,14 +167,11 @@ pub fn split_long(offset: usize, line: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// Lines with the byte offset where each starts.
+/// Paragraphs (lines, or the blocks of hard-wrapped copy) with the byte offset where each starts.
 pub fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut offset = 0;
-    text.split('\n').map(move |l| {
-        let start = offset;
-        offset += l.len() + 1;
-        (start, l)
-    })
+    // Hard-wrapped wire copy is shown by paragraph (its blank-line-separated blocks), as the
+    // analysis reads it; other text line by line.
+    crate::extract::blocks::blocks(text).into_iter().map(move |(a, b)| (a, &text[a..b]))
 }
 
 /// One paragraph with its figures marked in the colour of their status; figures whose ids
@@ -253,8 +250,10 @@ pub fn paragraph<'f>(
     (response, hovered)
 }
 
+/// The words of a paragraph from byte `a` to `b`; the line breaks of hard-wrapped copy are
+/// shown as spaces (one byte for one, so offsets hold).
 fn ui_text(body: &str, body_start: usize, a: usize, b: usize) -> String {
-    body.get(a - body_start..b - body_start).unwrap_or("").to_string()
+    body.get(a - body_start..b - body_start).unwrap_or("").replace(['\n', '\r'], " ")
 }
 
 /// What a highlighted figure says, in words.

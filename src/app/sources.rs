@@ -17,6 +17,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     ui.horizontal(|ui| {
         ui.heading("Sources");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.small_button("⏴").on_hover_text("Fold the sources panel away (⏵ Sources brings it back)").clicked()
+            {
+                app.command(Command::ToggleSources);
+            }
             if ui.button("+ Open…").on_hover_text("Open reports (Ctrl+O)").clicked() {
                 app.command(Command::OpenFileDialog);
             }

@@ -59,6 +59,8 @@ pub struct Session {
     pub selected: Option<String>,
     pub tab: Tab,
     pub show_reader: bool,
+    /// The sources panel folded away (the central view gets its room).
+    pub hide_sources: bool,
     /// False until the first run has shown the sample, so that a user who closed everything
     /// gets the start page rather than the sample again.
     pub seen_sample: bool,

@@ -50,6 +50,10 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 }
             });
             ui.menu_button("View", |ui| {
+                let mut show = !app.session.hide_sources;
+                if ui.checkbox(&mut show, "Sources panel").clicked() {
+                    app.command(Command::ToggleSources);
+                }
                 let mut show = app.session.show_reader;
                 if ui.checkbox(&mut show, "Reader panel").clicked() {
                     app.command(Command::ToggleReader);
@@ -98,16 +102,22 @@ pub fn top_bar(ui: &mut egui::Ui, app: &mut ParallaxApp) {
 }
 
 pub fn central(ui: &mut egui::Ui, app: &mut ParallaxApp) {
-    // The tabs wrap onto a second line when the panel is narrow.
-    ui.horizontal_wrapped(|ui| {
-        for tab in Tab::ALL {
-            if ui.selectable_label(app.session.tab == tab, RichText::new(tab.label()).size(15.0)).clicked() {
-                app.command(Command::SetTab(tab));
+    // The tabs stay on one row (scrolling sideways in a very narrow window); a folded panel
+    // is brought back from its end.
+    egui::ScrollArea::horizontal().id_salt("tabs").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            if app.session.hide_sources && ui.button("⏵ Sources").on_hover_text("Show the sources panel").clicked() {
+                app.command(Command::ToggleSources);
             }
-        }
-        if !app.session.show_reader && ui.button("Show reader").clicked() {
-            app.command(Command::ToggleReader);
-        }
+            for tab in Tab::ALL {
+                if ui.selectable_label(app.session.tab == tab, RichText::new(tab.label()).size(14.5)).clicked() {
+                    app.command(Command::SetTab(tab));
+                }
+            }
+            if !app.session.show_reader && ui.button("Reader ⏴").on_hover_text("Show the reader panel").clicked() {
+                app.command(Command::ToggleReader);
+            }
+        });
     });
     ui.separator();
     match app.session.tab {

@@ -36,6 +36,17 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
         if let Some((class, plural)) = lex.people.get(tok.lower()).copied()
             && !(singular_only && plural && !partitive && tok.lower() != "people")
         {
+            // "police officers", "militia fighters": a noun of people before another names the
+            // same people; the phrase ends at the second (the class of the first, unless the
+            // second is more telling than "people").
+            if let Some((second, _)) = t.get(k + 1).and_then(|n| lex.people.get(n.lower()).copied())
+                && !t[k + 1].is("people")
+            {
+                p.head = Some(k + 1);
+                p.who = Some(if class == "people" { second } else { class });
+                p.end = k + 1;
+                return p;
+            }
             p.head = Some(k);
             // "three people from the Netherlands": the country after the noun.
             if p.nat.is_none() && t.get(k + 1).is_some_and(|x| x.is("from")) {
