@@ -121,6 +121,8 @@ fn edit_fields(ui: &mut egui::Ui, source: &Source, inferred: Option<(Day, String
     let path = &source.entry.path;
     let doc = source.document();
     ui.add_space(4.0);
+    // How the date was found can be long: said under the grid, wrapped to the panel.
+    let mut date_note = None;
     egui::Grid::new(("edit", path)).num_columns(2).spacing([6.0, 4.0]).show(ui, |ui| {
         let label = ui.label("Outlet");
         let id = ui.scope_id().with(("outlet", path));
@@ -170,15 +172,14 @@ fn edit_fields(ui: &mut egui::Ui, source: &Source, inferred: Option<(Day, String
             (Some(b), Some(day)) if !day.year_known() => Some(format!("{}; {b}", super::state::shown_day(day))),
             (b, _) => b,
         };
-        if let Some(basis) = basis.filter(|_| source.entry.published.is_none()) {
-            ui.label("");
-            ui.label(RichText::new(basis).small().weak());
-            ui.end_row();
-        }
+        date_note = basis.filter(|_| source.entry.published.is_none());
     });
+    if let Some(note) = date_note {
+        ui.add(egui::Label::new(RichText::new(note).small().weak()).wrap());
+    }
     if let Some(doc) = doc {
         for w in &doc.warnings {
-            ui.label(RichText::new(format!("ℹ {w}")).small().weak());
+            ui.add(egui::Label::new(RichText::new(format!("ℹ {w}")).small().weak()).wrap());
         }
     }
 }

@@ -155,16 +155,23 @@ fn reports_table(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             body.rows(24.0, app.sources.len(), |mut row| {
                 let Some(s) = app.sources.get(row.index()) else { return };
                 let doc = s.document();
-                let figures = analysis
-                    .as_ref()
-                    .and_then(|a| app.index.document_by_path(a, &s.entry.path))
-                    .map(|d| d.figures.to_string())
-                    .unwrap_or_default();
+                let info = analysis.as_ref().and_then(|a| app.index.document_by_path(a, &s.entry.path));
+                let figures = info.map(|d| d.figures.to_string()).unwrap_or_default();
+                // The day the user gave, else the one the analysis found (stated or inferred).
+                let published = s
+                    .entry
+                    .published
+                    .clone()
+                    .filter(|p| !p.trim().is_empty())
+                    .or_else(|| info.and_then(|d| d.published).map(super::state::shown_day));
                 row.col(|ui| {
                     ui.label(RichText::new(s.label()).strong().color(theme::source_color(s.entry.color)));
                 });
                 row.col(|ui| {
-                    ui.label(s.published().unwrap_or_else(|| "unknown".into()));
+                    let r = ui.label(published.unwrap_or_else(|| "unknown".into()));
+                    if let Some(basis) = info.and_then(|d| d.published_basis.as_deref()) {
+                        r.on_hover_text(basis);
+                    }
                 });
                 row.col(|ui| {
                     ui.label(doc.map(|d| format!("{:?}", d.format).to_lowercase()).unwrap_or_default());
