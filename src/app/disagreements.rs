@@ -336,7 +336,7 @@ fn row(
                 for (text, f) in ls.iter().take(4) {
                     let r = ui
                         .add(egui::Label::new(RichText::new(text).color(c.color)).sense(Sense::click()).truncate())
-                        .on_hover_text(format!("{}\n\nClick to read it in the report.", f.sentence));
+                        .on_hover_text(format!("{}\n\nClick to read it in the report.", theme::one_line(&f.sentence)));
                     if r.clicked() {
                         show_figure = Some(f.id.clone());
                     }
@@ -379,7 +379,7 @@ fn row(
                 }
                 ui.label(RichText::new(&c.label).strong().color(c.color));
                 for f in figures {
-                    let text = format!("{} — {}", crate::compare::value_text(f), f.sentence);
+                    let text = format!("{} — {}", crate::compare::value_text(f), theme::one_line(&f.sentence));
                     let r = ui
                         .add(egui::Label::new(RichText::new(text)).sense(Sense::click()).wrap())
                         .on_hover_text("Read it in the report");
@@ -428,7 +428,7 @@ fn passage_line(ui: &mut egui::Ui, app: &mut ParallaxApp, analysis: &Analysis, p
         }
         let r = ui
             .add(egui::Label::new(RichText::new(words)).sense(Sense::click()))
-            .on_hover_text(format!("{}\n\nClick to read it in the report.", p.sentence));
+            .on_hover_text(format!("{}\n\nClick to read it in the report.", theme::one_line(&p.sentence)));
         if r.clicked() {
             app.command(Command::ShowPassage { doc: p.doc.clone(), start: p.start, end: p.end });
         }

@@ -423,7 +423,7 @@ fn site_schematic(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis) {
             }
             for m in part.mentions.iter().take(2) {
                 let (_, color) = doc_color(app, a, &m.doc);
-                let mut text: String = m.sentence.chars().take(140).collect();
+                let mut text: String = theme::one_line(&m.sentence).chars().take(140).collect();
                 if m.sentence.chars().count() > 140 {
                     text.push('…');
                 }

@@ -315,7 +315,7 @@ fn point_card(ui: &mut egui::Ui, f: &Figure, p: &SeriesPoint, source: Option<&(S
     if p.provisional {
         ui.label(RichText::new("provisional: a later day gives another value").weak());
     }
-    ui.add(egui::Label::new(RichText::new(&f.sentence).italics()).wrap());
+    ui.add(egui::Label::new(RichText::new(super::theme::one_line(&f.sentence)).italics()).wrap());
     ui.label(RichText::new("Click to read it in the report.").weak().small());
 }
 

@@ -57,3 +57,8 @@ pub const STATUSES: [(Status, &str); 5] = [
     (Status::Agree, "agrees"),
     (Status::Only, "only here"),
 ];
+
+/// A sentence of hard-wrapped copy on one line: its line breaks shown as spaces.
+pub fn one_line(sentence: &str) -> String {
+    sentence.split_whitespace().collect::<Vec<_>>().join(" ")
+}
