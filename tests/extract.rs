@@ -912,3 +912,15 @@ fn two_nouns_of_people_make_one_phrase() {
     let f = fig(&a, 2, "two fire fighters");
     assert_eq!((f.who.as_ref(), f.outcome), ("firefighters", Outcome::Killed));
 }
+
+/// "released" after a sentence of hospital care sends patients home (the injured), not
+/// captives free; "one minor injury" counts an injured person, not a child.
+#[test]
+fn released_from_hospital_and_a_minor_injury() {
+    let text = "Bus crash\n\nNine passengers were treated at Mercy Hospital. Five have been released, and four remain.\n\
+        There was one minor injury at the depot.\nThe kidnappers released two hostages on Monday.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    assert_eq!(fig(&a, 5, "Five").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 1, "one minor injury").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 2, "two hostages").outcome, Outcome::Freed);
+}

@@ -298,6 +298,14 @@ pub(super) fn outcome_of(
             if seen == 0 && is_agent_verb(t, k, cue.words.len()) {
                 return (None, false);
             }
+            // "Four have been released" after "seven were treated at UCMC": released from
+            // the hospital, so among the injured, not freed captives.
+            if cue.outcome == Outcome::Freed
+                && tok.is_any(&["released", "discharged"])
+                && (tells_of_treatment(t) || si > 0 && tells_of_treatment(sentences[si - 1].tokens()))
+            {
+                return (Some(Outcome::Injured), false);
+            }
             // "aboard", "on board" say how many there were, unless the clause says more.
             if cue.outcome != Outcome::Total {
                 return (Some(cue.outcome), false);
@@ -392,6 +400,14 @@ fn lost_kin(t: &[Token], c: &Cand) -> bool {
 
 /// The sentence is about a hospital ("Penrose Hospital", "Broward Health Medical Center"),
 /// not a morgue or a coroner's count.
+/// A sentence that tells of medical care: "treated at UCMC", "in stable condition".
+fn tells_of_treatment(t: &[Token]) -> bool {
+    t.iter().any(|x| {
+        x.is_any(&["hospital", "hospitals", "hospitalized", "hospitalised", "treated", "treatment", "patients"])
+            || x.is("condition")
+    })
+}
+
 fn in_hospital(t: &[Token]) -> bool {
     let hospital = t.iter().enumerate().any(|(k, x)| {
         x.is_any(&["hospital", "hospitals", "trauma"])

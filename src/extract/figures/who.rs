@@ -22,6 +22,13 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
         // "one minor injury", "two serious injuries": a word of degree before the noun (looked
         // at only for these nouns: this runs for every word after every number).
         let degree = || (start..k).all(|j| t[j].is_any(&["minor", "serious", "critical", "fatal", "major", "severe"]));
+        // "one minor injury": the word of degree is not a noun of people ("a minor") here.
+        if tok.is_any(&["minor", "serious", "critical", "major", "severe"])
+            && t.get(k + 1).is_some_and(|n| n.is_any(&["injury", "injuries"]))
+        {
+            k += 1;
+            continue;
+        }
         if tok.is_any(&["deaths", "fatalities", "dead", "injuries", "injury", "casualties"])
             && !tok.is("casualties")
             && (k == start || degree())
