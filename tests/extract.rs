@@ -924,3 +924,25 @@ fn released_from_hospital_and_a_minor_injury() {
     assert_eq!(fig(&a, 1, "one minor injury").outcome, Outcome::Injured);
     assert_eq!(fig(&a, 2, "two hostages").outcome, Outcome::Freed);
 }
+
+/// People who opened fire are counted as there were (attackers), not as casualties; "the
+/// killings of the five adults", "claimed 300 lives", "three of Okafor's children" and
+/// "were stricken" say what befell them.
+#[test]
+fn attackers_who_fired_and_other_ways_to_tell_a_toll() {
+    let text = "Market attack\n\n\
+        Two men opened fire on the market on Sunday, and four deputies fired shots at their car.\n\
+        Police are investigating the killings of the five adults.\n\
+        The fire that followed claimed 300 lives.\n\
+        Three of Okafor's children were killed.\n\
+        At least 40 others, who ate at the stall, were stricken with food poisoning.\n";
+    let a = analyze(&[("market.txt", text)]);
+    let men = fig(&a, 2, "Two men");
+    assert_eq!((men.who.as_ref(), men.outcome), ("militants", Outcome::Total));
+    let deputies = fig(&a, 4, "four deputies");
+    assert_eq!((deputies.who.as_ref(), deputies.outcome), ("police", Outcome::Total));
+    assert_eq!(fig(&a, 5, "five adults").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 300, "300 lives").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 3, "Three of Okafor's children").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 40, "40 others").outcome, Outcome::Ill);
+}

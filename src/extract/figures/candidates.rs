@@ -173,8 +173,20 @@ pub(super) fn sentence_figures(
             }
         }
         let head_word = c.p.head.map(|h| t[h].lower());
+        // "Two men opened fire on the group", "four deputies fired shots": the people who fired
+        // are counted as there were (the men among the attackers), not as casualties.
+        let after = c.p.end.max(c.m.last) + 1;
+        let fired = c.p.head.is_some()
+            && t.get(after).is_some_and(|x| {
+                x.is("opened") && t.get(after + 1).is_some_and(|n| n.is("fire"))
+                    || x.is("fired") && t.get(after + 1).is_some_and(|n| n.is_any(&["shots", "on", "at", "into"]))
+            });
+        let outcome = if fired { Some(Outcome::Total) } else { outcome };
         let Some(outcome) = outcome.or_else(|| default_outcome(t, c.p.who, head_word, &c.m)) else { continue };
         let mut who = who.unwrap_or("people");
+        if fired && who == "people" {
+            who = "militants";
+        }
         // People held by kidnappers are hostages; people held by the police, or sheltering
         // from a gunman, are not.
         if outcome == Outcome::Held && matches!(who, "people" | "residents" | "workers") && !held_by_others(t) {

@@ -22,6 +22,19 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
         // "one minor injury", "two serious injuries": a word of degree before the noun (looked
         // at only for these nouns: this runs for every word after every number).
         let degree = || (start..k).all(|j| t[j].is_any(&["minor", "serious", "critical", "fatal", "major", "severe"]));
+        // "the attack claimed six lives", "took 12 lives": lives lost are the dead.
+        if tok.is("lives")
+            && k == start
+            && start >= 2
+            && t[start - 2]
+                .is_any(&["took", "taken", "claimed", "claiming", "cost", "costing", "lost", "taking", "massacre"])
+        {
+            p.inside = Some(Outcome::Killed);
+            p.who = Some("people");
+            p.head = Some(k);
+            p.end = k;
+            return p;
+        }
         // "one minor injury": the word of degree is not a noun of people ("a minor") here.
         if tok.is_any(&["minor", "serious", "critical", "major", "severe"])
             && t.get(k + 1).is_some_and(|n| n.is_any(&["injury", "injuries"]))
@@ -123,6 +136,14 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
                 && t[start - 1].is_any(&["dozens", "scores", "hundreds", "thousands", "tens"]) =>
             {
                 k += 1;
+                continue;
+            }
+            // "three of Shelton's children": of a named person's.
+            "of" if t.get(k + 1).is_some_and(|n| n.is_capitalised())
+                && t.get(k + 2).is_some_and(|n| n.is("'s") || n.is("’s")) =>
+            {
+                partitive = true;
+                k += 3;
                 continue;
             }
             "out" if t.get(k + 1).is_some_and(|n| n.is("of")) => {
