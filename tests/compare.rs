@@ -317,3 +317,15 @@ fn increments_other_months_and_unnamed_hospitals_are_not_compared() {
     assert!(a.figures.iter().find(|f| f.value == 30).is_some_and(|f| f.background));
     assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
 }
+
+/// A table of towns ("Izmir 412 dead, 1,210 injured") gives parts of the toll: compared only
+/// with the same town's counts, never with the national toll.
+#[test]
+fn a_towns_row_in_a_table_is_its_own_topic() {
+    let table = "Published: 20 August 2024\nOn Tuesday officials gave these counts:\n\n\
+        Kaltor 412 dead, 1,210 injured\n\nMeren 96 dead, 430 injured\n";
+    let wire = "Published: 20 August 2024\nOn Tuesday 508 people were killed and 1,640 were injured, officials said.\n";
+    let a = analyze(&[("table.txt", table), ("wire.txt", wire)]);
+    assert!(a.figures.iter().any(|f| f.value == 412), "the table is read");
+    assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
+}

@@ -53,7 +53,8 @@ pub fn topic_key(f: &Figure) -> TopicKey {
     };
     let at = (f.outcome == Outcome::Injured)
         .then(|| condition_of(f).or_else(|| hospital_of(&f.sentence)).or_else(|| patients_of(f)))
-        .flatten();
+        .flatten()
+        .or_else(|| table_row_of(f));
     TopicKey { outcome: f.outcome, group, at }
 }
 
@@ -214,6 +215,36 @@ fn compared(f: &Figure) -> bool {
         && f.outcome != Outcome::Total
         && (f.outcome != Outcome::Held || f.who == "hostages")
         && !is_part(f)
+}
+
+/// The place a short table line gives its counts for: "Izmit 4,179 dead, 10,759 injured",
+/// "Bursa 122 dead" — one town's part of the toll, compared only with that town's.
+fn table_row_of(f: &Figure) -> Option<String> {
+    let line = f.sentence.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '-' || c == '•');
+    if line.len() > 60 || line.contains(['.', ';']) && !line.ends_with('.') {
+        return None;
+    }
+    let mut name: Vec<&str> = Vec::new();
+    for w in line.split_whitespace() {
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        if !w.starts_with(char::is_uppercase) || name.len() == 3 {
+            return None;
+        }
+        name.push(w.trim_end_matches([':', ',']));
+    }
+    // Words that open a sentence of counts rather than name a place.
+    let common = [
+        "About", "Some", "Nearly", "At", "Over", "More", "Almost", "Around", "Only", "The", "A", "An", "In", "On",
+        "By", "Up", "Total",
+    ];
+    let first = name.first()?;
+    let named = name.join(" ");
+    (!common.contains(first)
+        && crate::calendar::month_number(&first.to_lowercase()).is_none()
+        && line.len() > named.len())
+    .then_some(named)
 }
 
 /// Whether the figure counts patients: one hospital's count.
