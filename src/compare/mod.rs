@@ -225,8 +225,18 @@ fn table_row_of(f: &Figure) -> Option<String> {
         return None;
     }
     let mut name: Vec<&str> = Vec::new();
-    for w in line.split_whitespace() {
+    let mut words = line.split_whitespace();
+    while let Some(w) = words.next() {
         if w.starts_with(|c: char| c.is_ascii_digit()) {
+            // The row's number is a count of what befell people: "4,179 dead", not "Report 12:".
+            let counted = !w.ends_with(':')
+                && words.next().is_some_and(|n| {
+                    let n = n.trim_end_matches([',', ';']).to_lowercase();
+                    matches!(n.as_str(), "dead" | "killed" | "injured" | "wounded" | "missing" | "deaths" | "hurt")
+                });
+            if !counted {
+                return None;
+            }
             break;
         }
         if !w.starts_with(char::is_uppercase) || name.len() == 3 {
