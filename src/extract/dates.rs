@@ -277,6 +277,9 @@ pub struct Calendar {
     pub year_known: bool,
     /// A day the reports date: weekdays resolve near it.
     pub anchor: Date,
+    /// Fixed by a weekday written with its date ("Thursday, July 29"): the event's own day,
+    /// firmer than a weekday and a date that merely share words.
+    pub written: bool,
 }
 
 /// The latest year not after 2030 in which `month`-`day` falls on `w`.
@@ -320,13 +323,13 @@ fn content_words(s: &Sentence) -> HashSet<String> {
 /// date, or a weekday and a date told of the same happening (sentences that share words).
 pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published: Option<Date>) -> Option<Calendar> {
     if let Some(p) = published {
-        return Some(Calendar { year: p.year(), year_known: true, anchor: p });
+        return Some(Calendar { year: p.year(), year_known: true, anchor: p, written: false });
     }
     if let Some(&DayRef::Date { year: Some(y), month, day }) =
         mentions.iter().map(|m| &m.day).find(|d| matches!(d, DayRef::Date { year: Some(_), .. }))
         && let Ok(d) = Date::new(y, month, day)
     {
-        return Some(Calendar { year: y, year_known: true, anchor: d });
+        return Some(Calendar { year: y, year_known: true, anchor: d, written: false });
     }
     // Weekday and date together ("Saturday 19 January") are tokens side by side: find_dates
     // keeps them as one Date mention, so look at the text of weekday mentions that carry a date.
@@ -360,7 +363,7 @@ pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published:
     }
     let ((y, m, d), _) = votes.into_iter().max_by_key(|(k, v)| (*v, *k))?;
     let anchor = latest_date(mentions, y).unwrap_or(Date::new(y, m, d).ok()?);
-    Some(Calendar { year: y, year_known: false, anchor })
+    Some(Calendar { year: y, year_known: false, anchor, written: false })
 }
 
 /// The calendar a report fixes by itself: its date when published is known, else a weekday
@@ -397,7 +400,7 @@ pub fn calendar_from_weekday_dates(text: &str, mentions: &[DateMention]) -> Opti
                 && let Some(y) = proxy_year(month, day, w)
             {
                 let anchor = latest_date(mentions, y).unwrap_or(Date::new(y, month, day).ok()?);
-                return Some(Calendar { year: y, year_known: false, anchor });
+                return Some(Calendar { year: y, year_known: false, anchor, written: true });
             }
         }
     }

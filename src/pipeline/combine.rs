@@ -52,7 +52,7 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
     // 5, 1993"): when other reports fix the event's days by weekdays written with dates, a
     // dated year more than a month from all of those days does not set the report's calendar.
     let weekday_days: Vec<i16> =
-        own.iter().flatten().filter(|c| !c.year_known).map(|c| day_of_year(c.anchor)).collect();
+        own.iter().flatten().filter(|c| !c.year_known && c.written).map(|c| day_of_year(c.anchor)).collect();
     let own: Vec<Option<Calendar>> = own
         .iter()
         .zip(&published)
@@ -94,7 +94,7 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
             (Some(c), Some(s)) if !c.year_known && s.year_known => {
                 match Date::new(s.year, c.anchor.month(), c.anchor.day()) {
                     Ok(d) if d.weekday() == c.anchor.weekday() => {
-                        Some(Calendar { year: s.year, year_known: true, anchor: d })
+                        Some(Calendar { year: s.year, year_known: true, anchor: d, written: c.written })
                     }
                     _ => Some(*c),
                 }
