@@ -946,3 +946,24 @@ fn attackers_who_fired_and_other_ways_to_tell_a_toll() {
     assert_eq!(fig(&a, 3, "Three of Okafor's children").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 40, "40 others").outcome, Outcome::Ill);
 }
+
+/// A single person told of in a report that counts such people is one of those counted
+/// ("a man" among "14 people were injured"); in a report without a count it is the toll.
+/// Officers, witnesses and people living in a storm's path are counted as there were;
+/// victims taken to a named place are the injured.
+#[test]
+fn single_persons_a_count_covers_and_more_counts_of_how_many_there_were() {
+    let counted = "Plant shooting\n\n14 people were injured on Thursday. A man was injured in the car park.\n\
+        More than 100 law enforcement officers responded, and the FBI interviewed 175 witnesses.\n\
+        Three victims have been taken to Wesley Main.\n\
+        More than 50 million people live in the path of the storm.\n";
+    let a = analyze(&[("plant.txt", counted)]);
+    assert!(!a.figures.iter().any(|f| f.implicit && f.outcome == Outcome::Injured), "{:?}", a.figures);
+    assert_eq!(fig(&a, 100, "law enforcement officers").outcome, Outcome::Total);
+    assert_eq!(fig(&a, 175, "175 witnesses").outcome, Outcome::Total);
+    assert_eq!(fig(&a, 3, "Three victims").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 50_000_000, "50 million people").outcome, Outcome::Total);
+    let single = "Shooting on Elm Street\n\nA man was injured in the car park on Thursday.\n";
+    let b = analyze(&[("elm.txt", single)]);
+    assert!(b.figures.iter().any(|f| f.implicit && f.outcome == Outcome::Injured), "the whole toll");
+}

@@ -151,7 +151,45 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
         }
     }
     inherit_class_in_document(&mut out);
-    out
+    drop_singles_a_count_covers(out, sentences)
+}
+
+/// "A man was injured" in a report that counts the injured ("12 people were injured"): one of
+/// those counted, told of, not another count. Kept where the report counts no such people (a
+/// local report's single victim is its whole toll), where a nationality makes it a group of
+/// its own ("a Canadian"), and where the sentence adds it ("a driver was also killed", "a
+/// woman later died", "among the dead were … a crew member").
+fn drop_singles_a_count_covers(out: Vec<RawFigure>, sentences: &[Sentence]) -> Vec<RawFigure> {
+    let counted: std::collections::HashSet<(Option<Outcome>, &str)> =
+        out.iter().filter(|f| !f.implicit && f.value >= 2).map(|f| (f.outcome, f.who)).collect();
+    let adds = |f: &RawFigure| {
+        sentences[f.sentence]
+            .tokens()
+            .iter()
+            .any(|x| x.is_any(&["also", "later", "another", "among", "bringing", "more", "too"]))
+    };
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|f| !(f.implicit && f.nationality.is_none() && counted.contains(&(f.outcome, f.who)) && !adds(f)))
+        .collect();
+    if keep.iter().all(|k| *k) {
+        return out;
+    }
+    // New places of the kept figures, for the links of parts to their wholes.
+    let mut new_index = Vec::with_capacity(out.len());
+    let mut n = 0;
+    for k in &keep {
+        new_index.push(k.then_some(n));
+        n += usize::from(*k);
+    }
+    out.into_iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|(mut f, _)| {
+            f.part_of = f.part_of.and_then(|p| new_index.get(p).copied().flatten());
+            f
+        })
+        .collect()
 }
 
 struct Cand {

@@ -366,9 +366,10 @@ pub(super) fn default_outcome(
         Some("patients" | "patient") => return Some(Outcome::Injured),
         Some("survivors" | "survivor") => return Some(Outcome::Safe),
         // "more than 500,000 protesters": a crowd is counted as how many there were.
-        Some("protesters" | "demonstrators" | "marchers" | "mourners" | "spectators" | "worshippers")
-            if !m.implicit =>
-        {
+        Some(
+            "protesters" | "demonstrators" | "marchers" | "mourners" | "spectators" | "worshippers" | "witnesses"
+            | "researchers",
+        ) if !m.implicit => {
             return Some(Outcome::Total);
         }
         // "six new cases were confirmed": cases of a disease are people who fell ill ("in
@@ -412,6 +413,11 @@ fn in_hospital(t: &[Token]) -> bool {
     let hospital = t.iter().enumerate().any(|(k, x)| {
         x.is_any(&["hospital", "hospitals", "trauma"])
             || x.is("medical") && t.get(k + 1).is_some_and(|n| n.is_any(&["center", "centre"]))
+            // "victims taken to Penrose Main": a named place the wounded are taken to.
+            || x.is_any(&["taken", "transported", "rushed", "airlifted"])
+                && t.get(k + 1).is_some_and(|n| n.is("to"))
+                && t.get(k + 2).is_some_and(|n| n.is_capitalised())
+                && t.iter().any(|v| v.is("victims"))
     });
     hospital && !t.iter().any(|x| x.is_any(&["examiner", "coroner", "morgue", "autopsy", "autopsies"]))
 }

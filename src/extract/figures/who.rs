@@ -138,6 +138,12 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
                 k += 1;
                 continue;
             }
+            // "100 law enforcement officers": the words of a kind of officer.
+            "law" if t.get(k + 1).is_some_and(|n| n.is("enforcement")) => {
+                k += 2;
+                modifiers += 1;
+                continue;
+            }
             // "three of Shelton's children": of a named person's.
             "of" if t.get(k + 1).is_some_and(|n| n.is_capitalised())
                 && t.get(k + 2).is_some_and(|n| n.is("'s") || n.is("’s")) =>
