@@ -154,14 +154,22 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         for s in &topic.sources {
             let Some((_, label, color)) = source_of(&s.doc) else { continue };
             let name = if s.claim { format!("{label}: claim") } else { label.clone() };
+            // A step line has two points on each day it changes: egui_plot would draw such
+            // runs as one filled "band" shape across the days (`allow_band`), a huge false area.
             if !s.claim {
-                pui.line(Line::new(name.clone(), PlotPoints::from(steps(&s.points, end))).color(color).width(2.0));
+                pui.line(
+                    Line::new(name.clone(), PlotPoints::from(steps(&s.points, end)))
+                        .color(color)
+                        .width(2.0)
+                        .allow_band(false),
+                );
             } else {
                 pui.line(
                     Line::new(name.clone(), PlotPoints::from(steps(&s.points, end)))
                         .color(color)
                         .width(1.5)
-                        .style(LineStyle::dashed_loose()),
+                        .style(LineStyle::dashed_loose())
+                        .allow_band(false),
                 );
             }
             // "about" as a band of ±10% over the day.
