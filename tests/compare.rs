@@ -329,3 +329,13 @@ fn a_towns_row_in_a_table_is_its_own_topic() {
     assert!(a.figures.iter().any(|f| f.value == 412), "the table is read");
     assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
 }
+
+/// A toll that counts the attacker ("four dead, including the gunman") is its own topic:
+/// never a conflict with the victims' toll of three.
+#[test]
+fn a_toll_with_the_attacker_is_not_set_against_the_victims_toll() {
+    let one = "Published: 26 February 2016\nOn Thursday four people were dead, including the gunman, police said.\n";
+    let two = "Published: 26 February 2016\nOn Thursday the gunman killed three people, police said.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
+}

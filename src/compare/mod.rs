@@ -28,8 +28,9 @@ pub mod textual;
 pub struct TopicKey {
     pub outcome: Outcome,
     pub group: String,
-    /// The hospital a count of the injured is of ("six taken to Penrose Main"): a part of
-    /// the event's toll, compared only with counts of the same hospital.
+    /// What narrows the count, compared only with counts narrowed alike: the hospital or
+    /// condition of a count of the injured ("six taken to Penrose Main", "three critical"),
+    /// a town's row in a table, or a toll that counts the attacker too.
     #[serde(default)]
     pub at: Option<String>,
 }
@@ -54,7 +55,8 @@ pub fn topic_key(f: &Figure) -> TopicKey {
     let at = (f.outcome == Outcome::Injured)
         .then(|| condition_of(f).or_else(|| hospital_of(&f.sentence)).or_else(|| patients_of(f)))
         .flatten()
-        .or_else(|| table_row_of(f));
+        .or_else(|| table_row_of(f))
+        .or_else(|| (f.outcome == Outcome::Killed && counts_the_attacker(f)).then(|| WITH_ATTACKER.to_string()));
     TopicKey { outcome: f.outcome, group, at }
 }
 
@@ -136,6 +138,7 @@ pub fn topic_label(key: &TopicKey) -> String {
     }
     match &key.at {
         Some(at) if at.ends_with(" condition") => format!("{} {} in {at}", words.join(" "), key.outcome.words()),
+        Some(at) if at == WITH_ATTACKER => format!("{} {}, {at}", words.join(" "), key.outcome.words()),
         Some(at) => format!("{} {} at {at}", words.join(" "), key.outcome.words()),
         None => format!("{} {}", words.join(" "), key.outcome.words()),
     }
@@ -215,6 +218,40 @@ fn compared(f: &Figure) -> bool {
         && f.outcome != Outcome::Total
         && (f.outcome != Outcome::Held || f.who == "hostages")
         && !is_part(f)
+}
+
+/// The `at` of a toll that counts the attacker too ("four dead, including the gunman"): its
+/// own topic, never set against a toll of the victims alone.
+const WITH_ATTACKER: &str = "the attacker counted";
+
+/// "four dead, including the shooter", "13 killed, counting the gunman": the words right
+/// after the figure put the attacker among those counted.
+fn counts_the_attacker(f: &Figure) -> bool {
+    let Some(i) = f.sentence.find(f.text.as_str()) else { return false };
+    let after = f.sentence.get(i + f.text.len()..).unwrap_or("");
+    let words: Vec<String> = after
+        .split_whitespace()
+        .take(8)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .collect();
+    words.iter().position(|w| w == "including" || w == "counting").is_some_and(|k| {
+        words.iter().skip(k + 1).take(3).any(|w| {
+            matches!(
+                w.as_str(),
+                "gunman"
+                    | "gunmen"
+                    | "shooter"
+                    | "shooters"
+                    | "attacker"
+                    | "attackers"
+                    | "assailant"
+                    | "suspect"
+                    | "killer"
+                    | "bomber"
+                    | "himself"
+            )
+        })
+    })
 }
 
 /// The place a short table line gives its counts for: "Izmit 4,179 dead, 10,759 injured",
