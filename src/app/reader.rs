@@ -272,11 +272,7 @@ fn figure_card(ui: &mut egui::Ui, f: &Figure) {
         ui.label(who);
         ui.end_row();
         ui.label(RichText::new("as of").weak());
-        ui.label(match f.as_of {
-            None => "not stated".to_string(),
-            Some(d) if !d.year_known() => format!("{}, year not stated", crate::compare::day_text(Some(d))),
-            d => crate::compare::day_text(d),
-        });
+        ui.label(f.as_of.map_or_else(|| "not stated".to_string(), super::state::shown_day));
         ui.end_row();
         ui.label(RichText::new("counts").weak());
         ui.label(if f.background {

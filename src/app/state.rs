@@ -121,12 +121,13 @@ impl Source {
         }
     }
 
+    /// The publication date the user typed, if any (an emptied field is none).
+    pub fn typed_published(&self) -> Option<String> {
+        self.entry.published.clone().filter(|p| !p.trim().is_empty())
+    }
+
     pub fn published(&self) -> Option<String> {
-        self.entry
-            .published
-            .clone()
-            .filter(|p| !p.trim().is_empty())
-            .or_else(|| Some(shown_day(self.document()?.published?)))
+        self.typed_published().or_else(|| Some(shown_day(self.document()?.published?)))
     }
 }
 

@@ -158,12 +158,8 @@ fn reports_table(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 let info = analysis.as_ref().and_then(|a| app.index.document_by_path(a, &s.entry.path));
                 let figures = info.map(|d| d.figures.to_string()).unwrap_or_default();
                 // The day the user gave, else the one the analysis found (stated or inferred).
-                let published = s
-                    .entry
-                    .published
-                    .clone()
-                    .filter(|p| !p.trim().is_empty())
-                    .or_else(|| info.and_then(|d| d.published).map(super::state::shown_day));
+                let published =
+                    s.typed_published().or_else(|| info.and_then(|d| d.published).map(super::state::shown_day));
                 row.col(|ui| {
                     ui.label(RichText::new(s.label()).strong().color(theme::source_color(s.entry.color)));
                 });

@@ -63,8 +63,7 @@ pub fn topic_key(f: &Figure) -> TopicKey {
 /// The condition a count of the injured is of ("three are in critical condition", "four
 /// victims are stable"): said in the words right after the figure. A part of the injured.
 fn condition_of(f: &Figure) -> Option<String> {
-    let i = f.sentence.find(f.text.as_str())?;
-    let after = f.sentence.get(i + f.text.len()..)?;
+    let (_, after) = around_figure(f)?;
     // The clause after the figure, up to the next count or mark.
     let mut clause: Vec<String> = Vec::new();
     for raw in after.split_whitespace().take(8) {
@@ -81,6 +80,13 @@ fn condition_of(f: &Figure) -> Option<String> {
         .into_iter()
         .find(|c| clause.iter().any(|w| w == c || (*c == "critical" && w == "critically")))?;
     Some(format!("{condition} condition"))
+}
+
+/// The figure's sentence before and after its words ("the identities of" | "are in critical
+/// condition"): where the readings of a figure's scope look.
+fn around_figure(f: &Figure) -> Option<(&str, &str)> {
+    let i = f.sentence.find(f.text.as_str())?;
+    Some((f.sentence.get(..i)?, f.sentence.get(i + f.text.len()..)?))
 }
 
 /// The hospital a sentence names: "Via Christi Hospital", "Broward Health Medical Center", or
@@ -227,8 +233,7 @@ const WITH_ATTACKER: &str = "the attacker counted";
 /// "four dead, including the shooter", "13 killed, counting the gunman": the words right
 /// after the figure put the attacker among those counted.
 fn counts_the_attacker(f: &Figure) -> bool {
-    let Some(i) = f.sentence.find(f.text.as_str()) else { return false };
-    let after = f.sentence.get(i + f.text.len()..).unwrap_or("");
+    let Some((_, after)) = around_figure(f) else { return false };
     let words: Vec<String> = after
         .split_whitespace()
         .take(8)
@@ -340,13 +345,11 @@ fn of_an_unnamed_hospital(f: &Figure) -> bool {
 /// victims", "two of those killed").
 fn is_part(f: &Figure) -> bool {
     let of_next = |s: &str| s.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("of"));
-    // The figure's place in its sentence, found once: the words before and after it.
-    let at = f.sentence.find(f.text.as_str());
-    // The words right after the figure in its sentence ("Three" of "Three of those killed").
-    let after = at.and_then(|i| f.sentence.get(i + f.text.len()..));
+    // The words before and right after the figure ("Three" of "Three of those killed").
+    let around = around_figure(f);
+    let after = around.map(|(_, a)| a);
     // "the identities of three victims", "the families of the five": told of, not counted.
-    let before: Vec<&str> =
-        at.and_then(|i| f.sentence.get(..i)).map(|s| s.split_whitespace().rev().take(2).collect()).unwrap_or_default();
+    let before: Vec<&str> = around.map(|(b, _)| b.split_whitespace().rev().take(2).collect()).unwrap_or_default();
     let told_of = before.first().is_some_and(|w| w.eq_ignore_ascii_case("of"))
         && before.get(1).is_some_and(|w| {
             matches!(

@@ -216,15 +216,17 @@ fn unknown_outlet_cue(text: &str) -> Option<String> {
     for (i, re) in res.iter().enumerate().filter(|(i, _)| worth[*i]) {
         let hay = if i == 2 { head.as_str() } else { text };
         if let Some(c) = re.captures(hay) {
-            let name = c[1].trim();
-            let name = match name.strip_prefix("the ") {
-                Some(rest) => format!("The {rest}"),
-                None => name.to_string(),
-            };
-            return Some(table().canonical(&name).map(String::from).unwrap_or(name));
+            return Some(outlet_named(c[1].trim()));
         }
     }
     None
+}
+
+/// An outlet as the text names it, in the table's spelling where the table has it ("the
+/// Gazette" → "The Gazette").
+fn outlet_named(name: &str) -> String {
+    let name = name.strip_prefix("the ").map_or_else(|| name.to_string(), |rest| format!("The {rest}"));
+    table().canonical(&name).map(String::from).unwrap_or(name)
 }
 
 /// Where a saved page names its own outlet: the title's site suffix ("… - WRCBtv.com |
@@ -244,7 +246,6 @@ fn self_named_page(text: &str) -> Option<String> {
         ]
     });
     let has = |word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes()).is_some();
-    let canonical = |name: &str| table().canonical(name).map(String::from).unwrap_or_else(|| name.to_string());
     // The title's site suffix names a domain: the table's outlet for it, else the domain's
     // name ("ABC-7.com" → ABC-7; "WRCBtv.com" → WRCB, a broadcaster's call sign).
     let title = text.lines().next().unwrap_or("");
@@ -262,9 +263,7 @@ fn self_named_page(text: &str) -> Option<String> {
             && let Some(c) = res[i].captures(text)
         {
             // The name ends at its sentence: "… for the Tribune-Review. She can be reached".
-            let name = c[1].split(". ").next().unwrap_or("").trim().trim_end_matches('.');
-            let name = name.strip_prefix("the ").map_or_else(|| name.to_string(), |n| format!("The {n}"));
-            return Some(canonical(&name));
+            return Some(outlet_named(c[1].split(". ").next().unwrap_or("").trim().trim_end_matches('.')));
         }
     }
     if has("/") {
@@ -275,7 +274,7 @@ fn self_named_page(text: &str) -> Option<String> {
             }
         }
         if let Some((name, _)) = counts.into_iter().filter(|(_, n)| *n >= 2).max_by_key(|(n, k)| (*k, *n)) {
-            return Some(canonical(name));
+            return Some(outlet_named(name));
         }
     }
     None
