@@ -339,3 +339,15 @@ fn a_toll_with_the_attacker_is_not_set_against_the_victims_toll() {
     let a = analyze(&[("one.txt", one), ("two.txt", two)]);
     assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
 }
+
+/// A report that counts "five U.S. soldiers" killed also counts five soldiers: its "four
+/// soldiers" killed at one base is a part, not a conflict with another report's five.
+#[test]
+fn a_report_s_count_with_a_nationality_also_states_it_without() {
+    let wire = "Published: 10 May 2019\n\
+        The attack on Friday killed five U.S. soldiers, officials said.\n\
+        The gunman drove to a second base, where he killed four soldiers on Friday.\n";
+    let paper = "Published: 10 May 2019\nFive soldiers were killed on Friday, the army said.\n";
+    let a = analyze(&[("wire.txt", wire), ("paper.txt", paper)]);
+    assert!(!a.disagreements.iter().any(|d| d.kind == DisagreementKind::Conflict), "{:?}", kinds(&a));
+}

@@ -367,7 +367,7 @@ fn ferry_and_collapse_phrasings() {
     assert_eq!((crew.outcome.as_str(), crew.who.as_ref(), crew.implicit), ("killed", "workers", true));
     assert_eq!(fig(&a, 1, "A bus driver").outcome, Outcome::Killed);
 
-    let collapse = "LAGOS, 3 March 2023 (Reuters) - A building under construction collapsed on Saturday, killing at least nine workers, emergency officials said.\n\
+    let collapse = "LAGOS, 6 March 2023 (Reuters) - A building under construction collapsed on Saturday, killing at least nine workers, emergency officials said.\n\
         On Sunday the agency put the number of dead at 14 and said 11 people were still believed to be trapped.\n";
     let a = analyze(&[("collapse.txt", collapse)]);
     // A day before the speaker is not part of its name.
@@ -966,4 +966,38 @@ fn single_persons_a_count_covers_and_more_counts_of_how_many_there_were() {
     let single = "Shooting on Elm Street\n\nA man was injured in the car park on Thursday.\n";
     let b = analyze(&[("elm.txt", single)]);
     assert!(b.figures.iter().any(|f| f.implicit && f.outcome == Outcome::Injured), "the whole toll");
+}
+
+/// A wire dateline ("LAGOS, March 9 (AFP) -") is the report's day: a figure its sentence
+/// does not date is of that day, and weekdays look back from it.
+#[test]
+fn a_wire_dateline_dates_the_report_and_its_weekdays() {
+    let text = "Flood toll rises\n\n\
+        LAGOS, March 9 (AFP) - The toll from floods in northern Nigeria has risen to 41, \
+        the emergency agency said on Thursday.\n\
+        Rescuers said 12 people died when a bridge collapsed on Monday.\n";
+    let a = analyze(&[("a.txt", text)]);
+    let d = &a.documents[0];
+    assert_eq!(
+        (d.published.map(|p| p.to_string()).as_deref(), d.published_basis.as_deref()),
+        (Some("--03-09"), Some("dateline"))
+    );
+    assert_eq!(fig(&a, 41, "41").as_of.map(|d| d.to_string()).as_deref(), Some("--03-09"));
+    // 9 March is the Thursday of the lede: Monday is four days before it.
+    assert_eq!(fig(&a, 12, "12 people").as_of.map(|d| d.to_string()).as_deref(), Some("--03-06"));
+}
+
+/// A date told in a sentence that also names another weekday ("the fair on Saturday … its
+/// permit was withdrawn on May 2") is another happening's: it does not fix the calendar.
+#[test]
+fn a_date_beside_another_weekday_does_not_fix_the_calendar() {
+    let first = "Two dead after stage collapse at county fair\n\n\
+        Two people died when a stage collapsed at the county fair early Sunday.\n\
+        The fair opened on Saturday evening with a concert on the main stage.\n\
+        The concert went ahead on Saturday although the stage permit was withdrawn on May 2.\n";
+    let second = "Stage collapse: victims named\n\n\
+        Officials said on Monday, July 14, that 11 people were hurt in the collapse on Sunday.\n";
+    let a = analyze(&[("fair.txt", first), ("named.txt", second)]);
+    let f = fig(&a, 2, "Two people");
+    assert_eq!(f.as_of.map(|d| d.to_string()).as_deref(), Some("--07-13"), "Sunday, by the other report");
 }

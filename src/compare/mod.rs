@@ -375,30 +375,52 @@ const MAX_PAIRS: usize = 8;
 /// Figures of one topic by day, and on each day by report.
 type Days<'a> = BTreeMap<Option<Day>, BTreeMap<&'a str, Vec<&'a Figure>>>;
 
-/// The values of one topic each report gives, and for which days.
+/// The values each report gives, by broad topic (the topic without the nationality: "five
+/// U.S. servicemen" killed are five servicemen killed too), and for which days.
 #[derive(Default)]
 struct Stated<'a> {
-    /// (report, day, value) for every figure.
-    exact: rustc_hash::FxHashSet<(&'a str, Option<Day>, u64)>,
-    /// The earliest day each report gives each value for.
-    earliest: rustc_hash::FxHashMap<(&'a str, u64), Option<Day>>,
+    /// (topic, report, day, value) for every figure.
+    exact: rustc_hash::FxHashSet<(u32, &'a str, Option<Day>, u64)>,
+    /// The earliest day each report gives each value for, by topic.
+    earliest: rustc_hash::FxHashMap<(u32, &'a str, u64), Option<Day>>,
 }
 
 impl<'a> Stated<'a> {
-    fn add(&mut self, doc: &'a str, day: Option<Day>, value: u64) {
-        self.exact.insert((doc, day, value));
-        let e = self.earliest.entry((doc, value)).or_insert(day);
+    fn add(&mut self, topic: u32, doc: &'a str, day: Option<Day>, value: u64) {
+        self.exact.insert((topic, doc, day, value));
+        let e = self.earliest.entry((topic, doc, value)).or_insert(day);
         *e = (*e).min(day);
     }
 
+    fn of(&self, topic: u32) -> StatedIn<'_, 'a> {
+        StatedIn { stated: self, topic }
+    }
+}
+
+/// What the reports state for one broad topic.
+#[derive(Clone, Copy)]
+struct StatedIn<'s, 'a> {
+    stated: &'s Stated<'a>,
+    topic: u32,
+}
+
+impl StatedIn<'_, '_> {
     /// Whether the report gives the value for exactly that day.
-    fn on(&self, doc: &'a str, day: Option<Day>, value: u64) -> bool {
-        self.exact.contains(&(doc, day, value))
+    fn on(&self, doc: &str, day: Option<Day>, value: u64) -> bool {
+        self.stated.exact.contains(&(self.topic, doc, day, value))
     }
 
     /// Whether the report gives the value for that day or an earlier one (or for no day).
-    fn by(&self, doc: &'a str, day: Option<Day>, value: u64) -> bool {
-        self.earliest.get(&(doc, value)).is_some_and(|e| *e <= day)
+    fn by(&self, doc: &str, day: Option<Day>, value: u64) -> bool {
+        self.stated.earliest.get(&(self.topic, doc, value)).is_some_and(|e| *e <= day)
+    }
+}
+
+/// The topic a figure's is a case of, with its nationality left out.
+fn broad_key(f: &Figure, key: &TopicKey) -> TopicKey {
+    match (&f.nationality, &f.org) {
+        (Some(_), None) => TopicKey { outcome: key.outcome, group: f.who.to_string(), at: key.at.clone() },
+        _ => key.clone(),
     }
 }
 
@@ -408,7 +430,7 @@ impl<'a> Stated<'a> {
 /// stage of the other (shown as an update), and the other report's nine agrees with it rather
 /// than contradicts it. A value a report gives only for a later day is no excuse: "8 wounded"
 /// on Friday against "6" that day stays a conflict though the first report has 6 by Saturday.
-fn told_apart_by_one_report(a: &Figure, b: &Figure, day: Option<Day>, stated: &Stated) -> bool {
+fn told_apart_by_one_report(a: &Figure, b: &Figure, day: Option<Day>, stated: StatedIn) -> bool {
     stated.by(&a.doc, day, b.value) || stated.by(&b.doc, day, a.value)
 }
 
@@ -426,22 +448,27 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
     }
     let mut topics: Vec<(&TopicKey, Vec<&Figure>)> = grouped.into_iter().collect();
     topics.sort_unstable_by(|a, b| a.0.cmp(b.0));
-    let mut out: Vec<Ranked> = Vec::new();
+    // Every value each report gives for each day, by broad topic, before only the largest
+    // of a day is kept.
+    let mut broad: rustc_hash::FxHashMap<TopicKey, u32> = rustc_hash::FxHashMap::default();
+    let mut stated = Stated::default();
+    let mut topic_ids = Vec::with_capacity(topics.len());
     for (key, figs) in &topics {
+        let next = broad.len() as u32;
+        let id = *broad.entry(broad_key(figs[0], key)).or_insert(next);
+        topic_ids.push(id);
+        for f in figs {
+            stated.add(id, &f.doc, f.as_of, f.value);
+        }
+    }
+    let mut out: Vec<Ranked> = Vec::new();
+    for ((key, figs), id) in topics.iter().zip(topic_ids) {
+        let stated = stated.of(id);
         let label = topic_label(&labelled_key(key, figs));
         // By day: each report's values for that day.
         let mut days: Days = BTreeMap::new();
         for f in figs {
             days.entry(f.as_of).or_default().entry(f.doc.as_str()).or_default().push(f);
-        }
-        // Every value each report gives for each day, before only the largest is kept.
-        let mut stated = Stated::default();
-        for (day, by_doc) in &days {
-            for (doc, v) in by_doc {
-                for f in v {
-                    stated.add(doc, *day, f.value);
-                }
-            }
         }
         // A report's count for a day is its largest: the smaller ones it gives that day are
         // parts of it ("six taken to Via Christi", "three in critical condition").
@@ -451,12 +478,12 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
                 v.retain(|f| f.value == top);
             }
         }
-        out.extend(days.iter().filter_map(|(day, by_doc)| conflict(&label, *day, by_doc, &stated, &outlet)));
+        out.extend(days.iter().filter_map(|(day, by_doc)| conflict(&label, *day, by_doc, stated, &outlet)));
         // Counts in one condition or one hospital are parts whose bounds each outlet draws
         // its own way ("three others are in stable condition" at one hospital): followed over
         // time only within one outlet.
         let one_outlet = key.at.is_some();
-        out.extend(update(&label, figs, &days, &stated, one_outlet.then_some(&outlet)));
+        out.extend(update(&label, figs, &days, stated, one_outlet.then_some(&outlet)));
     }
     out.extend(claims(figures, &topics, &outlet));
     out.sort_by_key(|(rank, _)| *rank);
@@ -474,7 +501,7 @@ fn conflict(
     label: &str,
     day: Option<Day>,
     by_doc: &BTreeMap<&str, Vec<&Figure>>,
-    stated: &Stated,
+    stated: StatedIn,
     outlet: &impl Fn(&str) -> String,
 ) -> Option<Ranked> {
     // Reports that give the same values are compared once: many reports repeating
@@ -539,7 +566,7 @@ fn update(
     label: &str,
     figs: &[&Figure],
     days: &Days,
-    stated: &Stated,
+    stated: StatedIn,
     one_outlet: Option<&dyn Fn(&str) -> String>,
 ) -> Option<Ranked> {
     // Days with and without a year cannot be put in one order: where some have a year, the

@@ -280,6 +280,66 @@ pub struct Calendar {
     /// Fixed by a weekday written with its date ("Thursday, July 29"): the event's own day,
     /// firmer than a weekday and a date that merely share words.
     pub written: bool,
+    /// The report's own day from its dateline ("ANKARA, August 17 (Xinhua) --"), in the
+    /// calendar's year: weekdays look back from it as from a publication date.
+    pub dateline: Option<Date>,
+}
+
+impl Calendar {
+    /// The same calendar in year `y` (a stand-in year replaced by the one the reports know).
+    pub fn in_year(self, y: i16, anchor: Date) -> Calendar {
+        let dateline = self.dateline.and_then(|d| Date::new(y, d.month(), d.day()).ok());
+        Calendar { year: y, year_known: true, anchor, written: self.written, dateline }
+    }
+}
+
+/// The mention that is the report's dateline: a date near the top written after a place in
+/// capitals and before the agency or a dash ("CHATTANOOGA, Tenn., July 18 (Reuters) -").
+pub fn dateline(text: &str, mentions: &[DateMention]) -> Option<usize> {
+    mentions.iter().position(|m| {
+        if m.start > 2000 || !matches!(m.day, DayRef::Date { .. }) {
+            return false;
+        }
+        let line_start = text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+        let before = &text[line_start..m.start];
+        let after = text[m.end..].trim_start_matches([' ', '\u{a0}']);
+        let caps = before
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.chars().count() >= 3 && w.chars().all(|c| c.is_uppercase()));
+        before.len() < 60
+            && before.trim_end().ends_with(',')
+            && caps
+            && (after.starts_with('(') || after.starts_with(['-', '\u{2014}', '\u{2013}']))
+    })
+}
+
+/// The calendar of a report with a dateline: the dateline's year when it has one, else the
+/// year of the calendar the text fixes otherwise, else a year in which the lede's weekday
+/// ("… jolted the region since Tuesday") is the dateline's day.
+fn dateline_calendar(text: &str, mentions: &[DateMention], other: Option<Calendar>) -> Option<Calendar> {
+    let k = dateline(text, mentions)?;
+    let DayRef::Date { year, month, day } = mentions[k].day else { return None };
+    let lede = mentions[k].sentence;
+    let lede_weekday = mentions.iter().find_map(|m| match m.day {
+        DayRef::Weekday(w) if m.sentence == lede => Some(w),
+        _ => None,
+    });
+    let (y, known) = match (year, lede_weekday.and_then(|w| proxy_year(month, day, w)), other) {
+        (Some(y), _, _) => (y, true),
+        (None, Some(y), _) => (y, false),
+        (None, None, Some(c)) => (c.year, c.year_known),
+        // Without a weekday the stand-in year only names the day; 2000 has a 29 February.
+        (None, None, None) => (2000, false),
+    };
+    let d = Date::new(y, month, day).ok()?;
+    Some(Calendar {
+        year: y,
+        year_known: known,
+        anchor: d,
+        written: other.is_some_and(|c| c.written),
+        dateline: Some(d),
+    })
 }
 
 /// The latest year not after 2030 in which `month`-`day` falls on `w`.
@@ -323,23 +383,24 @@ fn content_words(s: &Sentence) -> HashSet<String> {
 /// date, or a weekday and a date told of the same happening (sentences that share words).
 pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published: Option<Date>) -> Option<Calendar> {
     if let Some(p) = published {
-        return Some(Calendar { year: p.year(), year_known: true, anchor: p, written: false });
+        return Some(Calendar { year: p.year(), year_known: true, anchor: p, written: false, dateline: None });
     }
     if let Some(&DayRef::Date { year: Some(y), month, day }) =
         mentions.iter().map(|m| &m.day).find(|d| matches!(d, DayRef::Date { year: Some(_), .. }))
         && let Ok(d) = Date::new(y, month, day)
     {
-        return Some(Calendar { year: y, year_known: true, anchor: d, written: false });
+        return Some(Calendar { year: y, year_known: true, anchor: d, written: false, dateline: None });
     }
     // Weekday and date together ("Saturday 19 January") are tokens side by side: find_dates
     // keeps them as one Date mention, so look at the text of weekday mentions that carry a date.
-    let mut votes: HashMap<(i16, i8, i8), usize> = HashMap::new();
+    let mut votes: HashMap<(i8, i8), (usize, HashSet<(i8, i16)>)> = HashMap::new();
     let weekdays: Vec<&DateMention> = mentions.iter().filter(|m| matches!(m.day, DayRef::Weekday(_))).collect();
     let dated: Vec<&DateMention> =
         mentions.iter().filter(|m| matches!(m.day, DayRef::Date { year: None, .. })).collect();
     if weekdays.is_empty() || dated.is_empty() {
         return None;
     }
+    let weekday_sentences: HashSet<usize> = weekdays.iter().map(|m| m.sentence).collect();
     // Only the sentences that can pair are read for their words.
     let words: HashMap<usize, HashSet<String>> = weekdays
         .iter()
@@ -353,17 +414,31 @@ pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published:
         let DayRef::Weekday(wd) = w.day else { continue };
         for d in &dated {
             let DayRef::Date { year: None, month, day } = d.day else { continue };
+            // A sentence that names a weekday apart from its date tells two happenings ("the
+            // party Sunday night … the licence was revoked on June 7"): its words are the
+            // weekday's as much as the date's, so the date pairs with no weekday.
+            if weekday_sentences.contains(&d.sentence) {
+                continue;
+            }
             let shared = words[&w.sentence].intersection(&words[&d.sentence]).count();
             if shared >= 2
                 && let Some(y) = proxy_year(month, day, wd)
             {
-                *votes.entry((y, month, day)).or_default() += shared;
+                let v = votes.entry((month, day)).or_default();
+                v.0 += shared;
+                v.1.insert((wd.to_monday_zero_offset(), y));
             }
         }
     }
-    let ((y, m, d), _) = votes.into_iter().max_by_key(|(k, v)| (*v, *k))?;
+    // A date that shares words with sentences of different weekdays is tied to none of them
+    // (a licence revoked "on June 7" beside a party "Sunday night" and a shooting "Monday").
+    let ((m, d), (_, y)) = votes
+        .into_iter()
+        .filter(|(_, (_, w))| w.len() == 1)
+        .map(|(k, (n, w))| (k, (n, w.into_iter().next().map_or(0, |x| x.1))))
+        .max_by_key(|(k, (n, y))| (*n, *y, *k))?;
     let anchor = latest_date(mentions, y).unwrap_or(Date::new(y, m, d).ok()?);
-    Some(Calendar { year: y, year_known: false, anchor, written: false })
+    Some(Calendar { year: y, year_known: false, anchor, written: false, dateline: None })
 }
 
 /// The calendar a report fixes by itself: its date when published is known, else a weekday
@@ -376,7 +451,10 @@ pub fn report_calendar(
 ) -> Option<Calendar> {
     match published {
         Some(_) => own_calendar(sentences, mentions, published),
-        None => calendar_from_weekday_dates(text, mentions).or_else(|| own_calendar(sentences, mentions, None)),
+        None => {
+            let c = calendar_from_weekday_dates(text, mentions).or_else(|| own_calendar(sentences, mentions, None));
+            dateline_calendar(text, mentions, c).or(c)
+        }
     }
 }
 
@@ -400,7 +478,7 @@ pub fn calendar_from_weekday_dates(text: &str, mentions: &[DateMention]) -> Opti
                 && let Some(y) = proxy_year(month, day, w)
             {
                 let anchor = latest_date(mentions, y).unwrap_or(Date::new(y, month, day).ok()?);
-                return Some(Calendar { year: y, year_known: false, anchor, written: true });
+                return Some(Calendar { year: y, year_known: false, anchor, written: true, dateline: None });
             }
         }
     }
@@ -417,7 +495,7 @@ pub fn resolve(mentions: &[DateMention], cal: Option<Calendar>, report_day: Opti
                 Date::new(y, month, day).ok()
             }
             DayRef::Weekday(w) => cal.and_then(|c| {
-                if let Some(r) = report_day.filter(|_| c.year_known) {
+                if let Some(r) = report_day.filter(|_| c.year_known).or(c.dateline) {
                     // The most recent such day at or before the report's date.
                     let back = (r.weekday().to_monday_zero_offset() - w.to_monday_zero_offset()).rem_euclid(7);
                     r.checked_sub(jiff::Span::new().days(back)).ok()

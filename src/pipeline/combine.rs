@@ -91,11 +91,16 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
             }
             // A report that fixed its weekdays in a stand-in year takes the year the others know
             // when that year puts its days on the same weekdays (a one-in-seven chance otherwise).
+            // A dateline's day and month are firm: it takes the year the others know.
+            (Some(c), Some(s)) if !c.year_known && s.year_known && c.dateline.is_some() => {
+                match Date::new(s.year, c.anchor.month(), c.anchor.day()) {
+                    Ok(d) => Some(c.in_year(s.year, d)),
+                    _ => Some(*c),
+                }
+            }
             (Some(c), Some(s)) if !c.year_known && s.year_known => {
                 match Date::new(s.year, c.anchor.month(), c.anchor.day()) {
-                    Ok(d) if d.weekday() == c.anchor.weekday() => {
-                        Some(Calendar { year: s.year, year_known: true, anchor: d, written: c.written })
-                    }
+                    Ok(d) if d.weekday() == c.anchor.weekday() => Some(c.in_year(s.year, d)),
                     _ => Some(*c),
                 }
             }
@@ -291,15 +296,18 @@ fn doc_part<'a>(
     first_id: usize,
 ) -> DocPart<'a> {
     let id = doc_id(i);
-    let cal = own.or(shared);
+    // Another report's dateline is its own day, not this one's.
+    let cal = own.or(shared.map(|c| Calendar { dateline: None, ..c }));
     let year_known = cal.is_some_and(|c| c.year_known);
     let resolved = dates::resolve(&ex.dates, cal, published);
     // The report's day: stated, else the latest day it names.
     let explicit = |k: usize| matches!(ex.dates[k].day, DayRef::Date { .. } | DayRef::Weekday(_));
     let latest = (0..ex.dates.len()).filter(|&k| explicit(k)).filter_map(|k| resolved[k]).max();
-    let report_day = published.or(latest);
+    let dateline = cal.and_then(|c| c.dateline);
+    let report_day = published.or(dateline).or(latest);
     let (pub_text, pub_basis) = match (&doc.published, latest) {
         (Some(p), _) => (Some(*p), doc.published_basis.clone()),
+        (None, _) if let Some(d) = dateline => (Some(Day::new(d, year_known)), Some("dateline".to_string())),
         (None, Some(d)) => (
             Some(Day::new(d, year_known)),
             Some(format!(
