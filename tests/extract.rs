@@ -1001,3 +1001,18 @@ fn a_date_beside_another_weekday_does_not_fix_the_calendar() {
     let f = fig(&a, 2, "Two people");
     assert_eq!(f.as_of.map(|d| d.to_string()).as_deref(), Some("--07-13"), "Sunday, by the other report");
 }
+
+/// A live blog's entries are stamped "Saturday 9:10 a.m. UPDATE": what an entry says in the
+/// present held at its stamp, not on the day the page was last updated.
+#[test]
+fn a_live_blog_entry_s_present_holds_at_its_stamp() {
+    let blog = "Live: mine flooding\n\nPublished: 9 October 2022\n\n\
+        Sunday 9:10 a.m. UPDATE\n\n\
+        Rescuers say four miners are still missing after the night shift.\n\n\
+        Saturday 6 p.m. UPDATE\n\n\
+        Seven miners are missing, the operator said.\n";
+    let a = analyze(&[("blog.txt", blog)]);
+    let day = |v: u64, w: &str| fig(&a, v, w).as_of.map(|d| d.to_string());
+    assert_eq!(day(4, "four miners").as_deref(), Some("2022-10-09"));
+    assert_eq!(day(7, "Seven miners").as_deref(), Some("2022-10-08"));
+}

@@ -320,12 +320,20 @@ fn doc_part<'a>(
     };
     // For each date mention, the last explicit day named before it, in text order: a
     // figure's fallback day, found without walking back over the report per figure.
+    // A live blog's entry stamp ("Friday 5:15 p.m. UPDATE"): a line that is only a day and
+    // a time. What its entries say in the present held at that time, not on the report's day.
+    let stamp = |k: usize| {
+        let m = &ex.dates[k];
+        m.time.is_some() && ex.sentences.get(m.sentence).is_some_and(|b| b.end.saturating_sub(b.start) <= 32)
+    };
     let mut prev_explicit = Vec::with_capacity(ex.dates.len() + 1);
     let mut last = None;
     for (k, day) in resolved.iter().enumerate() {
         prev_explicit.push(last);
-        if explicit(k) && day.is_some() {
-            last = *day;
+        if explicit(k)
+            && let Some(d) = day
+        {
+            last = Some((*d, stamp(k)));
         }
     }
     prev_explicit.push(last);
@@ -484,7 +492,7 @@ fn site_parts(texts: &[DocText], extractions: &[&DocExtraction], figures: &[Figu
 fn figure_day(
     ex: &DocExtraction,
     resolved: &[Option<Date>],
-    prev_explicit: &[Option<Date>],
+    prev_explicit: &[Option<(Date, bool)>],
     f: &RawFigure,
     report_day: Option<Date>,
 ) -> Option<(Date, bool)> {
@@ -510,11 +518,13 @@ fn figure_day(
     if let Some(d) = leading {
         return Some((d, true));
     }
-    // A state in the present ("are missing") holds on the report's day.
-    if f.present && report_day.is_some() {
+    let prev = prev_explicit.get(from).copied().flatten();
+    // A state in the present ("are missing") holds on the report's day, or in a live blog's
+    // entry on the entry's day.
+    if f.present && report_day.is_some() && !prev.is_some_and(|(_, stamp)| stamp) {
         return report_day.map(|d| (d, false));
     }
-    prev_explicit.get(from).copied().flatten().or(report_day).map(|d| (d, false))
+    prev.map(|(d, _)| d).or(report_day).map(|d| (d, false))
 }
 
 /// Page furniture rather than a sentence of the story: "Published: 12 March 2025", "The
