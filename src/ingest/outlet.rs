@@ -112,7 +112,11 @@ pub fn infer_outlet(
         let name = t.canonical(site).map(String::from).unwrap_or_else(|| site.trim().to_string());
         return (Some(name), OutletBasis::Metadata);
     }
-    if let Some(name) = from_text_cues(text).or_else(|| unknown_outlet_cue(text)).or_else(|| self_named_page(text)) {
+    if let Some(name) = from_text_cues(text)
+        .or_else(|| unknown_outlet_cue(text))
+        .or_else(|| self_named_page(text))
+        .or_else(|| broadcaster_named(text))
+    {
         return (Some(name), OutletBasis::Text);
     }
     if let Some(name) = url.and_then(host_of).and_then(|h| t.canonical(&h)) {
@@ -169,6 +173,8 @@ fn from_text_cues(text: &str) -> Option<String> {
             // mention of the outlet it reaches the threshold.)
             (rx(r"(?i)(?:told|speaking to|spoke to|said to|interview with|confirmed to)\s+(?:the\s+)?$"), any.clone(), 3.5),
             (any.clone(), rx(r"^(?:'s \w+ (?:correspondent|editor|reporter)\b| (?:has )?(?:understands|has learned|has learnt|has been told|is unable to|could not independently|cannot independently|has contacted|has seen|has obtained|reached|asked)\b)"), 6.0),
+            // "according to data compiled by Bloomberg News": an outlet's own tally.
+            (rx(r"(?i)\b(?:data|figures|a tally) compiled by\s+(?:the\s+)?$"), any.clone(), 5.0),
             (rx(r"(?:^|\n)[^\n]{0,40}\(\s*$"), rx(r"^\s*\)\s*[-–—]"), 8.0),
             (rx(r"(?i)(?:©|copyright)\s*(?:\d{4}\s+)?(?:the\s+)?$"), any.clone(), 8.0),
             (rx(r"(?i)(?:^|\n)\s*by [A-Z][\w'-]+(?: [A-Z][\w'-]+)*,\s*$"), any.clone(), 6.0),
@@ -278,6 +284,34 @@ fn self_named_page(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Where a broadcaster's page names its station by call sign: a dateline credit
+/// ("AUGUSTA, Ga. (WRDW/WAGT) –"), the title's site suffix ("… - Cincinnati News,
+/// FOX19-WXIX TV"), or a copyright line ("Copyright 2017 by KSAT"). Only call signs: a
+/// copyright may name the group that owns the station, a credit another outlet's words.
+fn broadcaster_named(text: &str) -> Option<String> {
+    static RES: OnceLock<[Regex; 2]> = OnceLock::new();
+    let res = RES.get_or_init(|| {
+        [
+            rx(r"(?m)^[\s\W]*[A-Z][A-Z .'-]+,(?: [A-Z][a-z]+\.?,?)*(?: [A-Z][a-z]+\.? \d{1,2},?)? \(([A-Z0-9/ -]{4,24})\)\s*[-–—]"),
+            rx(r"(?i:copyright|©)\s*\d{4}\s+(?:by\s+)?([A-Z]{4})\b"),
+        ]
+    });
+    let station = |s: &str| s.split(['/', '-', ' ']).any(is_call_sign);
+    if let Some(c) = res[0].captures(text)
+        && station(&c[1])
+    {
+        return Some(c[1].trim().to_string());
+    }
+    // The title's last segment after " - " or " | ": its comma part with the call sign.
+    let title = text.lines().next().unwrap_or("");
+    if let Some((_, suffix)) = title.rsplit_once(" - ").or_else(|| title.rsplit_once(" | "))
+        && let Some(part) = suffix.split(", ").find(|p| p.split(['-', ' ']).any(is_call_sign))
+    {
+        return Some(part.trim().to_string());
+    }
+    res[1].captures(text).filter(|c| is_call_sign(&c[1])).map(|c| c[1].to_string())
 }
 
 /// A North American broadcaster's call sign: "WRCB", "KSAT".
@@ -505,6 +539,27 @@ fn from_house_style(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_broadcaster_names_its_call_sign() {
+        let dateline = "Fire at mill\n\nDALTON, Ga. (WXYZ/WABC) – Two workers were hurt on Friday.";
+        assert_eq!(infer_outlet(dateline, None, None, "a.txt").0.as_deref(), Some("WXYZ/WABC"));
+        let title = "Two hurt in mill fire - Dalton News, FOX9-KXYZ TV\n\nTwo workers were hurt.";
+        assert_eq!(infer_outlet(title, None, None, "a.txt").0.as_deref(), Some("FOX9-KXYZ TV"));
+        let copyright = "Two workers were hurt.\nCopyright 2019 by KXYZ - All rights reserved.";
+        assert_eq!(infer_outlet(copyright, None, None, "a.txt").0.as_deref(), Some("KXYZ"));
+        // A group that owns stations is not the station; a city in capitals is no call sign.
+        let owner = "Two workers were hurt.\n© 2019 Acme Media Group.";
+        assert_eq!(infer_outlet(owner, None, None, "a.txt").0, None);
+        let city = "DALTON, Ga. (MILL) – Two workers were hurt.";
+        assert_eq!(infer_outlet(city, None, None, "a.txt").0, None);
+    }
+
+    #[test]
+    fn an_outlets_own_tally() {
+        let text = "Storm nears coast\n\nAbout 2 million people live in its path, according to data compiled by Bloomberg News.";
+        assert_eq!(infer_outlet(text, None, None, "a.txt").0.as_deref(), Some("Bloomberg"));
+    }
 
     #[test]
     fn contributed_line_names_the_outlet() {
