@@ -45,6 +45,7 @@ fn synthetic() -> Analysis {
         errors: Vec::new(),
         figures: Vec::new(),
         disagreements: Vec::new(),
+        inconsistencies: Vec::new(),
         places,
         relations,
         timeline: Vec::new(),

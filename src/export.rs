@@ -88,6 +88,12 @@ fn names_text(a: &Analysis, n: &NameVariants) -> String {
 /// quotations worded differently and names spelt differently.
 pub fn report_markdown(a: &Analysis) -> String {
     let mut out = to_markdown(&a.disagreements);
+    if !a.inconsistencies.is_empty() {
+        out.push_str("\n## Parts larger than their whole in one report\n\n");
+        for d in &a.inconsistencies {
+            out.push_str(&format!("- **{}**: {}\n", d.topic, d.summary));
+        }
+    }
     if !a.quotes.is_empty() {
         out.push_str("\n## Quoted differently\n\n");
         for q in &a.quotes {
@@ -111,7 +117,10 @@ pub fn report_csv(a: &Analysis) -> String {
     };
     let quotes = a.quotes.iter().map(|q| row(&q.id, "quote", &q.speaker, quotes_text(a, q)));
     let names = a.names.iter().map(|n| row(&n.id, "name", &n.name, names_text(a, n)));
-    csv_table(DISAGREEMENT_HEADER, disagreement_rows(&a.disagreements).chain(quotes).chain(names))
+    csv_table(
+        DISAGREEMENT_HEADER,
+        disagreement_rows(&a.disagreements).chain(disagreement_rows(&a.inconsistencies)).chain(quotes).chain(names),
+    )
 }
 
 /// The disagreements as Markdown, for an editor's note: one section per kind, a line each.

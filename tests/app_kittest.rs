@@ -579,6 +579,33 @@ fn unsure_disagreements_are_marked_with_their_reason_and_the_filter_hides_them()
     assert!(h.query_all_by_label_contains("Japanese workers missing").count() >= 1, "the firm one stays");
 }
 
+/// A part larger than its whole in one report is listed first as "inconsistency", with a
+/// filter of its own that shows only when there is one, and hides it.
+#[test]
+fn a_report_s_own_slip_is_listed_as_an_inconsistency_and_filtered() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let slip = write_report(
+        dir.path(),
+        "slip.txt",
+        "Published: 4 June 2020\nTwelve people were injured on Thursday, including 15 children, police said.\n",
+    );
+    let other = write_report(dir.path(), "other.txt", "Published: 4 June 2020\nOn Thursday 20 people were injured.\n");
+    let mut h = harness(fresh());
+    h.run_steps(2);
+    drop_files(&mut h, &[other.clone()]);
+    settle(&mut h);
+    h.get_by_label("Disagreements").click();
+    h.run_steps(3);
+    assert_eq!(h.query_all_by_label_contains("Inconsistent (").count(), 0, "no filter without a slip");
+    drop_files(&mut h, &[slip]);
+    settle(&mut h);
+    h.run_steps(3);
+    assert_eq!(h.query_all_by_label("inconsistency").count(), 1);
+    h.get_by_label_contains("Inconsistent (1)").click();
+    h.run_steps(3);
+    assert_eq!(h.query_all_by_label("inconsistency").count(), 0, "hidden by the filter");
+}
+
 /// Side panels keep their width within bounds whatever they hold (a very long outlet name,
 /// a long note), and the tabs stay on one row at 1280×800; a folded panel gives its room to
 /// the central view and comes back.

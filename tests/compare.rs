@@ -351,3 +351,33 @@ fn a_report_s_count_with_a_nationality_also_states_it_without() {
     let a = analyze(&[("wire.txt", wire), ("paper.txt", paper)]);
     assert!(!a.disagreements.iter().any(|d| d.kind == DisagreementKind::Conflict), "{:?}", kinds(&a));
 }
+
+/// A part larger than its whole in one report is flagged as that report's slip, apart from
+/// the differences between reports; a part within its whole, or "about" leaving room, is not.
+#[test]
+fn a_part_larger_than_its_whole_is_an_inconsistency() {
+    let slip = "Published: 4 June 2020\nTwelve people were injured on Thursday, including 15 children, police said.\n";
+    let fine = "Published: 4 June 2020\nTwenty people were injured on Thursday, including 15 children.\n";
+    let a = analyze(&[("slip.txt", slip), ("fine.txt", fine)]);
+    assert_eq!(a.inconsistencies.len(), 1, "{:?}", a.inconsistencies);
+    let i = &a.inconsistencies[0];
+    assert_eq!(i.kind, DisagreementKind::Inconsistency);
+    let values: Vec<u64> =
+        i.pairs[0].iter().map(|id| a.figures.iter().find(|f| &f.id == id).expect("figure").value).collect();
+    assert_eq!(values, [15, 12]);
+    assert!(a.disagreements.iter().all(|d| d.kind != DisagreementKind::Inconsistency));
+
+    // A province's row in a table above the toll the same report gives for that day.
+    let table = "Published: 2 June 2020\nThe earthquake killed 3,000 people on Tuesday, officials said.\n\n\
+        Dead by province:\n\nKarsen 3,400 dead\n\nMolva 200 dead\n";
+    let a = analyze(&[("table.txt", table)]);
+    let values: Vec<Vec<u64>> = a
+        .inconsistencies
+        .iter()
+        .map(|i| i.pairs[0].iter().map(|id| a.figures.iter().find(|f| &f.id == id).expect("figure").value).collect())
+        .collect();
+    assert_eq!(values, [vec![3400, 3000]]);
+
+    let loose = "Published: 4 June 2020\nAbout 12 people were injured on Thursday, including 13 children.\n";
+    assert!(analyze(&[("loose.txt", loose)]).inconsistencies.is_empty());
+}

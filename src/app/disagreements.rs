@@ -14,8 +14,14 @@ use crate::model::{Analysis, Disagreement, DisagreementKind, Status, Strength};
 use super::{Command, ParallaxApp, theme};
 
 /// The kinds a user can filter by, with their labels.
-pub const KINDS: [(&str, &str); 5] =
-    [("conflict", "Conflicts"), ("claim", "Claims"), ("update", "Updates"), ("quote", "Quotes"), ("name", "Names")];
+pub const KINDS: [(&str, &str); 6] = [
+    ("inconsistency", "Inconsistent"),
+    ("conflict", "Conflicts"),
+    ("claim", "Claims"),
+    ("update", "Updates"),
+    ("quote", "Quotes"),
+    ("name", "Names"),
+];
 
 /// The filter's word for the unsure disagreements (hidden like a kind).
 pub const UNSURE: &str = "unsure";
@@ -89,6 +95,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     let count = |kind: &str| match kind {
         "quote" => analysis.quotes.len(),
         "name" => analysis.names.len(),
+        "inconsistency" => analysis.inconsistencies.len(),
         k => analysis.disagreements.iter().filter(|d| d.kind.as_str() == k).count(),
     };
     if KINDS.iter().all(|(k, _)| count(k) == 0) {
@@ -105,6 +112,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     // Filter by kind, and export.
     ui.horizontal_wrapped(|ui| {
         for (kind, label) in KINDS {
+            // Slips within one report are rare: their filter shows only when there are some.
+            if kind == "inconsistency" && count(kind) == 0 {
+                continue;
+            }
             let mut shown = !app.session.hidden_kinds.iter().any(|k| k == kind);
             let text = RichText::new(format!("{label} ({})", count(kind))).color(kind_color(kind));
             if ui.checkbox(&mut shown, text).clicked() {
@@ -138,9 +149,11 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     let index = app.index.clone();
     let by_id = Lookup { index: &index, analysis: &analysis };
     let hide_unsure = hidden.iter().any(|k| k == UNSURE);
+    // A report's own slips first: neither of its numbers can be trusted as it stands.
     let rows: Vec<&Disagreement> = analysis
-        .disagreements
+        .inconsistencies
         .iter()
+        .chain(&analysis.disagreements)
         .filter(|d| !hidden.iter().any(|k| k == d.kind.as_str()))
         .filter(|d| !(hide_unsure && d.strength == Strength::Weak))
         .collect();

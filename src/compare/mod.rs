@@ -207,6 +207,85 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
     found
 }
 
+/// The least a figure can mean, when it has a floor ("about" has none: it may be either side).
+fn floor_of(f: &Figure) -> Option<u64> {
+    match f.approx {
+        Approx::Exact | Approx::AtLeast => Some(f.value),
+        Approx::MoreThan => f.value.checked_add(1),
+        Approx::Range => f.low,
+        Approx::About | Approx::AtMost | Approx::LessThan => None,
+    }
+}
+
+/// The most a figure can mean, when it has a ceiling.
+fn ceiling_of(f: &Figure) -> Option<u64> {
+    match f.approx {
+        Approx::Exact | Approx::AtMost => Some(f.value),
+        Approx::LessThan => f.value.checked_sub(1),
+        Approx::Range => f.high,
+        Approx::About | Approx::AtLeast | Approx::MoreThan => None,
+    }
+}
+
+/// Parts that exceed their whole within one report: "12 people were injured, including 15
+/// children", or a town's row in a table ("Izmit 4,179 dead") above the toll the same
+/// report gives for that day. Not a difference between reports but a slip in one, which the
+/// user should know before trusting either number. Only firm bounds count: "about 20"
+/// against "18" is no slip.
+pub fn inconsistencies(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disagreement> {
+    let by_id: rustc_hash::FxHashMap<&str, &Figure> = figures.iter().map(|f| (f.id.as_str(), f)).collect();
+    // Each report's largest firm toll for each outcome and day: the whole a table row is of.
+    let mut tolls: rustc_hash::FxHashMap<(&str, Outcome, Option<Day>), &Figure> = rustc_hash::FxHashMap::default();
+    for f in figures.iter().filter(|f| {
+        f.span == Span::Toll
+            && !f.background
+            && !f.implicit
+            && !f.claim
+            && table_row_of(f).is_none()
+            && f.who == "people"
+    }) {
+        let e = tolls.entry((f.doc.as_str(), f.outcome, f.as_of)).or_insert(f);
+        if f.value > e.value {
+            *e = f;
+        }
+    }
+    let mut out = Vec::new();
+    for part in figures.iter().filter(|f| !f.background && !f.claim) {
+        let whole = match &part.part_of {
+            Some(w) => by_id.get(w.as_str()).copied().filter(|w| w.outcome == part.outcome),
+            None if table_row_of(part).is_some() => tolls.get(&(part.doc.as_str(), part.outcome, part.as_of)).copied(),
+            None => None,
+        };
+        let Some(whole) = whole.filter(|w| !w.background) else { continue };
+        let (Some(lo), Some(hi)) = (floor_of(part), ceiling_of(whole)) else { continue };
+        if lo <= hi {
+            continue;
+        }
+        let outlet = outlet_of(documents, &part.doc);
+        out.push(Disagreement {
+            id: format!("i{}", out.len() + 1),
+            kind: DisagreementKind::Inconsistency,
+            strength: Strength::Hard,
+            topic: topic_label(&topic_key(part)),
+            figures: vec![part.id.clone(), whole.id.clone()],
+            pairs: vec![[part.id.clone(), whole.id.clone()]],
+            summary: format!(
+                "{outlet} gives {} ({}) as a part of {} ({}): a part larger than its whole",
+                value_text(part),
+                one_line(&part.text),
+                value_text(whole),
+                one_line(&whole.text)
+            ),
+            reason: String::new(),
+        });
+    }
+    out
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Whether a figure is set against other reports' figures of its topic:
 /// - not a count said without a number ("a man was killed": often one of a group the other
 ///   reports count), nor a count of none (easily misread);
@@ -771,7 +850,7 @@ pub fn set_status(figures: &mut [Figure], disagreements: &[Disagreement]) {
 
 fn status_by_key(figures: &mut [Figure], keys: &[TopicKey], disagreements: &[Disagreement]) {
     let rank = |k: DisagreementKind| match k {
-        DisagreementKind::Conflict => 0,
+        DisagreementKind::Conflict | DisagreementKind::Inconsistency => 0,
         DisagreementKind::Claim => 1,
         DisagreementKind::Update => 2,
     };

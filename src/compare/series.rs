@@ -129,7 +129,7 @@ pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
     }
     let by_id: BTreeMap<&str, &Figure> = a.figures.iter().map(|f| (f.id.as_str(), f)).collect();
     let rank = |k: Option<DisagreementKind>| match k {
-        Some(DisagreementKind::Conflict) => 0,
+        Some(DisagreementKind::Conflict | DisagreementKind::Inconsistency) => 0,
         Some(DisagreementKind::Claim) => 1,
         Some(DisagreementKind::Update) => 2,
         None => 3,

@@ -393,7 +393,9 @@ pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published:
     }
     // Weekday and date together ("Saturday 19 January") are tokens side by side: find_dates
     // keeps them as one Date mention, so look at the text of weekday mentions that carry a date.
-    let mut votes: HashMap<(i8, i8), (usize, HashSet<(i8, i16)>)> = HashMap::new();
+    // For each (month, day): the words shared, and the (weekday, stand-in year) pairs voting.
+    type Votes = HashMap<(i8, i8), (usize, HashSet<(i8, i16)>)>;
+    let mut votes: Votes = HashMap::new();
     let weekdays: Vec<&DateMention> = mentions.iter().filter(|m| matches!(m.day, DayRef::Weekday(_))).collect();
     let dated: Vec<&DateMention> =
         mentions.iter().filter(|m| matches!(m.day, DayRef::Date { year: None, .. })).collect();

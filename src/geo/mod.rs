@@ -290,6 +290,7 @@ mod tests {
             errors: Vec::new(),
             figures: Vec::new(),
             disagreements: Vec::new(),
+            inconsistencies: Vec::new(),
             places: vec![
                 place("Orlen", Some(40.0), Some(20.0)),
                 place("Kesra", Some(40.0), Some(22.0)),

@@ -162,6 +162,10 @@ pub struct Analysis {
     pub errors: Vec<LoadError>,
     pub figures: Vec<Figure>,
     pub disagreements: Vec<Disagreement>,
+    /// Parts one report gives larger than their whole ("12 injured, including 15 children"):
+    /// a slip within one report, not a difference between reports.
+    #[serde(default)]
+    pub inconsistencies: Vec<Disagreement>,
     pub places: Vec<Place>,
     pub relations: Vec<Relation>,
     pub timeline: Vec<TimelineEntry>,

@@ -136,11 +136,18 @@ pub enum DisagreementKind {
     Claim,
     /// Two values for the same day.
     Conflict,
+    /// One report gives a part larger than its whole (listed in `inconsistencies`).
+    Inconsistency,
     /// The value moved from one day to the next.
     Update,
 }
 
-words!(DisagreementKind { Claim => "claim", Conflict => "conflict", Update => "update" });
+words!(DisagreementKind {
+    Claim => "claim",
+    Conflict => "conflict",
+    Inconsistency => "inconsistency",
+    Update => "update"
+});
 
 impl DisagreementKind {
     /// The figure status this kind of disagreement gives.
@@ -149,6 +156,7 @@ impl DisagreementKind {
             DisagreementKind::Claim => Status::Claim,
             DisagreementKind::Conflict => Status::Conflict,
             DisagreementKind::Update => Status::Update,
+            DisagreementKind::Inconsistency => Status::Conflict,
         }
     }
 }

@@ -199,12 +199,14 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
         || rayon::join(|| textual::quote_variants(&texts), || textual::name_variants(&texts)),
     );
     let site_parts = site_parts(&texts, extractions, &figures);
+    let inconsistencies = crate::compare::inconsistencies(&figures, &documents);
     Analysis {
         schema: SCHEMA.to_string(),
         documents,
         errors,
         figures,
         disagreements,
+        inconsistencies,
         places,
         relations,
         timeline: timeline.into_values().map(|(entry, _)| entry).collect(),
