@@ -592,7 +592,7 @@ fn a_report_s_own_slip_is_listed_as_an_inconsistency_and_filtered() {
     let other = write_report(dir.path(), "other.txt", "Published: 4 June 2020\nOn Thursday 20 people were injured.\n");
     let mut h = harness(fresh());
     h.run_steps(2);
-    drop_files(&mut h, &[other.clone()]);
+    drop_files(&mut h, std::slice::from_ref(&other));
     settle(&mut h);
     h.get_by_label("Disagreements").click();
     h.run_steps(3);
