@@ -154,6 +154,17 @@ fn plot_series_order_days_and_mark_provisional_values() {
     assert!(csv.lines().count() >= 4 && csv.contains("hostages killed"), "{csv}");
 }
 
+/// A figure that gives no day is not drawn, but the topic counts it so the plot can say so.
+#[test]
+fn plot_series_count_the_figures_without_a_day() {
+    let dated = "Published: 18 January 2013\nBy Friday 12 hostages had been killed, officials said.\n";
+    let undated = "Officials said 14 hostages had been killed.\n";
+    let a = analyze(&[("dated.txt", dated), ("undated.txt", undated)]);
+    let series = parallax::compare::series::topic_series(&a);
+    let t = series.iter().find(|t| t.label == "hostages killed").expect("the topic");
+    assert_eq!((t.figures(), t.undated), (1, 1));
+}
+
 /// Each disagreement says which figures it sets against each other: a conflict its two
 /// values, an update each step, a claim the claim and the official count.
 #[test]

@@ -93,6 +93,19 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         }
     });
     legend_line(ui);
+    if topic.undated > 0 {
+        let n = topic.undated;
+        ui.label(
+            RichText::new(format!(
+                "{n} more figure{} of this topic give{} no day and {} not drawn: see the Disagreements tab.",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "s" } else { "" },
+                if n == 1 { "is" } else { "are" }
+            ))
+            .small()
+            .color(super::theme::status_color(crate::model::Status::Update)),
+        );
+    }
     // The reports of this topic only, looked up through the index (not a search per point).
     let colors: std::collections::HashMap<&str, (String, String, Color32)> = topic
         .sources

@@ -88,6 +88,8 @@ pub struct TopicSeries {
     pub disputed: Option<DisagreementKind>,
     pub year_known: bool,
     pub sources: Vec<SourceSeries>,
+    /// Figures of the topic that give no day: not drawn, but counted for the user.
+    pub undated: usize,
 }
 
 impl TopicSeries {
@@ -123,9 +125,14 @@ fn point(f: &Figure) -> Option<SeriesPoint> {
 /// increments of a toll are not drawn: a line joins values of one count.
 pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
     let mut topics: BTreeMap<TopicKey, Vec<&Figure>> = BTreeMap::new();
-    let drawn = |f: &&Figure| !f.claim && f.as_of.is_some() && !f.background && f.span == Span::Toll;
-    for f in a.figures.iter().filter(drawn) {
-        topics.entry(topic_key(f)).or_default().push(f);
+    let counted = |f: &&Figure| !f.claim && !f.background && f.span == Span::Toll;
+    let mut undated: BTreeMap<TopicKey, usize> = BTreeMap::new();
+    for f in a.figures.iter().filter(counted) {
+        if f.as_of.is_some() {
+            topics.entry(topic_key(f)).or_default().push(f);
+        } else {
+            *undated.entry(topic_key(f)).or_default() += 1;
+        }
     }
     let by_id: BTreeMap<&str, &Figure> = a.figures.iter().map(|f| (f.id.as_str(), f)).collect();
     let rank = |k: Option<DisagreementKind>| match k {
@@ -174,7 +181,8 @@ pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
             .collect();
         series.sort_by(|p, q| (p.claim, &p.doc).cmp(&(q.claim, &q.doc)));
         let year_known = figs.iter().any(|f| f.as_of.is_some_and(Day::year_known));
-        out.push(TopicSeries { key: key.clone(), label, disputed, year_known, sources: series });
+        let undated = undated.get(key).copied().unwrap_or(0);
+        out.push(TopicSeries { key: key.clone(), label, disputed, year_known, sources: series, undated });
     }
     let reports = |t: &TopicSeries| t.sources.iter().filter(|s| !s.claim).count();
     let main = out

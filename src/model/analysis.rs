@@ -206,7 +206,18 @@ impl LoadError {
     }
 }
 
-/// The outlet of document `doc` as the views name it: its outlet, else its id.
+/// The outlet of document `doc` as the views name it: its outlet, else its file name.
 pub fn outlet_of(documents: &[DocumentInfo], doc: &str) -> String {
-    documents.iter().find(|d| d.id == doc).and_then(|d| d.outlet.clone()).unwrap_or_else(|| doc.to_string())
+    // Without an outlet, the file's name: what the user sees on the report ("02.txt"), not
+    // the analysis's id.
+    documents
+        .iter()
+        .find(|d| d.id == doc)
+        .map(|d| {
+            d.outlet.clone().unwrap_or_else(|| {
+                let name = d.path.rsplit(['/', '\\']).next().unwrap_or("");
+                if name.is_empty() { doc.to_string() } else { name.to_string() }
+            })
+        })
+        .unwrap_or_else(|| doc.to_string())
 }
