@@ -138,7 +138,8 @@ fn reports_table(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         .striped(true)
         .sense(egui::Sense::click())
         .column(Column::auto().at_least(140.0))
-        .column(Column::auto().at_least(90.0))
+        // "Mon 25 Jul 2016", "11 Sep, year not stated" on one line.
+        .column(Column::auto().at_least(150.0))
         .column(Column::auto().at_least(70.0))
         .column(Column::auto().at_least(60.0))
         .column(Column::auto().at_least(60.0))
