@@ -42,6 +42,7 @@ fn figures(n: usize, docs: usize) -> Vec<Figure> {
                 implicit: false,
                 background: false,
                 span: Default::default(),
+                time: None,
                 status: Status::Unset,
             }
         })

@@ -392,3 +392,25 @@ fn a_part_larger_than_its_whole_is_an_inconsistency() {
     let loose = "Published: 4 June 2020\nAbout 12 people were injured on Thursday, including 13 children.\n";
     assert!(analyze(&[("loose.txt", loose)]).inconsistencies.is_empty());
 }
+
+/// A live blog gives a count as it grows, entry by entry ("UPDATE 2:29 p.m.: …"): an update
+/// in the order of the stamps, though all on one day; the same counts without stamps are
+/// one report's parts and no update.
+#[test]
+fn a_live_blog_s_stamped_entries_are_an_update_within_a_day() {
+    let blog = "Live: shooting at the mall\n\nPublished: 12 May 2022\n\n\
+        UPDATE 4:10 P.M.: Mercy Hospital confirms five patients have been taken there.\n\n\
+        UPDATE 3:05 p.m.: Mercy Hospital now has four patients from the shooting.\n\n\
+        UPDATE 2:40 p.m.: Two patients have been taken to Mercy Hospital.\n";
+    let a = analyze(&[("blog.txt", blog)]);
+    let u = a.disagreements.iter().find(|d| d.kind == DisagreementKind::Update).expect("an update");
+    let value = |id: &str| a.figures.iter().find(|f| f.id == id).expect("figure").value;
+    let steps: Vec<(u64, u64)> = u.pairs.iter().map(|[x, y]| (value(x), value(y))).collect();
+    assert_eq!(steps, [(2, 4), (4, 5)], "{}", u.summary);
+    assert!(u.summary.contains("14:40") && u.summary.contains("16:10"), "{}", u.summary);
+
+    let plain = "Published: 12 May 2022\n\
+        Mercy Hospital confirms five patients have been taken there.\n\
+        Two patients have been taken to Mercy Hospital, a spokesman said.\n";
+    assert!(analyze(&[("plain.txt", plain)]).disagreements.is_empty());
+}

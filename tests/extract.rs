@@ -1016,3 +1016,14 @@ fn a_live_blog_entry_s_present_holds_at_its_stamp() {
     assert_eq!(day(4, "four miners").as_deref(), Some("2022-10-09"));
     assert_eq!(day(7, "Seven miners").as_deref(), Some("2022-10-08"));
 }
+
+/// People who speak are not the ones their words tell of: "two witnesses told reporters the
+/// gunman shot a guard" counts one guard shot, not two witnesses.
+#[test]
+fn speakers_are_not_the_people_their_words_tell_of() {
+    let text = "Story\n\nTwo witnesses told reporters that the gunman shot a guard.\n        One deputy said on the radio that the suspect had wounded a clerk.\n";
+    let a = analyze(&[("a.txt", text)]);
+    assert_eq!(fig(&a, 2, "Two witnesses").outcome, Outcome::Total);
+    assert!(!a.figures.iter().any(|f| f.text == "One deputy" && f.outcome == Outcome::Injured), "{:?}", a.figures);
+    assert_eq!(fig(&a, 1, "a guard").outcome, Outcome::Injured);
+}

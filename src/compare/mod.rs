@@ -105,7 +105,10 @@ pub fn hospital_of(sentence: &str) -> Option<String> {
         };
         if let Some(end) = end {
             let mut start = end;
-            while start > 0 && end - start < 4 && cap(words[start - 1]) && !words[start - 1].ends_with(['.', ',', ';'])
+            while start > 0
+                && end - start < 4
+                && cap(words[start - 1])
+                && !words[start - 1].ends_with(['.', ',', ';', ':'])
             {
                 start -= 1;
             }
@@ -549,6 +552,10 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
         for f in figs {
             days.entry(f.as_of).or_default().entry(f.doc.as_str()).or_default().push(f);
         }
+        // A live blog gives a day's count as it grew, entry by entry.
+        for (day, by_doc) in &days {
+            out.extend(by_doc.values().filter_map(|v| stamped_update(&label, *day, v, &outlet)));
+        }
         // A report's count for a day is its largest: the smaller ones it gives that day are
         // parts of it ("six taken to Via Christi", "three in critical condition").
         for by_doc in days.values_mut() {
@@ -711,6 +718,48 @@ fn update(
         pairs: steps.iter().map(|w| [w[0].1.id.clone(), w[1].1.id.clone()]).collect(),
     };
     Some((if update.strength == Strength::Weak { 5 } else { 3 }, update))
+}
+
+/// A count one live blog gives at different times of one day ("UPDATE 2:29 p.m.: four
+/// patients", "UPDATE 2:50 p.m.: five patients"): an update in the order of the entries'
+/// stamps. At each stamp the report's largest value counts (the smaller are its parts).
+fn stamped_update(label: &str, day: Option<Day>, figs: &[&Figure], outlet: &impl Fn(&str) -> String) -> Option<Ranked> {
+    let mut at: BTreeMap<&str, &Figure> = BTreeMap::new();
+    for f in figs {
+        let Some(t) = f.time.as_deref() else { continue };
+        let e = at.entry(t).or_insert(f);
+        if f.value > e.value {
+            *e = f;
+        }
+    }
+    // "HH:MM" strings sort as times.
+    let by_time: Vec<(&str, &Figure)> = at.into_iter().collect();
+    let steps: Vec<&[(&str, &Figure)]> = by_time
+        .windows(2)
+        .filter(|w| w[0].1.value != w[1].1.value && !compatible(w[0].1, w[1].1))
+        .filter(|w| of_one_size(w[0].1.value as f64, w[1].1.value as f64, MAX_UPDATE_RATIO))
+        .collect();
+    let first = steps.first()?;
+    let mut told = vec![format!("{} at {}", value_text(first[0].1), first[0].0)];
+    told.extend(steps.iter().map(|w| format!("{} at {}", value_text(w[1].1), w[1].0)));
+    Some((
+        3,
+        Disagreement {
+            id: String::new(),
+            kind: DisagreementKind::Update,
+            strength: Strength::Hard,
+            topic: label.to_string(),
+            figures: by_time.iter().map(|(_, f)| f.id.clone()).collect(),
+            pairs: steps.iter().map(|w| [w[0].1.id.clone(), w[1].1.id.clone()]).collect(),
+            summary: format!(
+                "{}: {} ({}), entry by entry",
+                outlet(&first[0].1.doc),
+                told.join(", then "),
+                day_text(day)
+            ),
+            reason: String::new(),
+        },
+    ))
 }
 
 /// Claims: a party's count against the official topic with the same outcome.

@@ -227,24 +227,7 @@ fn attach_times(text: &str, sentences: &[Sentence], mentions: &mut [DateMention]
         // A clock time has digits: most sentences with a day have none.
         let found = if s.tags & tags::DIGITS != 0 { re.captures(st) } else { None };
         if let Some(c) = found {
-            let (h, mi) = if let Some(hhmm) = c.name("hhmm") {
-                let v = hhmm.as_str();
-                (v[..2].parse::<u32>().unwrap_or(99), v[2..].parse::<u32>().unwrap_or(99))
-            } else {
-                let h: u32 = c.name("h").or(c.name("h2")).and_then(|x| x.as_str().parse().ok()).unwrap_or(99);
-                let mi: u32 = c.name("m").and_then(|x| x.as_str().parse().ok()).unwrap_or(0);
-                let ampm = c.name("ampm").or(c.name("ampm2")).map(|x| x.as_str().to_ascii_lowercase());
-                let pm = ampm.as_deref().is_some_and(|x| x.starts_with('p'));
-                let am = ampm.as_deref().is_some_and(|x| x.starts_with('a'));
-                let h = if pm && h < 12 {
-                    h + 12
-                } else if am && h == 12 {
-                    0
-                } else {
-                    h
-                };
-                (h, mi)
-            };
+            let (h, mi) = clock(&c);
             if h < 24 && mi < 60 {
                 let zone =
                     c.name("zone").or(c.name("zone2")).map(|z| format!(" {}", z.as_str().trim())).unwrap_or_default();
@@ -255,14 +238,75 @@ fn attach_times(text: &str, sentences: &[Sentence], mentions: &mut [DateMention]
     }
 }
 
+/// Hours and minutes of a match of [`time_regex`] (99 where a part is unreadable).
+fn clock(c: &regex::Captures) -> (u32, u32) {
+    if let Some(hhmm) = c.name("hhmm") {
+        let v = hhmm.as_str();
+        (v[..2].parse::<u32>().unwrap_or(99), v[2..].parse::<u32>().unwrap_or(99))
+    } else {
+        let h: u32 = c.name("h").or(c.name("h2")).and_then(|x| x.as_str().parse().ok()).unwrap_or(99);
+        let mi: u32 = c.name("m").and_then(|x| x.as_str().parse().ok()).unwrap_or(0);
+        let ampm = c.name("ampm").or(c.name("ampm2")).map(|x| x.as_str().to_ascii_lowercase());
+        let pm = ampm.as_deref().is_some_and(|x| x.starts_with('p'));
+        let am = ampm.as_deref().is_some_and(|x| x.starts_with('a'));
+        let h = if pm && h < 12 {
+            h + 12
+        } else if am && h == 12 {
+            0
+        } else {
+            h
+        };
+        (h, mi)
+    }
+}
+
+/// "11/29", "29/11": a day written in digits before a stamp's time.
+fn numeric_day(w: &str) -> bool {
+    let mut parts = w.split('/');
+    let small =
+        |p: Option<&str>| p.is_some_and(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    small(parts.next()) && small(parts.next()) && parts.next().is_none()
+}
+
+/// A live blog's entry stamps: sentences that open with a clock time ("UPDATE 3:20 p.m.:
+/// Penrose Main confirms …", "2:50 p.m. UPDATE", "Friday 6 P.M. UPDATE:"), each with its
+/// minute of the day. What an entry reports holds at its stamp, until the next one.
+pub fn stamps(text: &str, sentences: &[Sentence]) -> Vec<(usize, u16)> {
+    let re = time_regex();
+    let mut out = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        if s.tags & tags::DIGITS == 0 {
+            continue;
+        }
+        let st = s.text(text);
+        // The opening words only: "UPDATE", a weekday, then the time.
+        let head = &st[..st.floor_char_boundary(st.len().min(40))];
+        let Some(c) = re.captures(head) else { continue };
+        let Some(m) = c.get(0) else { continue };
+        let before = head[..m.start()].trim();
+        let opening = before.is_empty()
+            || before
+                .split_whitespace()
+                .all(|w| w.eq_ignore_ascii_case("update") || weekday(&w.to_lowercase()).is_some() || numeric_day(w));
+        let after = st[m.end()..].trim_start();
+        let marked =
+            after.is_empty() || after.starts_with([':', '-', '\u{2013}', '\u{2014}']) || after.starts_with("UPDATE");
+        let (h, mi) = clock(&c);
+        if opening && marked && h < 24 && mi < 60 {
+            out.push((i, (h * 60 + mi) as u16));
+        }
+    }
+    out
+}
+
 fn time_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
             r"(?x)
             \b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:(?P<zone>GMT|UTC|BST|local\ time)|\(\d{4}\s*(?:GMT|UTC)\))
-            | \b(?P<h>[01]?\d|2[0-3])\s*[:.]\s*(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone2>GMT|UTC|local\ time|ET|EST))?
-            | \b(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[ap]\.?m\.?)",
+            | \b(?P<h>[01]?\d|2[0-3])\s*[:.]\s*(?P<m>[0-5]\d)\s*(?P<ampm>[aApP]\.?[mM]\.?)?(?:\s*(?P<zone2>GMT|UTC|local\ time|ET|EST))?
+            | \b(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[aApP]\.?[mM]\.?)",
         )
         .unwrap_or_else(|e| panic!("bad time pattern: {e}"))
     })

@@ -26,6 +26,8 @@ pub struct DocExtraction {
     pub sentences: Vec<text::Bounds>,
     pub figures: Vec<figures::RawFigure>,
     pub dates: Vec<dates::DateMention>,
+    /// A live blog's entry stamps: (sentence, minute of the day).
+    pub stamps: Vec<(usize, u16)>,
     /// The calendar the report fixes by itself (its date, or a weekday written with a date).
     pub calendar: Option<dates::Calendar>,
     pub places: Vec<places::PlaceMention>,
@@ -41,6 +43,7 @@ pub fn extract(doc: &Document) -> DocExtraction {
     let sentences = text::sentences(text);
     let figures = figures::find_figures(text, &sentences);
     let dates = dates::find_dates(text, &sentences);
+    let stamps = dates::stamps(text, &sentences);
     let published = doc.published.filter(|d| d.year_known()).and_then(Day::date);
     let calendar = dates::report_calendar(text, &sentences, &dates, published);
     let places = places::find_places(text, &sentences);
@@ -53,6 +56,7 @@ pub fn extract(doc: &Document) -> DocExtraction {
         sentences: sentences.iter().map(text::Bounds::from).collect(),
         figures,
         dates,
+        stamps,
         calendar,
         places,
         relations,

@@ -47,6 +47,10 @@ pub struct Figure {
     /// The span it counts: the toll, an increment, or a part of a larger figure.
     #[serde(default)]
     pub span: Span,
+    /// The time of the live blog entry that gives it ("15:20"), when the report is a live
+    /// blog of stamped entries: the order of a day's values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
     /// How the figure compares with the other reports: `conflict`, `claim`, `update`,
     /// `agree`, or `only` (no other report counts the same people).
     #[serde(default)]

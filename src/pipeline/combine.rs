@@ -376,6 +376,7 @@ fn doc_part<'a>(
                 } else {
                     Span::Toll
                 },
+                time: entry_time(&ex.stamps, f.sentence),
                 status: Status::Unset,
             }
         })
@@ -527,6 +528,17 @@ fn figure_day(
         return report_day.map(|d| (d, false));
     }
     prev.map(|(d, _)| d).or(report_day).map(|d| (d, false))
+}
+
+/// The stamp of the live blog entry a sentence is in ("15:20"): the last stamp at or before
+/// it, in a report of two or more stamped entries.
+fn entry_time(stamps: &[(usize, u16)], sentence: usize) -> Option<String> {
+    if stamps.len() < 2 {
+        return None;
+    }
+    let at = stamps.partition_point(|(s, _)| *s <= sentence);
+    let (_, minute) = stamps.get(at.checked_sub(1)?)?;
+    Some(format!("{:02}:{:02}", minute / 60, minute % 60))
 }
 
 /// Page furniture rather than a sentence of the story: "Published: 12 March 2025", "The

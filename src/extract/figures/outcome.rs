@@ -273,6 +273,12 @@ pub(super) fn outcome_of(
                 return (Some(o), false);
             }
         }
+        // "One officer said on his radio that the gunman shot out the back window", "two
+        // witnesses told reporters …": the people counted are speakers; what they tell
+        // befell others.
+        if seen == 0 && tok.is_any(&["said", "says", "told", "tells", "recalled", "described", "testified", "added"]) {
+            break;
+        }
         let cue = lex.cue_at(t, k, Side::After);
         // "40 officers surrounded the school, and 6 people were killed": a verb of another
         // kind right after the people (and an adverb: "also protested") is their predicate;
