@@ -220,7 +220,8 @@ pub fn outlet_of(documents: &[DocumentInfo], doc: &str) -> String {
         .map(|d| {
             d.outlet.clone().unwrap_or_else(|| {
                 let name = d.path.rsplit(['/', '\\']).next().unwrap_or("");
-                if name.is_empty() { doc.to_string() } else { name.to_string() }
+                // A name that was not UTF-8 reads with U+FFFD, which many fonts cannot draw.
+                if name.is_empty() { doc.to_string() } else { name.replace('\u{FFFD}', "?") }
             })
         })
         .unwrap_or_else(|| doc.to_string())
