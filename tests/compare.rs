@@ -414,3 +414,17 @@ fn a_live_blog_s_stamped_entries_are_an_update_within_a_day() {
         Two patients have been taken to Mercy Hospital, a spokesman said.\n";
     assert!(analyze(&[("plain.txt", plain)]).disagreements.is_empty());
 }
+
+/// A sentence may give two hospitals' counts: each count is filed under the hospital its own
+/// clause names.
+#[test]
+fn each_hospital_s_count_is_filed_under_the_hospital_of_its_clause() {
+    let text = "Published: 4 June 2020\nOn Friday Mercy Hospital confirmed it has six victims of the shooting \
+        and St Anne confirmed it is handling three shooting victims.\n";
+    let a = analyze(&[("a.txt", text)]);
+    let at = |v: u64| {
+        let f = a.figures.iter().find(|f| f.value == v).expect("figure");
+        parallax::compare::topic_key(f).at
+    };
+    assert_eq!((at(6).as_deref(), at(3).as_deref()), (Some("Mercy Hospital"), Some("St Anne")));
+}

@@ -53,7 +53,12 @@ pub fn topic_key(f: &Figure) -> TopicKey {
         _ => group,
     };
     let at = (f.outcome == Outcome::Injured)
-        .then(|| condition_of(f).or_else(|| hospital_of(&f.sentence)).or_else(|| patients_of(f)))
+        .then(|| {
+            condition_of(f)
+                .or_else(|| hospital_in_clause(f))
+                .or_else(|| hospital_of(&f.sentence))
+                .or_else(|| patients_of(f))
+        })
         .flatten()
         .or_else(|| table_row_of(f))
         .or_else(|| (f.outcome == Outcome::Killed && counts_the_attacker(f)).then(|| WITH_ATTACKER.to_string()));
@@ -89,6 +94,17 @@ fn around_figure(f: &Figure) -> Option<(&str, &str)> {
     Some((f.sentence.get(..i)?, f.sentence.get(i + f.text.len()..)?))
 }
 
+/// The hospital the figure's own clause names ("… and Memorial confirmed it is handling three
+/// shooting victims"): a sentence may give two hospitals' counts.
+fn hospital_in_clause(f: &Figure) -> Option<String> {
+    let (before, after) = around_figure(f)?;
+    const BOUNDS: [&str; 4] = [" and ", "; ", " while ", ", but "];
+    let start = BOUNDS.iter().filter_map(|b| before.rfind(b).map(|i| i + b.len())).max().unwrap_or(0);
+    let end = BOUNDS.iter().filter_map(|b| after.find(b)).min().unwrap_or(after.len());
+    let clause = format!("{}{}{}", before.get(start..)?, f.text, after.get(..end)?);
+    hospital_of(&clause).or_else(|| patients_in(f, &clause))
+}
+
 /// The hospital a sentence names: "Via Christi Hospital", "Broward Health Medical Center", or
 /// the capitalised name after "taken to" / "transported to" ("taken to Penrose Main").
 pub fn hospital_of(sentence: &str) -> Option<String> {
@@ -105,10 +121,16 @@ pub fn hospital_of(sentence: &str) -> Option<String> {
         };
         if let Some(end) = end {
             let mut start = end;
+            // Up to a weekday or a preposition ("On Friday Mercy Hospital confirmed …").
+            let opens = |w: &str| {
+                let w = bare(w).to_lowercase();
+                crate::extract::dates::is_weekday(&w) || matches!(w.as_str(), "on" | "at" | "in" | "by" | "to" | "from")
+            };
             while start > 0
                 && end - start < 4
                 && cap(words[start - 1])
                 && !words[start - 1].ends_with(['.', ',', ';', ':'])
+                && !opens(words[start - 1])
             {
                 start -= 1;
             }
@@ -392,10 +414,19 @@ fn counts_patients(f: &Figure) -> bool {
 /// The hospital that gives a count of its patients: "Penrose Main confirms six patients",
 /// "St. Luke's said it received four patients" (the capitalised words before the verb).
 fn patients_of(f: &Figure) -> Option<String> {
-    if !counts_patients(f) {
+    patients_in(f, &f.sentence)
+}
+
+/// [`patients_of`] within `words` (the figure's clause or its sentence). Victims count as a
+/// hospital's patients where the sentence names a hospital ("Penrose Hospital has six victims
+/// and Memorial confirmed it is handling three shooting victims").
+fn patients_in(f: &Figure, words: &str) -> Option<String> {
+    let victims = f.text.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case("victims"))
+        && hospital_of(&f.sentence).is_some();
+    if !counts_patients(f) && !victims {
         return None;
     }
-    let words: Vec<&str> = f.sentence.split_whitespace().collect();
+    let words: Vec<&str> = words.split_whitespace().collect();
     let v = words.iter().position(|w| {
         matches!(
             w.to_lowercase().as_str(),
