@@ -206,19 +206,21 @@ fn from_text_cues(text: &str) -> Option<String> {
 /// Gazette's Ann Lee contributed to this report", "Reporting by the Gazette's city desk",
 /// or a masthead line near the top ("*The Gazette — 3 May 2024*").
 fn unknown_outlet_cue(text: &str) -> Option<String> {
-    static RES: OnceLock<[Regex; 3]> = OnceLock::new();
+    static RES: OnceLock<[Regex; 4]> = OnceLock::new();
     const NAME: &str = r"((?:[Tt]he )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})";
     let res = RES.get_or_init(|| {
         [
             rx(&format!(r"(?m)^\W*{NAME}'s [A-Z][^\n]{{0,300}}contributed (?:to this report|reporting)")),
             rx(&format!(r"(?i:(?:additional )?reporting by) {NAME}'s\b")),
             rx(&format!(r"(?m)^\W*{NAME} [—–-]+ (?:\w+day,? )?\d{{1,2}} [A-Z][a-z]+ \d{{4}}\W*$")),
+            // "Gazette news partner KKTV reports …": the outlet names its partner.
+            rx(r"\b((?:The )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})(?:'s)? news partners? [A-Z]"),
         ]
     });
     let head: String = text.lines().take(5).collect::<Vec<_>>().join("\n");
     // Each pattern over the whole text only when its fixed words are there at all.
     let has = |word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes()).is_some();
-    let worth = [has("contributed"), has("eporting by") || has("EPORTING BY"), true];
+    let worth = [has("contributed"), has("eporting by") || has("EPORTING BY"), true, has("news partner")];
     for (i, re) in res.iter().enumerate().filter(|(i, _)| worth[*i]) {
         let hay = if i == 2 { head.as_str() } else { text };
         if let Some(c) = re.captures(hay) {
@@ -291,11 +293,14 @@ fn self_named_page(text: &str) -> Option<String> {
 /// FOX19-WXIX TV"), or a copyright line ("Copyright 2017 by KSAT"). Only call signs: a
 /// copyright may name the group that owns the station, a credit another outlet's words.
 fn broadcaster_named(text: &str) -> Option<String> {
-    static RES: OnceLock<[Regex; 2]> = OnceLock::new();
+    static RES: OnceLock<[Regex; 3]> = OnceLock::new();
     let res = RES.get_or_init(|| {
         [
             rx(r"(?m)^[\s\W]*[A-Z][A-Z .'-]+,(?: [A-Z][a-z]+\.?,?)*(?: [A-Z][a-z]+\.? \d{1,2},?)? \(([A-Z0-9/ -]{4,24})\)\s*[-–—]"),
             rx(r"(?i:copyright|©)\s*\d{4}\s+(?:by\s+)?([A-Z]{4})\b"),
+            // "One witness told WLWT News 5 …": a station's own reporting (a rival would say
+            // "told a local station").
+            rx(r"\btold ([KW][A-Z]{3})\b"),
         ]
     });
     let station = |s: &str| s.split(['/', '-', ' ']).any(is_call_sign);
@@ -311,7 +316,7 @@ fn broadcaster_named(text: &str) -> Option<String> {
     {
         return Some(part.trim().to_string());
     }
-    res[1].captures(text).filter(|c| is_call_sign(&c[1])).map(|c| c[1].to_string())
+    res[1].captures(text).or_else(|| res[2].captures(text)).filter(|c| is_call_sign(&c[1])).map(|c| c[1].to_string())
 }
 
 /// A North American broadcaster's call sign: "WRCB", "KSAT".
@@ -553,6 +558,17 @@ mod tests {
         assert_eq!(infer_outlet(owner, None, None, "a.txt").0, None);
         let city = "DALTON, Ga. (MILL) – Two workers were hurt.";
         assert_eq!(infer_outlet(city, None, None, "a.txt").0, None);
+    }
+
+    #[test]
+    fn a_station_told_and_a_news_partner() {
+        let told = "Two workers were hurt. One worker told KXYZ News 9 that the alarm failed.";
+        assert_eq!(infer_outlet(told, None, None, "a.txt").0.as_deref(), Some("KXYZ"));
+        let partner = "Two workers were hurt. Herald news partner KXYZ reports that the mill is closed.";
+        assert_eq!(infer_outlet(partner, None, None, "a.txt").0.as_deref(), Some("Herald"));
+        // A station telling of its partner's reporting names the partner, not itself.
+        let ours = "UPDATE 1:02 p.m.: The chief tells our news partners at The Herald that two were hurt.";
+        assert_eq!(infer_outlet(ours, None, None, "a.txt").0, None);
     }
 
     #[test]
