@@ -116,6 +116,7 @@ pub fn infer_outlet(
         .or_else(|| unknown_outlet_cue(text))
         .or_else(|| self_named_page(text))
         .or_else(|| broadcaster_named(text))
+        .or_else(|| sign_off(text))
     {
         return (Some(name), OutletBasis::Text);
     }
@@ -317,6 +318,17 @@ fn broadcaster_named(text: &str) -> Option<String> {
         return Some(part.trim().to_string());
     }
     res[1].captures(text).or_else(|| res[2].captures(text)).filter(|c| is_call_sign(&c[1])).map(|c| c[1].to_string())
+}
+
+/// A writer's address at a known outlet's domain in the story's last lines
+/// ("andrew.blankstein@latimes.com"). (A syndicated story's foot, "For Use By Clients of the
+/// New York Times News Service", names the service that sends it, not who wrote it.)
+fn sign_off(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| rx(r"\b[A-Za-z0-9._-]+@((?:[A-Za-z0-9-]+\.)+[a-z]{2,})\b"));
+    let tail_start = text.floor_char_boundary(text.len().saturating_sub(600));
+    let tail = &text[tail_start..];
+    re.captures_iter(tail).find_map(|c| table().by_domain(&c[1].to_lowercase()).map(String::from))
 }
 
 /// A North American broadcaster's call sign: "WRCB", "KSAT".
@@ -569,6 +581,16 @@ mod tests {
         // A station telling of its partner's reporting names the partner, not itself.
         let ours = "UPDATE 1:02 p.m.: The chief tells our news partners at The Herald that two were hurt.";
         assert_eq!(infer_outlet(ours, None, None, "a.txt").0, None);
+    }
+
+    #[test]
+    fn a_writer_s_address_names_the_outlet_and_a_syndicated_foot_does_not() {
+        let foot = "Two workers were hurt.\n   For Use By Clients of the New York Times News Service\n";
+        assert_eq!(infer_outlet(foot, None, None, "a.txt").0, None, "the service that sends it");
+        let mail = "Two workers were hurt.\n\nJane Roe, jane.roe@latimes.com\n";
+        assert_eq!(infer_outlet(mail, None, None, "a.txt").0.as_deref(), Some("Los Angeles Times"));
+        let unknown = "Two workers were hurt.\n\nTips: news@example.org\n";
+        assert_eq!(infer_outlet(unknown, None, None, "a.txt").0, None);
     }
 
     #[test]
