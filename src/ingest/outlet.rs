@@ -321,14 +321,21 @@ fn broadcaster_named(text: &str) -> Option<String> {
 }
 
 /// A writer's address at a known outlet's domain in the story's last lines
-/// ("andrew.blankstein@latimes.com"). (A syndicated story's foot, "For Use By Clients of the
+/// ("andrew.blankstein@latimes.com"), or the page's own share link there. (A syndicated story's foot, "For Use By Clients of the
 /// New York Times News Service", names the service that sends it, not who wrote it.)
 fn sign_off(text: &str) -> Option<String> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| rx(r"\b[A-Za-z0-9._-]+@((?:[A-Za-z0-9-]+\.)+[a-z]{2,})\b"));
+    static RES: OnceLock<[Regex; 2]> = OnceLock::new();
+    let res = RES.get_or_init(|| {
+        [
+            rx(r"\b[A-Za-z0-9._-]+@((?:[A-Za-z0-9-]+\.)+[a-z]{2,})\b"),
+            // The page's own link: "Read or Share this story: http://usat.ly/10aArQc".
+            rx(r"(?i:share this story):?\s+https?://((?:[A-Za-z0-9-]+\.)+[a-z]{2,})"),
+        ]
+    });
     let tail_start = text.floor_char_boundary(text.len().saturating_sub(600));
     let tail = &text[tail_start..];
-    re.captures_iter(tail).find_map(|c| table().by_domain(&c[1].to_lowercase()).map(String::from))
+    res.iter()
+        .find_map(|re| re.captures_iter(tail).find_map(|c| table().by_domain(&c[1].to_lowercase()).map(String::from)))
 }
 
 /// A North American broadcaster's call sign: "WRCB", "KSAT".
@@ -589,6 +596,8 @@ mod tests {
         assert_eq!(infer_outlet(foot, None, None, "a.txt").0, None, "the service that sends it");
         let mail = "Two workers were hurt.\n\nJane Roe, jane.roe@latimes.com\n";
         assert_eq!(infer_outlet(mail, None, None, "a.txt").0.as_deref(), Some("Los Angeles Times"));
+        let share = "Two workers were hurt.\n\nRead or Share this story: http://usat.ly/1aBcD\n";
+        assert_eq!(infer_outlet(share, None, None, "a.txt").0.as_deref(), Some("USA Today"));
         let unknown = "Two workers were hurt.\n\nTips: news@example.org\n";
         assert_eq!(infer_outlet(unknown, None, None, "a.txt").0, None);
     }
