@@ -126,7 +126,7 @@ pub fn infer_outlet(
     if let Some(name) = from_file_name(file_name) {
         return (Some(name), OutletBasis::Address);
     }
-    if let Some(name) = from_house_style(text) {
+    if let Some(name) = credit_line_style(text).or_else(|| from_house_style(text)) {
         return (Some(name), OutletBasis::HouseStyle);
     }
     (None, OutletBasis::FileName)
@@ -336,6 +336,17 @@ fn sign_off(text: &str) -> Option<String> {
     let tail = &text[tail_start..];
     res.iter()
         .find_map(|re| re.captures_iter(tail).find_map(|c| table().by_domain(&c[1].to_lowercase()).map(String::from)))
+}
+
+/// A closing credit in Reuters' own form, "(Reporting by Joan Gralla; Editing by Jan
+/// Paschal)": no other outlet credits its editors so. Strong house style, still a guess.
+fn credit_line_style(text: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        rx(r"\((?:[Aa]dditional )?[Rr]eporting by [^()\n]{1,400}[;,] [Ee]diting by [^()\n]{1,200}\)\s*$")
+    });
+    let tail_start = text.floor_char_boundary(text.len().saturating_sub(800));
+    re.is_match(text[tail_start..].trim_end()).then(|| "Reuters".to_string())
 }
 
 /// A North American broadcaster's call sign: "WRCB", "KSAT".
@@ -600,6 +611,14 @@ mod tests {
         assert_eq!(infer_outlet(share, None, None, "a.txt").0.as_deref(), Some("USA Today"));
         let unknown = "Two workers were hurt.\n\nTips: news@example.org\n";
         assert_eq!(infer_outlet(unknown, None, None, "a.txt").0, None);
+    }
+
+    #[test]
+    fn a_closing_credit_of_reporters_and_editors_is_reuters_style() {
+        let text = "Two workers were hurt.\n\n(Reporting by Ann Lee in Dalton; Editing by Tom Roe)\n";
+        assert_eq!(infer_outlet(text, None, None, "a.txt"), (Some("Reuters".into()), OutletBasis::HouseStyle));
+        let mid = "(Reporting by Ann Lee; Editing by Tom Roe) Two workers were hurt at the mill on Friday.";
+        assert_eq!(infer_outlet(mid, None, None, "a.txt").0, None, "only as the story's last line");
     }
 
     #[test]
