@@ -1027,3 +1027,14 @@ fn speakers_are_not_the_people_their_words_tell_of() {
     assert!(!a.figures.iter().any(|f| f.text == "One deputy" && f.outcome == Outcome::Injured), "{:?}", a.figures);
     assert_eq!(fig(&a, 1, "a guard").outcome, Outcome::Injured);
 }
+
+/// People counted by what befell them first ("the injured", "kidnapped") are counted by
+/// what the verb says has befallen them since: "two of the injured later died" are dead.
+#[test]
+fn the_injured_who_later_died_are_counted_dead() {
+    let text = "Story\n\nSeven people were hurt when the roof fell. Two of the injured later died.\n\
+        Three injured miners were flown to the city.\n";
+    let a = analyze(&[("a.txt", text)]);
+    assert_eq!(fig(&a, 2, "Two of the injured").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 3, "Three injured miners").outcome, Outcome::Injured);
+}

@@ -146,6 +146,14 @@ pub(super) fn outcome_of(
         // "three of the victims are in good condition": victims are of any harm, and the
         // predicate says which.
         let mut k = c.p.end.max(c.m.last) + 1;
+        // "Two of the injured later died": the verb says what has befallen them since.
+        let mut d = k;
+        while t.get(d).is_some_and(|x| x.is_any(&["later", "subsequently", "since", "have", "has", "had", "also"])) {
+            d += 1;
+        }
+        if t.get(d).is_some_and(|x| x.is_any(&["died", "die"])) {
+            return (Some(Outcome::Killed), false);
+        }
         let victims = t[c.p.end].is("victims");
         let aux = t.get(k).is_some_and(|x| x.is_any(&["were", "was", "are", "is", "have", "has", "had", "remain"]));
         if matches!(o, Outcome::Held | Outcome::Missing) && aux || victims {
