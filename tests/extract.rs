@@ -1038,3 +1038,14 @@ fn the_injured_who_later_died_are_counted_dead() {
     assert_eq!(fig(&a, 2, "Two of the injured").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 3, "Three injured miners").outcome, Outcome::Injured);
 }
+
+/// A fact box gives each count under a label on a line of its own ("*DEAD:", then the value
+/// after a blank line): the label and its value are read together.
+#[test]
+fn a_fact_box_label_on_its_own_line_reads_with_its_value() {
+    let text = "Facts about the flood\n\n*DEAD:\n\n\tAt least 1,204, the ministry said.\n\n\
+        *MISSING:\n\n\tUp to 3,000.\n\nRelated:\n\nRescuers search the valley\n";
+    let a = analyze(&[("a.txt", text)]);
+    assert_eq!(fig(&a, 1204, "1,204").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 3000, "3,000").outcome, Outcome::Missing);
+}

@@ -12,7 +12,7 @@ pub fn blocks(text: &str) -> Vec<(usize, usize)> {
         start = end + 1;
     }
     if !hard_wrapped(text, &lines) {
-        return lines;
+        return join_labels(text, lines);
     }
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut open = false;
@@ -25,6 +25,40 @@ pub fn blocks(text: &str) -> Vec<(usize, usize)> {
             _ => out.push((a, b)),
         }
         open = !blank;
+    }
+    join_labels(text, out)
+}
+
+/// A fact box's label on a line of its own ("*DEAD:", "Injured:") runs on into the next
+/// block that has text: "DEAD: At least 12,018" is one sentence.
+fn join_labels(text: &str, blocks: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let is_label = |(a, b): (usize, usize)| {
+        let t = text[a..b].trim().trim_start_matches(['*', '-', '•', '#']).trim();
+        t.len() <= 24
+            && t.ends_with(':')
+            && t.split_whitespace().count() <= 2
+            && t.trim_end_matches(':').chars().all(|c| c.is_alphabetic() || c == ' ')
+            && t.len() > 1
+    };
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(blocks.len());
+    let mut pending: Option<usize> = None;
+    for (a, b) in blocks {
+        if let Some(start) = pending {
+            if text[a..b].trim().is_empty() {
+                continue;
+            }
+            pending = None;
+            out.push((start, b));
+            continue;
+        }
+        if is_label((a, b)) {
+            pending = Some(a);
+        } else {
+            out.push((a, b));
+        }
+    }
+    if let Some(start) = pending {
+        out.push((start, text.len()));
     }
     out
 }
