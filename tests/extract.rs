@@ -1049,3 +1049,15 @@ fn a_fact_box_label_on_its_own_line_reads_with_its_value() {
     assert_eq!(fig(&a, 1204, "1,204").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 3000, "3,000").outcome, Outcome::Missing);
 }
+
+/// The whole of a partitive taken to a hospital counts the injured: "two of the four
+/// shooting victims taken to St Mary's" gives four injured; a whole that is only a group
+/// stays a total.
+#[test]
+fn a_partitive_whole_taken_to_hospital_is_injured() {
+    let text = "Story\n\nTwo of the four shooting victims taken to St Mary's have been discharged.\n\
+        Of the 300 passengers taken to the port, 260 were unhurt.\n";
+    let a = analyze(&[("a.txt", text)]);
+    assert_eq!(fig(&a, 4, "four shooting victims").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 300, "300 passengers").outcome, Outcome::Total);
+}

@@ -195,6 +195,16 @@ pub(super) fn outcome_of(
             {
                 return (Some(cue.outcome), false);
             }
+            // "two of the four shooting victims taken to Memorial": victims taken to a
+            // hospital are injured, as everywhere else.
+            let taken = t.get(after).is_some_and(|x| {
+                x.is_any(&["taken", "transported", "rushed", "brought", "airlifted", "flown"])
+                    && t.get(after + 1).is_some_and(|n| n.is("to"))
+                    || x.is("treated") && t.get(after + 1).is_some_and(|n| n.is_any(&["at", "in"]))
+            });
+            if taken && c.p.head.is_some_and(|h| t[h].is_any(&["victims", "patients", "people", "others"])) {
+                return (Some(Outcome::Injured), false);
+            }
             return (Some(Outcome::Total), false);
         }
     }
