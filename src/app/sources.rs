@@ -152,7 +152,8 @@ fn edit_fields(ui: &mut egui::Ui, source: &Source, inferred: Option<(Day, String
         let label = ui.label("Published");
         let id = ui.scope_id().with(("published", path));
         // The field holds a full date to edit: an inferred day without its year is said below.
-        let current = (source.typed_published())
+        let current = source
+            .typed_published()
             .or(inferred.as_ref().filter(|i| i.0.year_known()).map(|i| i.0.to_string()))
             .unwrap_or_default();
         let mut text = ui.data_mut(|d| d.get_temp::<String>(id)).unwrap_or_else(|| current.clone());

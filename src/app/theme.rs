@@ -59,6 +59,4 @@ pub const STATUSES: [(Status, &str); 5] = [
 ];
 
 /// A sentence of hard-wrapped copy on one line: its line breaks shown as spaces.
-pub fn one_line(sentence: &str) -> String {
-    sentence.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub use crate::compare::one_line;

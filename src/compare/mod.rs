@@ -232,26 +232,6 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
     found
 }
 
-/// The least a figure can mean, when it has a floor ("about" has none: it may be either side).
-fn floor_of(f: &Figure) -> Option<u64> {
-    match f.approx {
-        Approx::Exact | Approx::AtLeast => Some(f.value),
-        Approx::MoreThan => f.value.checked_add(1),
-        Approx::Range => f.low,
-        Approx::About | Approx::AtMost | Approx::LessThan => None,
-    }
-}
-
-/// The most a figure can mean, when it has a ceiling.
-fn ceiling_of(f: &Figure) -> Option<u64> {
-    match f.approx {
-        Approx::Exact | Approx::AtMost => Some(f.value),
-        Approx::LessThan => f.value.checked_sub(1),
-        Approx::Range => f.high,
-        Approx::About | Approx::AtLeast | Approx::MoreThan => None,
-    }
-}
-
 /// Parts that exceed their whole within one report: "12 people were injured, including 15
 /// children", or a town's row in a table ("Izmit 4,179 dead") above the toll the same
 /// report gives for that day. Not a difference between reports but a slip in one, which the
@@ -282,8 +262,8 @@ pub fn inconsistencies(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Di
             None => None,
         };
         let Some(whole) = whole.filter(|w| !w.background) else { continue };
-        let (Some(lo), Some(hi)) = (floor_of(part), ceiling_of(whole)) else { continue };
-        if lo <= hi {
+        // The part's least exceeds the whole's most; "about" leaves no firm bound.
+        if !(firm(part) && firm(whole) && interval(part).0 > interval(whole).1) {
             continue;
         }
         let outlet = outlet_of(documents, &part.doc);
@@ -307,7 +287,8 @@ pub fn inconsistencies(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Di
     out
 }
 
-fn one_line(s: &str) -> String {
+/// Words on one line: the line breaks of hard-wrapped copy shown as spaces.
+pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -330,10 +330,12 @@ pub struct Calendar {
 }
 
 impl Calendar {
-    /// The same calendar in year `y` (a stand-in year replaced by the one the reports know).
-    pub fn in_year(self, y: i16, anchor: Date) -> Calendar {
+    /// The same calendar in the known year `y` (a stand-in year replaced by the one the
+    /// reports know); none where its anchor has no such day (29 February).
+    pub fn in_year(self, y: i16) -> Option<Calendar> {
+        let anchor = Date::new(y, self.anchor.month(), self.anchor.day()).ok()?;
         let dateline = self.dateline.and_then(|d| Date::new(y, d.month(), d.day()).ok());
-        Calendar { year: y, year_known: true, anchor, written: self.written, dateline }
+        Some(Calendar { year: y, year_known: true, anchor, written: self.written, dateline })
     }
 }
 
@@ -437,9 +439,8 @@ pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published:
     }
     // Weekday and date together ("Saturday 19 January") are tokens side by side: find_dates
     // keeps them as one Date mention, so look at the text of weekday mentions that carry a date.
-    // For each (month, day): the words shared, and the (weekday, stand-in year) pairs voting.
-    type Votes = HashMap<(i8, i8), (usize, HashSet<(i8, i16)>)>;
-    let mut votes: Votes = HashMap::new();
+    // For each (month, day): the words shared, and the weekdays voting for it.
+    let mut votes: HashMap<(i8, i8), (usize, HashSet<Weekday>)> = HashMap::new();
     let weekdays: Vec<&DateMention> = mentions.iter().filter(|m| matches!(m.day, DayRef::Weekday(_))).collect();
     let dated: Vec<&DateMention> =
         mentions.iter().filter(|m| matches!(m.day, DayRef::Date { year: None, .. })).collect();
@@ -467,12 +468,10 @@ pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published:
                 continue;
             }
             let shared = words[&w.sentence].intersection(&words[&d.sentence]).count();
-            if shared >= 2
-                && let Some(y) = proxy_year(month, day, wd)
-            {
+            if shared >= 2 && proxy_year(month, day, wd).is_some() {
                 let v = votes.entry((month, day)).or_default();
                 v.0 += shared;
-                v.1.insert((wd.to_monday_zero_offset(), y));
+                v.1.insert(wd);
             }
         }
     }
@@ -481,7 +480,7 @@ pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published:
     let ((m, d), (_, y)) = votes
         .into_iter()
         .filter(|(_, (_, w))| w.len() == 1)
-        .map(|(k, (n, w))| (k, (n, w.into_iter().next().map_or(0, |x| x.1))))
+        .filter_map(|((m, d), (n, w))| Some(((m, d), (n, proxy_year(m, d, *w.iter().next()?)?))))
         .max_by_key(|(k, (n, y))| (*n, *y, *k))?;
     let anchor = latest_date(mentions, y).unwrap_or(Date::new(y, m, d).ok()?);
     Some(Calendar { year: y, year_known: false, anchor, written: false, dateline: None })

@@ -321,8 +321,9 @@ fn broadcaster_named(text: &str) -> Option<String> {
 }
 
 /// A writer's address at a known outlet's domain in the story's last lines
-/// ("andrew.blankstein@latimes.com"), or the page's own share link there. (A syndicated story's foot, "For Use By Clients of the
-/// New York Times News Service", names the service that sends it, not who wrote it.)
+/// ("andrew.blankstein@latimes.com"), or the page's own share link there. (A syndicated
+/// story's foot, "For Use By Clients of the New York Times News Service", names the service
+/// that sends it, not who wrote it.)
 fn sign_off(text: &str) -> Option<String> {
     static RES: OnceLock<[Regex; 2]> = OnceLock::new();
     let res = RES.get_or_init(|| {
@@ -332,8 +333,7 @@ fn sign_off(text: &str) -> Option<String> {
             rx(r"(?i:share this story):?\s+https?://((?:[A-Za-z0-9-]+\.)+[a-z]{2,})"),
         ]
     });
-    let tail_start = text.floor_char_boundary(text.len().saturating_sub(600));
-    let tail = &text[tail_start..];
+    let tail = tail(text, 600);
     res.iter()
         .find_map(|re| re.captures_iter(tail).find_map(|c| table().by_domain(&c[1].to_lowercase()).map(String::from)))
 }
@@ -345,13 +345,17 @@ fn credit_line_style(text: &str) -> Option<String> {
     let re = RE.get_or_init(|| {
         rx(r"\((?:[Aa]dditional )?[Rr]eporting by [^()\n]{1,400}[;,] [Ee]diting by [^()\n]{1,200}\)\s*$")
     });
-    let tail_start = text.floor_char_boundary(text.len().saturating_sub(800));
-    re.is_match(text[tail_start..].trim_end()).then(|| "Reuters".to_string())
+    re.is_match(tail(text, 800).trim_end()).then(|| "Reuters".to_string())
+}
+
+/// The last `n` bytes of a text (from a character's start): where a story signs off.
+fn tail(text: &str, n: usize) -> &str {
+    &text[text.floor_char_boundary(text.len().saturating_sub(n))..]
 }
 
 /// A North American broadcaster's call sign: "WRCB", "KSAT".
 fn is_call_sign(s: &str) -> bool {
-    (4..=4).contains(&s.len()) && s.starts_with(['W', 'K']) && s.bytes().all(|b| b.is_ascii_uppercase())
+    s.len() == 4 && s.starts_with(['W', 'K']) && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Features of writing that style guides fix differently from outlet to outlet.

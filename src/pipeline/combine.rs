@@ -90,20 +90,12 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
                 None
             }
             // A report that fixed its weekdays in a stand-in year takes the year the others know
-            // when that year puts its days on the same weekdays (a one-in-seven chance otherwise).
-            // A dateline's day and month are firm: it takes the year the others know.
-            (Some(c), Some(s)) if !c.year_known && s.year_known && c.dateline.is_some() => {
-                match Date::new(s.year, c.anchor.month(), c.anchor.day()) {
-                    Ok(d) => Some(c.in_year(s.year, d)),
-                    _ => Some(*c),
-                }
-            }
-            (Some(c), Some(s)) if !c.year_known && s.year_known => {
-                match Date::new(s.year, c.anchor.month(), c.anchor.day()) {
-                    Ok(d) if d.weekday() == c.anchor.weekday() => Some(c.in_year(s.year, d)),
-                    _ => Some(*c),
-                }
-            }
+            // when that year puts its days on the same weekdays (a one-in-seven chance otherwise);
+            // a dateline's day and month are firm, so it takes that year whatever the weekday.
+            (Some(c), Some(s)) if !c.year_known && s.year_known => match c.in_year(s.year) {
+                Some(k) if c.dateline.is_some() || k.anchor.weekday() == c.anchor.weekday() => Some(k),
+                _ => Some(*c),
+            },
             _ => *c,
         })
         .collect();
@@ -324,6 +316,8 @@ fn doc_part<'a>(
     // figure's fallback day, found without walking back over the report per figure.
     // A live blog's entry stamp ("Friday 5:15 p.m. UPDATE"): a line that is only a day and
     // a time. What its entries say in the present held at that time, not on the report's day.
+    // (Narrower than `dates::stamps`, which also takes "UPDATE 3:20 p.m.: <a whole entry>";
+    // using that here moves dev dates 0.52 -> 0.53 but disagreement precision 0.95 -> 0.94.)
     let stamp = |k: usize| {
         let m = &ex.dates[k];
         m.time.is_some() && ex.sentences.get(m.sentence).is_some_and(|b| b.end.saturating_sub(b.start) <= 32)

@@ -197,11 +197,9 @@ pub(super) fn outcome_of(
             }
             // "two of the four shooting victims taken to Memorial": victims taken to a
             // hospital are injured, as everywhere else.
-            let taken = t.get(after).is_some_and(|x| {
-                x.is_any(&["taken", "transported", "rushed", "brought", "airlifted", "flown"])
-                    && t.get(after + 1).is_some_and(|n| n.is("to"))
-                    || x.is("treated") && t.get(after + 1).is_some_and(|n| n.is_any(&["at", "in"]))
-            });
+            let taken = taken_to(t, after)
+                || t.get(after).is_some_and(|x| x.is("treated"))
+                    && t.get(after + 1).is_some_and(|n| n.is_any(&["at", "in"]));
             if taken && c.p.head.is_some_and(|h| t[h].is_any(&["victims", "patients", "people", "others"])) {
                 return (Some(Outcome::Injured), false);
             }
@@ -423,8 +421,6 @@ fn lost_kin(t: &[Token], c: &Cand) -> bool {
     lost && c.p.head.is_some_and(|h| t[h].is_any(kin_words()))
 }
 
-/// The sentence is about a hospital ("Penrose Hospital", "Broward Health Medical Center"),
-/// not a morgue or a coroner's count.
 /// A sentence that tells of medical care: "treated at UCMC", "in stable condition".
 fn tells_of_treatment(t: &[Token]) -> bool {
     t.iter().any(|x| {
@@ -433,13 +429,20 @@ fn tells_of_treatment(t: &[Token]) -> bool {
     })
 }
 
+/// "taken to", "transported to": the words at `k` send people somewhere (a hospital).
+fn taken_to(t: &[Token], k: usize) -> bool {
+    t.get(k).is_some_and(|x| x.is_any(&["taken", "transported", "rushed", "airlifted"]))
+        && t.get(k + 1).is_some_and(|n| n.is("to"))
+}
+
+/// The sentence is about a hospital ("Penrose Hospital", "Broward Health Medical Center"),
+/// not a morgue or a coroner's count.
 fn in_hospital(t: &[Token]) -> bool {
     let hospital = t.iter().enumerate().any(|(k, x)| {
         x.is_any(&["hospital", "hospitals", "trauma"])
             || x.is("medical") && t.get(k + 1).is_some_and(|n| n.is_any(&["center", "centre"]))
             // "victims taken to Penrose Main": a named place the wounded are taken to.
-            || x.is_any(&["taken", "transported", "rushed", "airlifted"])
-                && t.get(k + 1).is_some_and(|n| n.is("to"))
+            || taken_to(t, k)
                 && t.get(k + 2).is_some_and(|n| n.is_capitalised())
                 && t.iter().any(|v| v.is("victims"))
     });
