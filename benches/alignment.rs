@@ -32,6 +32,7 @@ fn figures(n: usize, docs: usize) -> Vec<Figure> {
                 nationality: NATS[(topic / 25) % 4].map(String::from),
                 org: None,
                 as_of: Some(Day { year: None, month: 3, day: day as i8 }),
+                as_of_basis: None,
                 by: None,
                 text: String::new(),
                 sentence: String::new(),

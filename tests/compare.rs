@@ -428,3 +428,22 @@ fn each_hospital_s_count_is_filed_under_the_hospital_of_its_clause() {
     };
     assert_eq!((at(6).as_deref(), at(3).as_deref()), (Some("Mercy Hospital"), Some("St Anne")));
 }
+
+/// Two bounds that both can hold ("fewer than 40" on Monday, "at least 6" on Tuesday) name
+/// no count: no update. A bound that a later count passes far beyond ("at least 3", then
+/// 12) is one.
+#[test]
+fn two_bounds_that_both_hold_are_no_update() {
+    let first =
+        "Published: 6 March 2023\nFewer than 40 people were injured in the stadium crush on Monday, medics said.\n";
+    let second =
+        "Published: 7 March 2023\nAt least 6 people were injured in the stadium crush, medics said on Tuesday.\n";
+    let a = analyze(&[("mon.txt", first), ("tue.txt", second)]);
+    assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
+
+    let later = "Published: 7 March 2023\n12 people were injured in the stadium crush, medics said on Tuesday.\n";
+    let bound =
+        "Published: 6 March 2023\nAt least 3 people were injured in the stadium crush on Monday, medics said.\n";
+    let b = analyze(&[("mon.txt", bound), ("tue.txt", later)]);
+    assert_eq!(kinds(&b), [("update".to_string(), "people injured".to_string())]);
+}

@@ -1061,3 +1061,51 @@ fn a_partitive_whole_taken_to_hospital_is_injured() {
     assert_eq!(fig(&a, 4, "four shooting victims").outcome, Outcome::Injured);
     assert_eq!(fig(&a, 300, "300 passengers").outcome, Outcome::Total);
 }
+
+/// A day told as still to come ("will be operated on again Friday", "the vigil is set for
+/// Sunday") is not a day the report has reached: the report's day is the latest day it tells
+/// of as past or present.
+#[test]
+fn a_day_still_to_come_is_not_the_report_s_day() {
+    let text = "Ferry capsizes on the lake\n\n\
+        Nine passengers drowned when a ferry capsized on Tuesday, 3 June, police said.\n\
+        Fourteen people were rescued on Wednesday, divers said.\n\
+        One survivor will be operated on again Friday, and a vigil is set for Sunday.\n";
+    let a = analyze(&[("ferry.txt", text)]);
+    let d = &a.documents[0];
+    assert_eq!(d.published.map(|p| p.to_string()).as_deref(), Some("--06-04"), "{:?}", d.published_basis);
+    assert!(d.published_basis.as_deref().is_some_and(|b| b.contains("Wednesday")), "{:?}", d.published_basis);
+}
+
+/// A page's own stamps ("(Published Friday, Jan. 6, 2017)" under each video) date the page
+/// by the newest of them, and no figure takes a stamp's day as the day its story is at.
+#[test]
+fn a_page_is_as_new_as_its_newest_published_stamp() {
+    let page = "Bus crash on the coast road\n\n\
+        Investigators are looking at the brakes of the bus. (Published Sunday, Mar. 12, 2023)\n\n\
+        Drone footage of the crash site on the coast road. (Published Saturday, Mar. 11, 2023)\n\n\
+        Seven people were injured in the crash, the fire service said.\n";
+    let a = analyze(&[("bus.txt", page)]);
+    let d = &a.documents[0];
+    assert_eq!(d.published.map(|p| p.to_string()).as_deref(), Some("2023-03-12"));
+    assert_eq!(d.published_basis.as_deref(), Some("stated in the text"));
+    let f = fig(&a, 7, "Seven people");
+    assert_eq!(f.as_of.map(|d| d.to_string()).as_deref(), Some("2023-03-12"));
+    assert_eq!(f.as_of_basis, Some(parallax::model::DayBasis::Report));
+}
+
+/// A date weeks before the report's day, told in passing ("its permit had lapsed on April
+/// 2"), is a side story's: the figures after it are of the report's day, not of April 2.
+#[test]
+fn a_date_long_before_the_report_s_day_is_not_where_the_story_is() {
+    let text = "Warehouse fire\n\nPublished: 20 May 2024\n\n\
+        The warehouse had kept operating although its fire permit had lapsed on April 2.\n\
+        Eleven workers were treated for smoke inhalation, the hospital said.\n";
+    let a = analyze(&[("fire.txt", text)]);
+    let f = fig(&a, 11, "Eleven workers");
+    assert_eq!(f.as_of.map(|d| d.to_string()).as_deref(), Some("2024-05-20"));
+    assert_eq!(f.as_of_basis, Some(parallax::model::DayBasis::Report));
+    let named = "Warehouse fire\n\nPublished: 20 May 2024\n\nOn Saturday, 18 May, 11 workers were hurt.\n";
+    let b = analyze(&[("fire.txt", named)]);
+    assert_eq!(fig(&b, 11, "11 workers").as_of_basis, Some(parallax::model::DayBasis::Sentence));
+}

@@ -3,7 +3,7 @@
 use egui::text::LayoutJob;
 use egui::{FontFamily, FontId, RichText, TextFormat};
 
-use crate::model::{Figure, Span, Status};
+use crate::model::{DayBasis, Figure, Span, Status};
 
 use super::state::{SourceStatus, file_name};
 use super::{Command, ParallaxApp, theme};
@@ -272,7 +272,14 @@ fn figure_card(ui: &mut egui::Ui, f: &Figure) {
         ui.label(who);
         ui.end_row();
         ui.label(RichText::new("as of").weak());
-        ui.label(f.as_of.map_or_else(|| "not stated".to_string(), super::state::shown_day));
+        let day = f.as_of.map_or_else(|| "not stated".to_string(), super::state::shown_day);
+        ui.label(match f.as_of_basis.filter(|_| f.as_of.is_some()) {
+            Some(DayBasis::Sentence) => format!("{day} (named in its sentence)"),
+            Some(DayBasis::Entry) => format!("{day} (its live blog entry's stamp)"),
+            Some(DayBasis::Story) => format!("{day} (the last day named before it)"),
+            Some(DayBasis::Report) => format!("{day} (the report's day)"),
+            None => day,
+        });
         ui.end_row();
         ui.label(RichText::new("counts").weak());
         ui.label(if f.background {

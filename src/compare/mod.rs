@@ -678,9 +678,14 @@ fn update(
     let steps: Vec<&[(Day, &Figure)]> = dated
         .windows(2)
         // A new value on a later day, even one its qualifier allowed ("about 100" → 107).
+        // A bound ("fewer than 40", then "at least 6") names no count: only values that
+        // cannot both hold show a change there.
         .filter(|w| {
             let (a, b) = (w[0].1.value as f64, w[1].1.value as f64);
-            a != b && (!compatible(w[0].1, w[1].1) || (a - b).abs() / a.max(b) >= 0.05)
+            let point = |f: &Figure| matches!(f.approx, Approx::Exact | Approx::About);
+            a != b
+                && (!compatible(w[0].1, w[1].1)
+                    || ((point(w[0].1) || point(w[1].1)) && (a - b).abs() / a.max(b) >= 0.05))
         })
         // One event's figures move within weeks, not across months: days further apart are
         // another event's, or misread.

@@ -47,6 +47,11 @@ pub struct DateMention {
     pub clause: u32,
     /// "05:00", with the zone when one is given ("12:00 (13:00 GMT)").
     pub time: Option<String>,
+    /// Told as still to come ("will undergo surgery Friday", "the funeral is set for
+    /// Tuesday"): not a day the report has reached.
+    pub future: bool,
+    /// A page's own stamp ("Published Friday, Jan. 6, 2017"), not a day its story tells of.
+    pub page_stamp: bool,
 }
 
 fn weekday(w: &str) -> Option<Weekday> {
@@ -125,7 +130,32 @@ fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef
         since: first > 0 && s.tokens()[first - 1].is("since"),
         clause: super::text::clause_of(s.tokens(), first),
         time: None,
+        future: told_as_future(s.tokens(), first),
+        page_stamp: first > 0 && s.tokens()[first - 1].is_any(&["published", "updated", "posted"]),
     }
+}
+
+/// Whether the words just before token `k`, in its clause, tell of something still to come.
+fn told_as_future(t: &[super::text::Token], k: usize) -> bool {
+    if k > 0 && t[k - 1].is_any(&["next", "coming", "upcoming"]) {
+        return true;
+    }
+    let from = k.saturating_sub(10);
+    for j in (from..k).rev() {
+        let w = t[j].lower();
+        if matches!(w, ";" | "--" | "—" | "–" | "." | "but" | "while" | "although" | "after" | "before" | "when") {
+            return false;
+        }
+        let next = t.get(j + 1).map(|x| x.lower()).unwrap_or("");
+        if matches!(w, "will" | "shall" | "won't") || w.ends_with("'ll") || w.ends_with("’ll") {
+            return true;
+        }
+        if matches!(w, "expected" | "scheduled" | "plans" | "planned" | "set" | "going") && matches!(next, "to" | "for")
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "19 January", "19th January 2013", "January 19", "Jan. 19, 2013".

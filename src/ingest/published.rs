@@ -65,11 +65,23 @@ pub fn from_text(text: &str) -> Option<(Day, String)> {
     let label = LABEL.get_or_init(|| {
         re(r"(?i)\b(?:published|updated|posted|first published|last updated|last modified)\b(?:\s+(?:on|at))?[:\s]")
     });
-    for (start, _, day) in dates_with_year(text) {
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        if label.is_match(&text[line_start..start]) && start - line_start < 80 {
-            return Some((day, "stated in the text".to_string()));
-        }
+    // The label right before the date ("(Published Saturday, Jan. 7, 2017)"), anywhere in a
+    // line; of several (a page's video captions, "Updated" after "Published"), the latest:
+    // the page is as new as the newest thing on it.
+    let labelled = dates_with_year(text)
+        .into_iter()
+        .filter(|&(start, _, _)| {
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let before = &text[line_start..start];
+            label.find_iter(before).last().is_some_and(|m| {
+                let gap = &before[m.end()..];
+                gap.len() <= 24 && gap.chars().all(|c| c.is_alphanumeric() || matches!(c, ',' | ' ' | ':' | '.'))
+            })
+        })
+        .map(|(_, _, day)| day)
+        .max();
+    if let Some(day) = labelled {
+        return Some((day, "stated in the text".to_string()));
     }
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     let n = lines.len();

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Approx, Day, DisagreementKind, DocumentFormat, Outcome, OutletBasis, Span, Status, Strength};
+use super::{Approx, Day, DayBasis, DisagreementKind, DocumentFormat, Outcome, OutletBasis, Span, Status, Strength};
 
 pub const SCHEMA: &str = "parallax.analysis/1";
 
@@ -25,6 +25,9 @@ pub struct Figure {
     pub nationality: Option<String>,
     pub org: Option<String>,
     pub as_of: Option<Day>,
+    /// How `as_of` was found ([`DayBasis`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of_basis: Option<DayBasis>,
     pub by: Option<String>,
     pub text: String,
     pub sentence: String,

@@ -189,6 +189,20 @@ pub enum Span {
 
 words!(Span { Increment => "increment", Part => "part", Toll => "toll" });
 
+/// How a figure's day was found: named in its own `sentence`; the stamp of the live blog
+/// `entry` it is in; the day its `story` had come to (the last day named before it); or the
+/// `report`'s own day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayBasis {
+    Sentence,
+    Entry,
+    Story,
+    Report,
+}
+
+words!(DayBasis { Sentence => "sentence", Entry => "entry", Story => "story", Report => "report" });
+
 /// A calendar day, with or without its year: `YYYY-MM-DD` or `--MM-DD` in the JSON.
 /// Days without a year sort before days with one, as their strings did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

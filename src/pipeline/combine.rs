@@ -14,8 +14,8 @@ use crate::extract::DocExtraction;
 use crate::extract::dates::{self, Calendar, DayRef};
 use crate::extract::figures::RawFigure;
 use crate::model::{
-    Analysis, Day, Document, DocumentInfo, Figure, LoadError, Outcome, Passage, Place, Relation, SCHEMA, SitePart,
-    Span, Status, TimelineEntry,
+    Analysis, Day, DayBasis, Document, DocumentInfo, Figure, LoadError, Outcome, Passage, Place, Relation, SCHEMA,
+    SitePart, Span, Status, TimelineEntry,
 };
 
 /// The id of the n-th document (0-based) in an analysis.
@@ -120,7 +120,7 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
     // Where each place is in `places`: looked up per mention, never searched.
     let mut place_at: HashMap<String, usize> = HashMap::default();
     let mut timeline: BTreeMap<Date, (TimelineEntry, bool)> = BTreeMap::new();
-    let mut figure_days: Vec<Option<(Date, bool)>> = Vec::with_capacity(next_id);
+    let mut figure_days: Vec<Option<(Date, DayBasis)>> = Vec::with_capacity(next_id);
     for (part, ex) in parts.into_iter().zip(extractions) {
         let id = &part.info.id;
         figure_days.extend(part.days);
@@ -214,7 +214,7 @@ const BACKGROUND_DAYS: i32 = 7;
 /// Marks the figures of other events told as background: dated by their own sentence more
 /// than a week before the day the reports' figures mostly describe (counted once per report
 /// and day, so that one long report does not set it alone).
-fn mark_background(figures: &mut [Figure], days: &[Option<(Date, bool)>]) {
+fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>]) {
     let mut per_day: HashMap<Date, usize> = HashMap::default();
     let mut seen: std::collections::HashSet<(&str, Date)> = std::collections::HashSet::default();
     for (f, d) in figures.iter().zip(days) {
@@ -228,7 +228,7 @@ fn mark_background(figures: &mut [Figure], days: &[Option<(Date, bool)>]) {
         return;
     };
     for (f, d) in figures.iter_mut().zip(days) {
-        f.background = matches!(d, Some((d, true)) if (main - *d).get_days() > BACKGROUND_DAYS)
+        f.background = matches!(d, Some((d, DayBasis::Sentence)) if (main - *d).get_days() > BACKGROUND_DAYS)
             || in_another_month(&f.sentence, main.month());
     }
 }
@@ -264,7 +264,7 @@ struct DocPart<'a> {
     relations: Vec<Relation>,
     dated: Vec<DatedMention<'a>>,
     /// For each figure, its day and whether a date in its own sentence sets it.
-    days: Vec<Option<(Date, bool)>>,
+    days: Vec<Option<(Date, DayBasis)>>,
 }
 
 /// A date the report names, resolved to a day, with what the timeline needs of it.
@@ -295,7 +295,8 @@ fn doc_part<'a>(
     let year_known = cal.is_some_and(|c| c.year_known);
     let resolved = dates::resolve(&ex.dates, cal, published);
     // The report's day: stated, else the latest day it names.
-    let explicit = |k: usize| matches!(ex.dates[k].day, DayRef::Date { .. } | DayRef::Weekday(_));
+    let explicit =
+        |k: usize| matches!(ex.dates[k].day, DayRef::Date { .. } | DayRef::Weekday(_)) && !ex.dates[k].future;
     let latest = (0..ex.dates.len()).filter(|&k| explicit(k)).filter_map(|k| resolved[k]).max();
     let dateline = cal.and_then(|c| c.dateline);
     let report_day = published.or(dateline).or(latest);
@@ -327,13 +328,14 @@ fn doc_part<'a>(
     for (k, day) in resolved.iter().enumerate() {
         prev_explicit.push(last);
         if explicit(k)
+            && !ex.dates[k].page_stamp
             && let Some(d) = day
         {
             last = Some((*d, stamp(k)));
         }
     }
     prev_explicit.push(last);
-    let days: Vec<Option<(Date, bool)>> =
+    let days: Vec<Option<(Date, DayBasis)>> =
         ex.figures.iter().map(|f| figure_day(ex, &resolved, &prev_explicit, f, report_day)).collect();
     // Figure ids are unique across the analysis: this report's are numbered from `first_id`.
     let figures = ex
@@ -354,6 +356,7 @@ fn doc_part<'a>(
                 nationality: f.nationality.clone(),
                 org: f.org.clone(),
                 as_of: days[k].map(|(d, _)| Day::new(d, year_known)),
+                as_of_basis: days[k].map(|(_, b)| b),
                 by: f.by.clone(),
                 text: doc.text[f.start..f.end].to_string(),
                 sentence: s.text(&doc.text).to_string(),
@@ -492,7 +495,7 @@ fn figure_day(
     prev_explicit: &[Option<(Date, bool)>],
     f: &RawFigure,
     report_day: Option<Date>,
-) -> Option<(Date, bool)> {
+) -> Option<(Date, DayBasis)> {
     // The date mentions of the figure's sentence, found by bisection.
     let from = ex.dates.partition_point(|m| m.sentence < f.sentence);
     let len = ex.dates[from..].partition_point(|m| m.sentence <= f.sentence);
@@ -505,7 +508,7 @@ fn figure_day(
         .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
         .and_then(|(k, _)| resolved[k]);
     if let Some(d) = same {
-        return Some((d, true));
+        return Some((d, DayBasis::Sentence));
     }
     // A day that opens the sentence scopes over all of it: "By Friday …, although …".
     let leading = here()
@@ -513,15 +516,23 @@ fn figure_day(
         .min_by_key(|(_, m)| m.token)
         .and_then(|(k, _)| resolved[k]);
     if let Some(d) = leading {
-        return Some((d, true));
+        return Some((d, DayBasis::Sentence));
     }
     let prev = prev_explicit.get(from).copied().flatten();
     // A state in the present ("are missing") holds on the report's day, or in a live blog's
     // entry on the entry's day.
     if f.present && report_day.is_some() && !prev.is_some_and(|(_, stamp)| stamp) {
-        return report_day.map(|d| (d, false));
+        return report_day.map(|d| (d, DayBasis::Report));
     }
-    prev.map(|(d, _)| d).or(report_day).map(|d| (d, false))
+    // A day long before the report's ("its licence was revoked on June 7th") is a side
+    // story's, not the day the story is at.
+    let prev =
+        prev.filter(|(d, _)| report_day.is_none_or(|r| r.since(*d).is_ok_and(|s| (0..=10).contains(&s.get_days()))));
+    match prev {
+        Some((d, true)) => Some((d, DayBasis::Entry)),
+        Some((d, false)) => Some((d, DayBasis::Story)),
+        None => report_day.map(|d| (d, DayBasis::Report)),
+    }
 }
 
 /// The stamp of the live blog entry a sentence is in ("15:20"): the last stamp at or before
