@@ -447,3 +447,16 @@ fn two_bounds_that_both_hold_are_no_update() {
     let b = analyze(&[("mon.txt", bound), ("tue.txt", later)]);
     assert_eq!(kinds(&b), [("update".to_string(), "people injured".to_string())]);
 }
+
+/// People shot may include the dead: "nine people were shot" is compared with other counts of
+/// the shot, not with "seven wounded".
+#[test]
+fn people_shot_are_not_set_against_the_wounded() {
+    let a = "Published: 2 May 2021\nNine people were shot at the party on Saturday, police said.\n";
+    let b = "Published: 2 May 2021\nSeven people were wounded at the party on Saturday, police said.\n";
+    let c = "Published: 2 May 2021\nEight people were shot at the party on Saturday, police said.\n";
+    assert!(analyze(&[("a.txt", a), ("b.txt", b)]).disagreements.is_empty());
+    let kinds = kinds(&analyze(&[("a.txt", a), ("c.txt", c)]));
+    assert_eq!(kinds.len(), 1, "{kinds:?}");
+    assert_eq!(kinds[0].0, "conflict");
+}

@@ -1109,3 +1109,33 @@ fn a_date_long_before_the_report_s_day_is_not_where_the_story_is() {
     let b = analyze(&[("fire.txt", named)]);
     assert_eq!(fig(&b, 11, "11 workers").as_of_basis, Some(parallax::model::DayBasis::Sentence));
 }
+
+/// "One of the patients later died" counts one more dead (while "one of the victims was a
+/// nurse" counts nothing); the places a toll is broken down by share its outcome ("killed 14
+/// in Aleppo, three in the old city's Hamidiyeh market and five in the Bab area"; a place
+/// named in a few words).
+#[test]
+fn one_who_later_died_and_a_toll_broken_down_by_place() {
+    let text = "Story\n\nEleven people were taken to St Luke's. One of the patients later died.\n\
+        One of the victims was a nurse.\n\
+        Troops killed 14 people in Aleppo, three in the old city's Hamidiyeh market and five in the Bab area.\n";
+    let a = analyze(&[("a.txt", text)]);
+    assert_eq!(fig(&a, 1, "One of the patients").outcome, Outcome::Killed);
+    assert!(!a.figures.iter().any(|f| f.text.contains("One of the victims")), "{:?}", a.figures);
+    assert_eq!(fig(&a, 3, "three").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 5, "five").outcome, Outcome::Killed);
+}
+
+/// The one who shoots is not one of those shot: "a deputy shot him", "a gunman who had
+/// quarrelled with his boss killed 3". A total after the verb is of those it befell: "he shot
+/// a total of 9 people".
+#[test]
+fn the_shooter_is_not_counted_and_a_total_takes_its_verb() {
+    let text = "Story\n\nThe man died when a deputy shot him outside the store.\n\
+        A gunman who had quarrelled with his boss killed 3 people at the depot.\n\
+        In the depot he shot a total of 9 people.\n";
+    let a = analyze(&[("a.txt", text)]);
+    assert!(!a.figures.iter().any(|f| f.text.contains("deputy") || f.text.contains("gunman")), "{:?}", a.figures);
+    assert_eq!(fig(&a, 3, "3 people").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 9, "9 people").outcome, Outcome::Injured);
+}

@@ -58,11 +58,33 @@ pub fn topic_key(f: &Figure) -> TopicKey {
                 .or_else(|| hospital_in_clause(f))
                 .or_else(|| hospital_of(&f.sentence))
                 .or_else(|| patients_of(f))
+                .or_else(|| counts_the_shot(f).then(|| SHOT.to_string()))
         })
         .flatten()
         .or_else(|| table_row_of(f))
         .or_else(|| (f.outcome == Outcome::Killed && counts_the_attacker(f)).then(|| WITH_ATTACKER.to_string()));
     TopicKey { outcome: f.outcome, group, at }
+}
+
+/// People shot, who may include the dead ("he shot a total of 15 people", "six officers were
+/// shot"): compared only with other counts of the shot, not with the wounded.
+const SHOT: &str = "shot, the dead perhaps among them";
+
+fn counts_the_shot(f: &Figure) -> bool {
+    let Some((before, after)) = around_figure(f) else { return false };
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let after: Vec<String> = after.split_whitespace().take(3).map(word).collect();
+    let before: Vec<String> = before.split_whitespace().rev().take(4).map(word).collect();
+    let shot_after = after
+        .iter()
+        .take_while(|w| matches!(w.as_str(), "were" | "was" | "got" | "have" | "had" | "been" | "shot"))
+        .any(|w| w == "shot");
+    let shot_before = before.first().is_some_and(|w| w == "shot")
+        || (before.len() >= 3
+            && before[0] == "of"
+            && before[1] == "total"
+            && (before[2] == "shot" || before.get(3).is_some_and(|w| w == "shot")));
+    shot_after || shot_before
 }
 
 /// The condition a count of the injured is of ("three are in critical condition", "four
@@ -678,7 +700,7 @@ fn update(
     let steps: Vec<&[(Day, &Figure)]> = dated
         .windows(2)
         // A new value on a later day, even one its qualifier allowed ("about 100" → 107).
-        // A bound ("fewer than 40", then "at least 6") names no count: only values that
+        // Two bounds ("fewer than 40", then "at least 6") name no count: only values that
         // cannot both hold show a change there.
         .filter(|w| {
             let (a, b) = (w[0].1.value as f64, w[1].1.value as f64);

@@ -48,8 +48,9 @@ pub(super) fn sentence_figures(
             && cands.iter().any(|c| c.p.head.is_some())
             && m.first > 0
             && t[m.first - 1].is_any(&[",", "and"])
-            && next.is_some_and(|n| n.is_any(&["at", "to"]))
-            && t.get(after + 1).is_some_and(|n| n.cap || n.is("the") && t.get(after + 2).is_some_and(|x| x.cap));
+            && next.is_some_and(|n| n.is_any(&["at", "to", "in"]))
+            && t.get(after + 1)
+                .is_some_and(|n| n.cap || n.is("the") && t[after + 2..t.len().min(after + 7)].iter().any(|x| x.cap));
         if p.head.is_none() && !elliptical && !governed && !listed && total_cue.is_none() {
             i = m.last + 1;
             continue;
@@ -64,7 +65,15 @@ pub(super) fn sentence_figures(
             && !m.implicit
             && t.get(m.last + 1).is_some_and(|x| x.is("of"))
             && t.get(m.last + 2).is_some_and(|x| x.is_any(&["the", "those", "them", "these", "his", "her", "their"]));
-        if one_of && p.inner_number.is_none() {
+        // "One of those patients later died": one more dead, counted.
+        let one_died = {
+            let mut k = p.end.max(m.last) + 1;
+            while t.get(k).is_some_and(|x| x.is_any(&["later", "has", "had", "since", "subsequently"])) {
+                k += 1;
+            }
+            t.get(k).is_some_and(|x| x.is_any(&["died", "succumbed"]))
+        };
+        if one_of && p.inner_number.is_none() && !one_died {
             i = m.last + 1;
             continue;
         }

@@ -317,7 +317,12 @@ pub(super) fn outcome_of(
         if let Some(cue) = cue {
             // "A gunman killed 3", "two men shot a teenager": a verb right after the people,
             // with its object after it, makes them the ones who did it, not the ones it befell.
-            if seen == 0 && is_agent_verb(t, k, cue.words.len()) {
+            // ("A gunman who sympathized with extremists killed 49": after a relative clause
+            // whose own verb tells no outcome.)
+            let start = c.p.end.max(c.m.last) + 1;
+            let after_relative = t.get(start).is_some_and(|x| x.is_any(&["who", "that"]))
+                && (start + 1..k).all(|j| lex.cue_at(t, j, Side::After).is_none() && !t[j].is_any(&[",", "and"]));
+            if (seen == 0 || after_relative) && is_agent_verb(t, k, cue.words.len()) {
                 return (None, false);
             }
             // "Four have been released" after "seven were treated at UCMC": released from
@@ -350,6 +355,13 @@ pub(super) fn outcome_of(
     // "a total of 14": how many there were, unless the clause says what happened to them.
     let bodies = c.p.head.is_some_and(|h| t[h].is_any(&["bodies", "body"]));
     if weak.is_none() && !bodies && c.m.first >= 2 && t[c.m.first - 2].is("total") && t[c.m.first - 1].is("of") {
+        // "he shot a total of 15 people": the verb before the total says what befell them.
+        let before = c.m.first.checked_sub(3 + usize::from(c.m.first >= 3 && t[c.m.first - 3].is("a")));
+        if let Some(v) = before.and_then(|b| lex.cue_ending_at(t, b))
+            && v.outcome != Outcome::Total
+        {
+            return (Some(v.outcome), false);
+        }
         return (Some(Outcome::Total), false);
     }
     (weak, false)
@@ -369,8 +381,28 @@ fn is_agent_verb(t: &[Token], k: usize, len: usize) -> bool {
         || t.get(k + 1).is_some_and(|x| {
             x.kind == Kind::Number
                 || x.is_any(&[
-                    "a", "an", "the", "his", "her", "their", "two", "three", "four", "five", "six", "seven", "eight",
-                    "nine", "ten", "dozens", "several",
+                    "a",
+                    "an",
+                    "the",
+                    "his",
+                    "her",
+                    "their",
+                    "two",
+                    "three",
+                    "four",
+                    "five",
+                    "six",
+                    "seven",
+                    "eight",
+                    "nine",
+                    "ten",
+                    "dozens",
+                    "several",
+                    "him",
+                    "them",
+                    "himself",
+                    "herself",
+                    "themselves",
                 ])
         })
 }
