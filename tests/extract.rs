@@ -1117,10 +1117,12 @@ fn a_date_long_before_the_report_s_day_is_not_where_the_story_is() {
 #[test]
 fn one_who_later_died_and_a_toll_broken_down_by_place() {
     let text = "Story\n\nEleven people were taken to St Luke's. One of the patients later died.\n\
+        Four were flown to Leeds, and one of those patients remains in serious condition.\n\
         One of the victims was a nurse.\n\
         Troops killed 14 people in Aleppo, three in the old city's Hamidiyeh market and five in the Bab area.\n";
     let a = analyze(&[("a.txt", text)]);
     assert_eq!(fig(&a, 1, "One of the patients").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 1, "one of those patients").outcome, Outcome::Injured);
     assert!(!a.figures.iter().any(|f| f.text.contains("One of the victims")), "{:?}", a.figures);
     assert_eq!(fig(&a, 3, "three").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 5, "five").outcome, Outcome::Killed);

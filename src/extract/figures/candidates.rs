@@ -65,15 +65,20 @@ pub(super) fn sentence_figures(
             && !m.implicit
             && t.get(m.last + 1).is_some_and(|x| x.is("of"))
             && t.get(m.last + 2).is_some_and(|x| x.is_any(&["the", "those", "them", "these", "his", "her", "their"]));
-        // "One of those patients later died": one more dead, counted.
-        let one_died = {
+        // "One of those patients later died", "one of them is in critical condition": what
+        // befell the one picked out is counted.
+        let one_befell = {
             let mut k = p.end.max(m.last) + 1;
-            while t.get(k).is_some_and(|x| x.is_any(&["later", "has", "had", "since", "subsequently"])) {
+            while t.get(k).is_some_and(|x| x.is_any(&["later", "has", "had", "since", "subsequently", "still"])) {
                 k += 1;
             }
-            t.get(k).is_some_and(|x| x.is_any(&["died", "succumbed"]))
+            let died = t.get(k).is_some_and(|x| x.is_any(&["died", "succumbed"]));
+            let state = t.get(k).is_some_and(|x| x.is_any(&["is", "was", "remains", "remained"]))
+                && t.get(k + 1).is_some_and(|x| x.is("in"))
+                && t[k + 2..t.len().min(k + 7)].iter().any(|x| x.is("condition"));
+            died || state
         };
-        if one_of && p.inner_number.is_none() && !one_died {
+        if one_of && p.inner_number.is_none() && !one_befell {
             i = m.last + 1;
             continue;
         }
