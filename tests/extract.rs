@@ -1141,3 +1141,16 @@ fn the_shooter_is_not_counted_and_a_total_takes_its_verb() {
     assert_eq!(fig(&a, 3, "3 people").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 9, "9 people").outcome, Outcome::Injured);
 }
+
+/// A zero counts only what its words say did not befall people: "none of the passengers was
+/// hurt" is 0 injured; "none of the victims had a record" counts nothing.
+#[test]
+fn a_zero_needs_a_word_for_what_did_not_befall_them() {
+    let text = "Story\n\nNone of the passengers was hurt, the airline said.\n\
+        None of the victims had a criminal record.\nNone of the victims died at the scene.\n";
+    let a = analyze(&[("a.txt", text)]);
+    assert_eq!(fig(&a, 0, "None of the passengers").outcome, Outcome::Injured);
+    let zeros: Vec<_> = a.figures.iter().filter(|f| f.value == 0).map(|f| &f.sentence).collect();
+    assert_eq!(zeros.len(), 2, "{zeros:?}");
+    assert!(!zeros.iter().any(|s| s.contains("criminal record")), "{zeros:?}");
+}

@@ -196,6 +196,11 @@ pub(super) fn sentence_figures(
                     || x.is("fired") && t.get(after + 1).is_some_and(|n| n.is_any(&["shots", "on", "at", "into"]))
             });
         let outcome = if fired { Some(Outcome::Total) } else { outcome };
+        // "None of the victims had criminal records": a zero counts only what a word says
+        // did not befall them, never what the noun alone suggests.
+        if outcome.is_none() && c.m.value == 0 {
+            continue;
+        }
         let Some(outcome) = outcome.or_else(|| default_outcome(t, c.p.who, head_word, &c.m)) else { continue };
         let mut who = who.unwrap_or("people");
         if fired && who == "people" {

@@ -171,6 +171,10 @@ pub(super) fn outcome_of(
             if let Some(cue) = lex.cue_at(t, k, Side::After).filter(|c| c.outcome != Outcome::Total) {
                 return (Some(cue.outcome), false);
             }
+            // "None of the victims had records": no verb says what did not befall them.
+            if victims && c.m.value == 0 {
+                return (None, false);
+            }
         }
         return (Some(o), false);
     }
