@@ -1154,3 +1154,15 @@ fn a_zero_needs_a_word_for_what_did_not_befall_them() {
     assert_eq!(zeros.len(), 2, "{zeros:?}");
     assert!(!zeros.iter().any(|s| s.contains("criminal record")), "{zeros:?}");
 }
+
+/// Numbers that count no people: a rank ("the No. 1 suspect") and wounds or shots ("two
+/// gunshot wounds", "fired 40 rounds").
+#[test]
+fn ranks_wounds_and_rounds_are_not_people() {
+    let text = "Story\n\nHe was the No. 1 suspect, the prosecutor said.\n\
+        The clerk was treated for two gunshot wounds.\nThe attacker fired 40 rounds, wounding three shoppers.\n";
+    let a = analyze(&[("a.txt", text)]);
+    let values: Vec<u64> = a.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, [3], "{:?}", a.figures);
+    assert_eq!(fig(&a, 3, "three shoppers").outcome, Outcome::Injured);
+}

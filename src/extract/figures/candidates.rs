@@ -334,6 +334,17 @@ pub(super) fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
     if matches!(prev, "$" | "£" | "€" | "us$") {
         return false;
     }
+    // A rank, "the No. 1 suspect"; wounds, shots and rounds, "three gunshot wounds".
+    if prev == "." && m.first >= 2 && t[m.first - 2].is("no") && t[m.first - 2].cap {
+        return false;
+    }
+    let wound = |w: &str| matches!(w, "wound" | "wounds" | "shots" | "rounds" | "bullets");
+    if wound(next)
+        || matches!(next, "gunshot" | "stab" | "bullet" | "shrapnel")
+            && t.get(m.last + 2).is_some_and(|x| wound(x.lower()))
+    {
+        return false;
+    }
     // A day of a date: "on August 17", "Aug. 17", "17 August" ("May" only with its capital).
     let month = |k: usize| {
         t.get(k).is_some_and(|x| crate::calendar::month_number(x.lower()).is_some() && (x.cap || !x.is("may")))
