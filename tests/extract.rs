@@ -1166,3 +1166,15 @@ fn ranks_wounds_and_rounds_are_not_people() {
     assert_eq!(values, [3], "{:?}", a.figures);
     assert_eq!(fig(&a, 3, "three shoppers").outcome, Outcome::Injured);
 }
+
+/// "Of those 40 patients, six died": a whole that points back with "those" restates a count
+/// told before; only the part is new.
+#[test]
+fn a_whole_told_again_with_those_is_not_a_new_count() {
+    let text = "Story\n\nDoctors have treated 40 patients who fell ill after the festival.\n\
+        Six of those 40 patients have died, the health board said.\n";
+    let a = analyze(&[("a.txt", text)]);
+    let forties: Vec<_> = a.figures.iter().filter(|f| f.value == 40).collect();
+    assert_eq!(forties.len(), 1, "{forties:?}");
+    assert_eq!(fig(&a, 6, "Six").outcome, Outcome::Killed);
+}

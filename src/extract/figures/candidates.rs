@@ -334,6 +334,10 @@ pub(super) fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
     if matches!(prev, "$" | "£" | "€" | "us$") {
         return false;
     }
+    // "Seven of those 77 people died": the whole points back to a count told before.
+    if matches!(prev, "those" | "these") && m.first >= 2 && t[m.first - 2].is("of") {
+        return false;
+    }
     // A rank, "the No. 1 suspect"; wounds, shots and rounds, "three gunshot wounds".
     if prev == "." && m.first >= 2 && t[m.first - 2].is("no") && t[m.first - 2].cap {
         return false;
