@@ -1155,12 +1155,13 @@ fn a_zero_needs_a_word_for_what_did_not_befall_them() {
     assert!(!zeros.iter().any(|s| s.contains("criminal record")), "{zeros:?}");
 }
 
-/// Numbers that count no people: a rank ("the No. 1 suspect") and wounds or shots ("two
-/// gunshot wounds", "fired 40 rounds").
+/// Numbers that count no people: a rank ("the No. 1 suspect"), wounds or shots ("two
+/// gunshot wounds", "fired 40 rounds") and events ("the 12 mass shootings").
 #[test]
 fn ranks_wounds_and_rounds_are_not_people() {
     let text = "Story\n\nHe was the No. 1 suspect, the prosecutor said.\n\
-        The clerk was treated for two gunshot wounds.\nThe attacker fired 40 rounds, wounding three shoppers.\n";
+        The clerk was treated for two gunshot wounds.\nThe attacker fired 40 rounds, wounding three shoppers.\n\
+        It was the worst of the 12 mass shootings in the county since 2010.\n";
     let a = analyze(&[("a.txt", text)]);
     let values: Vec<u64> = a.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, [3], "{:?}", a.figures);

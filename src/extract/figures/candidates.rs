@@ -312,6 +312,11 @@ pub(super) fn is_unit(w: &str) -> bool {
     )
 }
 
+/// A word that itself counts people, so that a noun of events after it is not what is counted.
+fn lower_people_word(w: &str) -> bool {
+    matches!(w, "people" | "victims" | "persons" | "others")
+}
+
 /// Numbers followed by units, or that are years, money or clock times, count no people.
 pub(super) fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
     let next = t.get(m.last + 1).map(|x| x.lower()).unwrap_or("");
@@ -336,6 +341,13 @@ pub(super) fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
     }
     // "Seven of those 77 people died": the whole points back to a count told before.
     if matches!(prev, "those" | "these") && m.first >= 2 && t[m.first - 2].is("of") {
+        return false;
+    }
+    // Events, not people: "the 10 mass shootings", "three attacks".
+    let event = |w: &str| {
+        matches!(w, "shootings" | "attacks" | "incidents" | "bombings" | "blasts" | "explosions" | "crashes" | "raids")
+    };
+    if event(next) || t.get(m.last + 2).is_some_and(|x| event(x.lower())) && !lower_people_word(next) {
         return false;
     }
     // A rank, "the No. 1 suspect"; wounds, shots and rounds, "three gunshot wounds".
