@@ -1179,3 +1179,18 @@ fn a_whole_told_again_with_those_is_not_a_new_count() {
     assert_eq!(forties.len(), 1, "{forties:?}");
     assert_eq!(fig(&a, 6, "Six").outcome, Outcome::Killed);
 }
+
+/// People put out of their homes are counted as evacuated, whichever words say it: "left
+/// 12,000 people homeless", "the 3,000 survivors have become refugees", "are in shelters";
+/// "homeless" before the noun only describes them.
+#[test]
+fn people_left_homeless_or_in_shelters_are_evacuated() {
+    let text = "Cyclone aftermath\n\nThe cyclone left 12,000 people homeless on the coast.\n\
+        Most of the 3,000 survivors became refugees overnight.\nAbout 800 families' members, some 2,500 people, are in shelters.\n\
+        Two homeless men were killed when a wall fell.\n";
+    let a = analyze(&[("a.txt", text)]);
+    assert_eq!(fig(&a, 12_000, "12,000 people").outcome, Outcome::Evacuated);
+    assert_eq!(fig(&a, 3_000, "3,000 survivors").outcome, Outcome::Evacuated);
+    assert_eq!(fig(&a, 2_500, "2,500 people").outcome, Outcome::Evacuated);
+    assert_eq!(fig(&a, 2, "Two homeless men").outcome, Outcome::Killed);
+}
