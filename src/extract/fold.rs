@@ -39,6 +39,22 @@ pub fn ascii_fold(name: &str) -> Option<String> {
                 'Ý' => 'Y',
                 'ź' | 'ż' | 'ž' => 'z',
                 'Ź' | 'Ż' | 'Ž' => 'Z',
+                // Letters of transliteration (GeoNames' "Ḩamāh", "Ḑawr", "Ṣanʿāʾ"): dots and
+                // cedillas below, and the lines under.
+                'ḥ' | 'ḩ' | 'ḫ' | 'ẖ' => 'h',
+                'Ḥ' | 'Ḩ' | 'Ḫ' => 'H',
+                'ḍ' | 'ḑ' | 'ḏ' => 'd',
+                'Ḍ' | 'Ḑ' | 'Ḏ' => 'D',
+                'ṣ' => 's',
+                'Ṣ' => 'S',
+                'ṭ' | 'ṯ' => 't',
+                'Ṭ' | 'Ṯ' => 'T',
+                'ẓ' => 'z',
+                'Ẓ' => 'Z',
+                'ṛ' => 'r',
+                'ṇ' => 'n',
+                'ḳ' => 'k',
+                'Ḳ' => 'K',
                 _ => return None,
             })
         })
@@ -50,6 +66,7 @@ mod tests {
     #[test]
     fn marks_come_off_and_other_scripts_stay_out() {
         assert_eq!(super::ascii_fold("Eskişehir Gölcük Adapazarı").as_deref(), Some("Eskisehir Golcuk Adapazari"));
-        assert_eq!(super::ascii_fold("Ḩamāh"), None);
+        assert_eq!(super::ascii_fold("Ḩamāh Ţarţūs").as_deref(), Some("Hamah Tartus"));
+        assert_eq!(super::ascii_fold("Αθήνα"), None);
     }
 }

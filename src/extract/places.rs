@@ -72,9 +72,55 @@ pub fn gazetteer() -> &'static Gazetteer {
         for (plain, entries) in aliases {
             by_name.entry(plain).or_insert(entries);
         }
+        // Arabic names as English news spells them: GeoNames writes "Ḩamāh", "Ar Raqqah", the
+        // press "Hama", "Raqqa" (the final -h and the article dropped), for the larger towns.
+        let arabic: Vec<(String, Vec<GazetteerEntry>)> = by_name
+            .iter()
+            .filter(|(name, e)| {
+                name.is_ascii() && e.first().is_some_and(|e| arabic_spoken(&e.country) && e.population >= 50_000)
+            })
+            .filter_map(|(name, entries)| {
+                let bare = ["Al ", "Ar ", "As ", "Ad ", "Ash ", "Az ", "An ", "At "]
+                    .iter()
+                    .find_map(|a| name.strip_prefix(a))
+                    .unwrap_or(name);
+                let press = bare.strip_suffix("ah").map_or_else(|| bare.to_string(), |s| format!("{s}a"));
+                (press != *name && press.len() >= 4).then(|| {
+                    let entries = entries.iter().map(|e| GazetteerEntry { name: press.clone(), ..e.clone() }).collect();
+                    (press, entries)
+                })
+            })
+            .collect();
+        for (press, entries) in arabic {
+            by_name.entry(press).or_insert(entries);
+        }
         let first_words = by_name.keys().filter_map(|k| k.split(' ').next()).map(String::from).collect();
         Gazetteer { by_name, first_words }
     })
+}
+
+/// Countries whose place names GeoNames gives in a transliteration of Arabic.
+fn arabic_spoken(country: &str) -> bool {
+    matches!(
+        country,
+        "SY" | "IQ"
+            | "JO"
+            | "LB"
+            | "SA"
+            | "YE"
+            | "EG"
+            | "LY"
+            | "TN"
+            | "DZ"
+            | "MA"
+            | "SD"
+            | "OM"
+            | "AE"
+            | "KW"
+            | "QA"
+            | "BH"
+            | "PS"
+    )
 }
 
 impl Gazetteer {
