@@ -1196,14 +1196,14 @@ fn people_left_homeless_or_in_shelters_are_evacuated() {
 }
 
 /// Arabic town names as English copy spells them ("Hama", "Raqqa", "Tartus") are found though
-/// the gazetteer writes them "Ḩamāh", "Ar Raqqah", "Ţarţūs".
+/// the gazetteer writes them "Ḩamāh", "Ar Raqqah", "Ţarţūs", "As Salamīyah".
 #[test]
 fn arabic_town_names_in_press_spelling_are_places() {
     let text = "Story\n\nTroops shelled Hama on Friday, and 12 people were killed in Raqqa.\n\
-        Families fled to Tartus on the coast.\n";
+        Families fled to Tartus on the coast and to Salamiyah.\n";
     let a = analyze(&[("a.txt", text)]);
     let names: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
-    for town in ["Hama", "Raqqa", "Tartus"] {
+    for town in ["Hama", "Raqqa", "Tartus", "Salamiyah"] {
         let p = a.places.iter().find(|p| p.name == town).unwrap_or_else(|| panic!("{town} in {names:?}"));
         assert!(p.lat.is_some_and(|lat| (34.0..37.0).contains(&lat)), "{town} in Syria: {p:?}");
     }

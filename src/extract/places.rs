@@ -79,16 +79,21 @@ pub fn gazetteer() -> &'static Gazetteer {
             .filter(|(name, e)| {
                 name.is_ascii() && e.first().is_some_and(|e| arabic_spoken(&e.country) && e.population >= 50_000)
             })
-            .filter_map(|(name, entries)| {
+            .flat_map(|(name, entries)| {
                 let bare = ["Al ", "Ar ", "As ", "Ad ", "Ash ", "Az ", "An ", "At "]
                     .iter()
                     .find_map(|a| name.strip_prefix(a))
                     .unwrap_or(name);
-                let press = bare.strip_suffix("ah").map_or_else(|| bare.to_string(), |s| format!("{s}a"));
-                (press != *name && press.len() >= 4).then(|| {
-                    let entries = entries.iter().map(|e| GazetteerEntry { name: press.clone(), ..e.clone() }).collect();
-                    (press, entries)
-                })
+                let press = bare.strip_suffix("ah").map(|s| format!("{s}a"));
+                [Some(bare.to_string()), press]
+                    .into_iter()
+                    .flatten()
+                    .filter(|v| v != name && v.len() >= 4)
+                    .map(|v| {
+                        let entries = entries.iter().map(|e| GazetteerEntry { name: v.clone(), ..e.clone() }).collect();
+                        (v, entries)
+                    })
+                    .collect::<Vec<_>>()
             })
             .collect();
         for (press, entries) in arabic {
