@@ -1208,3 +1208,20 @@ fn arabic_town_names_in_press_spelling_are_places() {
         assert!(p.lat.is_some_and(|lat| (34.0..37.0).contains(&lat)), "{town} in Syria: {p:?}");
     }
 }
+
+/// The people of a town or state named by their demonym are residents ("nine New Yorkers",
+/// "40 Bostonians", "two Texans"); a nation's people keep their nationality ("two
+/// Jamaicans"), and a team's name counts nobody.
+#[test]
+fn townsfolk_are_residents_and_nations_keep_their_nationality() {
+    let text = "Story\n\nNine New Yorkers have died of the fever since August.\n\
+        About 40 Bostonians were evacuated from the building.\nTwo Texans were hurt. Two Jamaicans were hurt.\n\
+        Two Rangers were injured in the game.\n";
+    let a = analyze(&[("a.txt", text)]);
+    assert_eq!(fig(&a, 9, "Nine New Yorkers").who, "residents");
+    assert_eq!(fig(&a, 40, "40 Bostonians").who, "residents");
+    assert_eq!(fig(&a, 2, "Two Texans").who, "residents");
+    let jamaicans = fig(&a, 2, "Two Jamaicans");
+    assert_eq!((jamaicans.who.as_ref(), jamaicans.nationality.as_deref()), ("people", Some("Jamaica")));
+    assert!(!a.figures.iter().any(|f| f.text.contains("Rangers")), "{:?}", a.figures);
+}

@@ -53,6 +53,19 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
             p.end = k;
             return p;
         }
+        // "eight New Yorkers", "200 Bostonians": the people of a town or state are residents.
+        // (A nation's people are told by their nationality: "Jamaicans", "Georgians".)
+        if tok.cap
+            && !singular_only
+            && (start..k).all(|j| t[j].cap)
+            && lex.nationality_at(text, t, start).is_none()
+            && townsfolk(text, t, start, k)
+        {
+            p.head = Some(k);
+            p.who = Some("residents");
+            p.end = k;
+            return p;
+        }
         if let Some((class, plural)) = lex.people.get(tok.lower()).copied()
             && !(singular_only && plural && !partitive && tok.lower() != "people")
         {
@@ -277,4 +290,34 @@ pub(super) fn event_country(text: &str, sentences: &[Sentence], lex: &Lexicon) -
         }
     }
     counts.into_iter().max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c))).map(|(c, _)| c)
+}
+
+/// Whether tokens `from..=k` are the people of a town or state the gazetteer knows, named by
+/// their demonym: "New Yorkers" (New York), "Bostonians", "Chicagoans", "Texans" (Texas),
+/// "Floridians" (Florida), "Californians".
+fn townsfolk(text: &str, t: &[Token], from: usize, k: usize) -> bool {
+    let w = &t[k];
+    let word = w.lower();
+    if word.len() < 6 || !word.ends_with('s') || w.kind != Kind::Word {
+        return false;
+    }
+    const ENDINGS: [(&str, &str); 6] =
+        [("ers", ""), ("ians", ""), ("ans", ""), ("ns", ""), ("ans", "as"), ("ians", "a")];
+    let gaz = crate::extract::places::gazetteer();
+    let Some(raw) = text.get(w.start()..w.end()) else { return false };
+    ENDINGS.iter().any(|(end, add)| {
+        let Some(stem) = raw.strip_suffix(end) else { return false };
+        if stem.len() < 3 {
+            return false;
+        }
+        let last = format!("{stem}{add}");
+        // The capitalised words before it open the name ("New" of "New Yorkers").
+        let mut name = String::new();
+        for x in &t[from..k] {
+            name.push_str(text.get(x.start()..x.end()).unwrap_or(""));
+            name.push(' ');
+        }
+        name.push_str(&last);
+        gaz.lookup(&name, None).is_some_and(|e| e.population >= 100_000 || e.kind == "state")
+    })
 }
