@@ -55,12 +55,7 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
         }
         // "eight New Yorkers", "200 Bostonians": the people of a town or state are residents.
         // (A nation's people are told by their nationality: "Jamaicans", "Georgians".)
-        if tok.cap
-            && !singular_only
-            && (start..k).all(|j| t[j].cap)
-            && lex.nationality_at(text, t, start).is_none()
-            && townsfolk(text, t, start, k)
-        {
+        if tok.cap && !singular_only && (start..k).all(|j| t[j].cap) && townsfolk(text, t, start, k, lex) {
             p.head = Some(k);
             p.who = Some("residents");
             p.end = k;
@@ -294,30 +289,27 @@ pub(super) fn event_country(text: &str, sentences: &[Sentence], lex: &Lexicon) -
 
 /// Whether tokens `from..=k` are the people of a town or state the gazetteer knows, named by
 /// their demonym: "New Yorkers" (New York), "Bostonians", "Chicagoans", "Texans" (Texas),
-/// "Floridians" (Florida), "Californians".
-fn townsfolk(text: &str, t: &[Token], from: usize, k: usize) -> bool {
+/// "Floridians" (Florida), "Californians". A nation's people are not: they have a nationality.
+fn townsfolk(text: &str, t: &[Token], from: usize, k: usize, lex: &Lexicon) -> bool {
     let w = &t[k];
     let word = w.lower();
-    if word.len() < 6 || !word.ends_with('s') || w.kind != Kind::Word {
+    // Cheap tests first: this runs for capitalised words after every number.
+    if word.len() < 6 || !word.ends_with('s') || w.kind != Kind::Word || lex.nationality_at(text, t, from).is_some() {
         return false;
+    }
+    let Some(raw) = text.get(w.start()..w.end()) else { return false };
+    // The capitalised words before it open the name ("New" of "New Yorkers").
+    let mut opening = String::new();
+    for x in &t[from..k] {
+        opening.push_str(text.get(x.start()..x.end()).unwrap_or(""));
+        opening.push(' ');
     }
     const ENDINGS: [(&str, &str); 6] =
         [("ers", ""), ("ians", ""), ("ans", ""), ("ns", ""), ("ans", "as"), ("ians", "a")];
     let gaz = crate::extract::places::gazetteer();
-    let Some(raw) = text.get(w.start()..w.end()) else { return false };
     ENDINGS.iter().any(|(end, add)| {
-        let Some(stem) = raw.strip_suffix(end) else { return false };
-        if stem.len() < 3 {
-            return false;
-        }
-        let last = format!("{stem}{add}");
-        // The capitalised words before it open the name ("New" of "New Yorkers").
-        let mut name = String::new();
-        for x in &t[from..k] {
-            name.push_str(text.get(x.start()..x.end()).unwrap_or(""));
-            name.push(' ');
-        }
-        name.push_str(&last);
+        let Some(stem) = raw.strip_suffix(end).filter(|s| s.len() >= 3) else { return false };
+        let name = format!("{opening}{stem}{add}");
         gaz.lookup(&name, None).is_some_and(|e| e.population >= 100_000 || e.kind == "state")
     })
 }
