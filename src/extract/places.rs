@@ -12,8 +12,9 @@ use super::text::{Kind, Sentence, Token};
 
 #[derive(Debug, Clone)]
 pub struct GazetteerEntry {
-    pub name: String,
-    pub country: String,
+    /// The name as the table (or an alias of it) spells it.
+    pub name: &'static str,
+    pub country: &'static str,
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
@@ -21,87 +22,83 @@ pub struct GazetteerEntry {
     pub kind: &'static str,
 }
 
+/// The gazetteer, built once on first use. Built on the critical path of every analysis
+/// (each report waits for it), so it borrows its names from the compiled-in table instead
+/// of copying 70,000 of them, and keeps its entries in one array grouped by name.
 pub struct Gazetteer {
-    by_name: HashMap<String, Vec<GazetteerEntry>>,
+    /// Entries grouped by name, each group largest population first.
+    entries: Vec<GazetteerEntry>,
+    /// Name → its group's range in `entries`.
+    by_name: HashMap<&'static str, (u32, u32)>,
+    /// US states, placed among same-named places when looked up (see [`Gazetteer::places`]).
+    states: HashMap<&'static str, GazetteerEntry>,
     /// First words of all names: most capitalised words are rejected with one look-up.
-    first_words: rustc_hash::FxHashSet<String>,
+    first_words: rustc_hash::FxHashSet<&'static str>,
 }
 
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        let mut by_name: HashMap<String, Vec<GazetteerEntry>> = HashMap::default();
+        let mut entries: Vec<GazetteerEntry> = Vec::with_capacity(80_000);
         crate::tables::each_row(include_str!("../../assets/geo/places.tsv"), |c| {
             let [name, country, lat, lon, pop, kind] = c[..] else { return };
             let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else { return };
-            by_name.entry(name.to_string()).or_default().push(GazetteerEntry {
-                name: name.to_string(),
-                country: country.to_string(),
-                lat,
-                lon,
-                population: pop.parse().unwrap_or(0),
-                kind: if kind == "town" { "town" } else { "city" },
-            });
+            let kind = if kind == "town" { "town" } else { "city" };
+            entries.push(GazetteerEntry { name, country, lat, lon, population: pop.parse().unwrap_or(0), kind });
         });
-        for v in by_name.values_mut() {
-            v.sort_by_key(|e| std::cmp::Reverse(e.population));
-        }
-        // US states: before smaller places of the same name ("Florida" the state, not the
-        // Uruguayan town; "Wyoming", not the Michigan city), after a great US city of that
-        // name ("New York", "Washington").
+        let mut states = HashMap::default();
         crate::tables::each_row(include_str!("../../assets/geo/us_states.tsv"), |c| {
             let [name, _code, lat, lon] = c[..] else { return };
             let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else { return };
-            let state =
-                GazetteerEntry { name: name.to_string(), country: "US".into(), lat, lon, population: 0, kind: "state" };
-            let v = by_name.entry(name.to_string()).or_default();
-            let at = v.iter().position(|e| e.country != "US" || e.population < 500_000).unwrap_or(v.len());
-            v.insert(at, state);
+            states.insert(name, GazetteerEntry { name, country: "US", lat, lon, population: 0, kind: "state" });
         });
+        let mut g =
+            Gazetteer { entries: Vec::new(), by_name: HashMap::default(), states, first_words: Default::default() };
+        g.group(entries);
         // Names as English copy writes them without their marks ("Golcuk" for Gölcük), kept
         // under that spelling: a report that writes it so is matched and shown as written.
-        let aliases: Vec<(String, Vec<GazetteerEntry>)> = by_name
+        let folded: Vec<GazetteerEntry> = g
+            .by_name
             .iter()
             .filter(|(name, _)| !name.is_ascii())
-            .filter_map(|(name, entries)| {
+            .filter_map(|(name, &range)| {
                 let plain = super::fold::ascii_fold(name)?;
-                let entries = entries.iter().map(|e| GazetteerEntry { name: plain.clone(), ..e.clone() }).collect();
-                Some((plain, entries))
+                (!g.knows(&plain)).then(|| g.renamed(range, leak(plain)))
             })
+            .flatten()
             .collect();
-        for (plain, entries) in aliases {
-            by_name.entry(plain).or_insert(entries);
-        }
+        g.group(folded);
         // Arabic names as English news spells them: GeoNames writes "Ḩamāh", "Ar Raqqah", the
         // press "Hama", "Raqqa" (the final -h and the article dropped), for the larger towns.
-        let arabic: Vec<(String, Vec<GazetteerEntry>)> = by_name
-            .iter()
-            .filter(|(name, e)| {
-                name.is_ascii() && e.first().is_some_and(|e| arabic_spoken(&e.country) && e.population >= 50_000)
-            })
-            .flat_map(|(name, entries)| {
-                let bare = ["Al ", "Ar ", "As ", "Ad ", "Ash ", "Az ", "An ", "At "]
-                    .iter()
-                    .find_map(|a| name.strip_prefix(a))
-                    .unwrap_or(name);
-                let press = bare.strip_suffix("ah").map(|s| format!("{s}a"));
-                [Some(bare.to_string()), press]
-                    .into_iter()
-                    .flatten()
-                    .filter(|v| v != name && v.len() >= 4)
-                    .map(|v| {
-                        let entries = entries.iter().map(|e| GazetteerEntry { name: v.clone(), ..e.clone() }).collect();
-                        (v, entries)
-                    })
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        for (press, entries) in arabic {
-            by_name.entry(press).or_insert(entries);
+        let mut press_names: Vec<(String, (u32, u32))> = Vec::new();
+        for (name, &range) in &g.by_name {
+            let first = &g.entries[range.0 as usize];
+            if !name.is_ascii() || !arabic_spoken(first.country) || first.population < 50_000 {
+                continue;
+            }
+            let bare = ["Al ", "Ar ", "As ", "Ad ", "Ash ", "Az ", "An ", "At "]
+                .iter()
+                .find_map(|a| name.strip_prefix(a))
+                .unwrap_or(name);
+            let press = bare.strip_suffix("ah").map(|s| format!("{s}a"));
+            for v in [Some(bare.to_string()), press].into_iter().flatten() {
+                if v != *name && v.len() >= 4 && !g.knows(&v) && !press_names.iter().any(|(p, _)| *p == v) {
+                    press_names.push((v, range));
+                }
+            }
         }
-        let first_words = by_name.keys().filter_map(|k| k.split(' ').next()).map(String::from).collect();
-        Gazetteer { by_name, first_words }
+        let press: Vec<GazetteerEntry> =
+            press_names.into_iter().flat_map(|(v, range)| g.renamed(range, leak(v))).collect();
+        g.group(press);
+        let first_words = g.by_name.keys().chain(g.states.keys()).filter_map(|k| k.split(' ').next()).collect();
+        g.first_words = first_words;
+        g
     })
+}
+
+/// A name made for the gazetteer, kept as long as it is (the program's life).
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
 }
 
 /// Countries whose place names GeoNames gives in a transliteration of Arabic.
@@ -129,15 +126,53 @@ fn arabic_spoken(country: &str) -> bool {
 }
 
 impl Gazetteer {
+    /// Adds `new` entries (names not yet known) as groups, each largest population first.
+    fn group(&mut self, mut new: Vec<GazetteerEntry>) {
+        new.sort_by(|a, b| a.name.cmp(b.name).then(b.population.cmp(&a.population)));
+        let base = self.entries.len();
+        self.by_name.reserve(new.len());
+        let mut i = 0;
+        while i < new.len() {
+            let name = new[i].name;
+            let n = new[i..].iter().take_while(|e| e.name == name).count();
+            self.by_name.insert(name, ((base + i) as u32, n as u32));
+            i += n;
+        }
+        self.entries.append(&mut new);
+    }
+
+    fn knows(&self, name: &str) -> bool {
+        self.by_name.contains_key(name) || self.states.contains_key(name)
+    }
+
+    /// The entries of group `range` (and the same-named state) under another name.
+    fn renamed(&self, range: (u32, u32), name: &'static str) -> Vec<GazetteerEntry> {
+        let (start, n) = (range.0 as usize, range.1 as usize);
+        self.entries[start..start + n].iter().map(|e| GazetteerEntry { name, ..e.clone() }).collect()
+    }
+
+    /// The places of a name, best known first. A US state comes before smaller places of the
+    /// same name ("Florida" the state, not the Uruguayan town; "Wyoming", not the Michigan
+    /// city), after a great US city of that name ("New York", "Washington").
+    fn places(&self, name: &str) -> impl Iterator<Item = &GazetteerEntry> {
+        let group = self.by_name.get(name).map_or(&[][..], |&(s, n)| &self.entries[s as usize..(s + n) as usize]);
+        let state = self.states.get(name);
+        let at = if state.is_some() {
+            group.iter().position(|e| e.country != "US" || e.population < 500_000).unwrap_or(group.len())
+        } else {
+            group.len()
+        };
+        group[..at].iter().chain(state).chain(&group[at..])
+    }
+
     /// The first words of all names, as written.
     pub fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.first_words.iter().map(String::as_str)
+        self.first_words.iter().copied()
     }
 
     /// The best-known place of that name (largest population), preferring `country`.
     pub fn lookup(&self, name: &str, country: Option<&str>) -> Option<&GazetteerEntry> {
-        let v = self.by_name.get(name)?;
-        country.and_then(|c| v.iter().find(|e| e.country == c)).or_else(|| v.first())
+        country.and_then(|c| self.places(name).find(|e| e.country == c)).or_else(|| self.places(name).next())
     }
 }
 
@@ -256,7 +291,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                     && t.get(i + 1).is_some_and(|n| n.is(",") || n.is("("))
                 {
                     out.push(PlaceMention {
-                        name: e.name.clone(),
+                        name: e.name.to_string(),
                         kind: e.kind.into(),
                         lat: Some(e.lat),
                         lon: Some(e.lon),
@@ -304,7 +339,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                         out.push(PlaceMention::unplaced(text, t, (a, b), si, "site"));
                     }
                     out.push(PlaceMention {
-                        name: e.name.clone(),
+                        name: e.name.to_string(),
                         kind: e.kind.into(),
                         lat: Some(e.lat),
                         lon: Some(e.lon),

@@ -67,7 +67,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestError> {
     if repaired > 0 {
         warnings.push(format!("repaired {repaired} mis-decoded character{}", if repaired == 1 { "" } else { "s" }));
     }
-    Ok(Decoded { text: normalize(&text), encoding, warnings })
+    Ok(Decoded { text: normalize_owned(text), encoding, warnings })
 }
 
 /// UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text.
@@ -238,6 +238,11 @@ fn repair_pass(text: &str) -> (String, usize) {
 /// over the bytes: a UTF-8 character starts at every byte that is not a continuation byte.
 fn count_bad(text: &str) -> (usize, usize) {
     let b = text.as_bytes();
+    // Plain printable ASCII (most reports) has no bad character: one branch-free pass.
+    let odd = b.iter().fold(false, |odd, &c| odd | (c < 0x20 && c != b'\n' && c != b'\r' && c != b'\t') | (c >= 0x7F));
+    if !odd {
+        return (b.len(), 0);
+    }
     let mut chars = 0;
     let mut bad = 0;
     for (i, &c) in b.iter().enumerate() {
@@ -257,6 +262,11 @@ fn count_bad(text: &str) -> (usize, usize) {
 /// non-ASCII character (the exotic spaces and invisible marks are all non-ASCII).
 fn may_change(b: u8) -> bool {
     (b < 0x20 && b != b'\n' && b != b'\t') || b >= 0x7F
+}
+
+/// [`normalize`], keeping `text` itself when nothing changes (no copy of the whole report).
+fn normalize_owned(text: String) -> String {
+    if text.bytes().any(may_change) { normalize(&text) } else { text }
 }
 
 /// Line ends to `\n`, exotic spaces to plain ones, invisible characters removed, so that

@@ -25,9 +25,11 @@ pub struct Outlet {
 
 pub struct OutletTable {
     pub outlets: Vec<Outlet>,
-    /// One pattern over every name and alias, longest first.
-    names: Regex,
+    /// Every name and alias, as written (case matters: "Time", "Nation" are also words).
+    names: aho_corasick::AhoCorasick,
     by_name: HashMap<String, usize>,
+    /// Each domain of each outlet → the outlet (the first to list it).
+    domains: HashMap<String, usize>,
     styles: Vec<(usize, StyleMarker, f32)>,
 }
 
@@ -54,13 +56,22 @@ pub fn table() -> &'static OutletTable {
                 let bare = n.strip_prefix("the ").unwrap_or(n);
                 by_name.entry(bare.to_lowercase()).or_insert(i);
                 by_name.entry(n.to_lowercase()).or_insert(i);
-                names.push(regex::escape(bare));
+                names.push(bare.to_string());
             }
         }
-        names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        names.sort();
         names.dedup();
-        // Case-sensitive: outlet names are proper nouns ("Time", "Nation" are also words).
-        let names = rx(&format!(r"\b(?:{})\b", names.join("|")));
+        // A DFA: it reads every report's whole text, and a DFA does so fastest.
+        let names = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&names)
+            .unwrap_or_else(|e| panic!("bad outlet names: {e}"));
+        let mut domains = HashMap::new();
+        for (i, o) in outlets.iter().enumerate() {
+            for d in &o.domains {
+                domains.entry(d.to_lowercase()).or_insert(i);
+            }
+        }
         let mut styles = Vec::new();
         crate::tables::each_row(include_str!("../../assets/house_styles.tsv"), |cols| {
             if let [outlet, marker, weight] = cols[..]
@@ -70,7 +81,7 @@ pub fn table() -> &'static OutletTable {
                 styles.push((i, m, w));
             }
         });
-        OutletTable { outlets, names, by_name, styles }
+        OutletTable { outlets, names, by_name, domains, styles }
     })
 }
 
@@ -85,14 +96,36 @@ impl OutletTable {
         self.by_domain(key)
     }
 
+    /// The outlet of a host or address ("news.bbc.co.uk", "cnn.com/2016/…"): its host or a
+    /// parent domain of it is one of an outlet's domains, the longest first.
     fn by_domain(&self, s: &str) -> Option<&str> {
-        // Asked for every report's file name: compared in place, without building strings.
-        let matches = |d: &str| {
-            s == d
-                || s.strip_suffix(d).is_some_and(|head| head.ends_with('.'))
-                || s.match_indices(d).any(|(i, _)| s[i + d.len()..].starts_with('/'))
-        };
-        self.outlets.iter().find(|o| o.domains.iter().any(|d| matches(d))).map(|o| o.name.as_str())
+        let host = s.split('/').next().unwrap_or(s);
+        std::iter::once(host)
+            .chain(host.match_indices('.').map(|(i, _)| &host[i + 1..]))
+            .find_map(|d| self.domains.get(d))
+            .map(|&i| self.outlets[i].name.as_str())
+    }
+
+    /// The outlet names in `text`, leftmost first and longest at one place, each a whole word
+    /// (at a word's edge on both sides).
+    fn name_matches(&self, text: &str) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
+        let edge = |i: usize| i == 0 || i >= b.len() || word(i - 1) != word(i);
+        let mut found: Vec<(usize, usize)> = self
+            .names
+            .find_overlapping_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .filter(|&(s, e)| edge(s) && edge(e))
+            .collect();
+        found.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+        let mut out: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+        for (s, e) in found {
+            if out.last().is_none_or(|&(_, end)| s >= end) {
+                out.push((s, e));
+            }
+        }
+        out
     }
 
     fn index_of(&self, name: &str) -> Option<usize> {
@@ -183,13 +216,13 @@ fn from_text_cues(text: &str) -> Option<String> {
     });
     let t = table();
     let mut scores: HashMap<usize, f32> = HashMap::new();
-    for m in t.names.find_iter(text) {
-        let Some(i) = t.index_of(m.as_str()) else {
+    for (start, end) in t.name_matches(text) {
+        let Some(i) = t.index_of(&text[start..end]) else {
             continue;
         };
-        let before = &text[text.floor_char_boundary(m.start().saturating_sub(120))..m.start()];
+        let before = &text[text.floor_char_boundary(start.saturating_sub(120))..start];
         let before = before.strip_suffix("the ").or_else(|| before.strip_suffix("The ")).unwrap_or(before);
-        let after = &text[m.end()..text.ceil_char_boundary((m.end() + 400).min(text.len()))];
+        let after = &text[end..text.ceil_char_boundary((end + 400).min(text.len()))];
         let mut best = 0.5f32;
         for (pre, post, w) in cues {
             if pre.is_match(before) && post.is_match(after) {
@@ -578,6 +611,24 @@ fn from_house_style(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_host_or_an_address_finds_its_outlet_by_its_domain_or_a_parent_domain() {
+        let t = table();
+        assert_eq!(t.by_domain("bbc.co.uk"), Some("BBC"));
+        assert_eq!(t.by_domain("news.bbc.co.uk"), Some("BBC"));
+        assert_eq!(t.by_domain("edition.cnn.com/2016/02/25/us/story"), Some("CNN"));
+        assert_eq!(t.by_domain("notbbc.co.uk"), None, "a domain is matched at a dot, not inside a word");
+        assert_eq!(t.by_domain("co.uk"), None);
+    }
+
+    #[test]
+    fn outlet_names_are_whole_words_and_the_longest_at_one_place() {
+        let t = table();
+        let text = "CNNMoney said so. The New York Times reported, and CNN and BBC News followed.";
+        let found: Vec<&str> = t.name_matches(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(found, ["The New York Times", "CNN", "BBC News"]);
+    }
 
     #[test]
     fn a_broadcaster_names_its_call_sign() {

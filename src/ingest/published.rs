@@ -41,21 +41,51 @@ fn full_date_re() -> &'static Regex {
 /// Every date with a year in `text`: (byte start, byte end, day).
 pub fn dates_with_year(text: &str) -> Vec<(usize, usize, Day)> {
     let re = full_date_re();
-    // Found by the fast automaton; the groups are read from each short match alone (asking for
-    // groups over the whole text runs the slow engine over all of it).
-    re.find_iter(text)
-        .filter_map(|m| {
-            let c = re.captures(m.as_str())?;
-            let (y, mo, d) = if let Some(d) = c.get(1) {
-                (c[3].parse().ok()?, month_number(&c[2])?, d.as_str().parse().ok()?)
-            } else if let Some(mo) = c.get(4) {
-                (c[6].parse().ok()?, month_number(mo.as_str())?, c[5].parse().ok()?)
-            } else {
-                (c[7].parse().ok()?, c[8].parse().ok()?, c[9].parse().ok()?)
-            };
-            Some((m.start(), m.end(), day(y, mo, d)?))
-        })
-        .collect()
+    let b = text.as_bytes();
+    let mut out: Vec<(usize, usize, Day)> = Vec::new();
+    // Every such date holds a year of four digits: the pattern (which has no fixed words to
+    // search for, and so would read every byte of the text in its automaton) is run only
+    // around those, from the start of a word a little before the year to a space after it.
+    let mut k = 0;
+    while let Some(i) = b[k..].iter().position(u8::is_ascii_digit).map(|i| k + i) {
+        let end = b[i..].iter().position(|c| !c.is_ascii_digit()).map_or(b.len(), |n| i + n);
+        k = end;
+        if end - i != 4 {
+            continue;
+        }
+        let from = text.floor_char_boundary(i.saturating_sub(32));
+        let from = match from {
+            0 => 0,
+            _ => text[from..i].char_indices().find(|c| c.1.is_whitespace()).map_or(i, |(w, c)| from + w + c.len_utf8()),
+        };
+        let to = text[end..].find(char::is_whitespace).map_or(text.len(), |w| end + w).min(end + 12);
+        let to = text.ceil_char_boundary(to);
+        let window = &text[from..to];
+        for m in re.find_iter(window) {
+            let (start, stop) = (from + m.start(), from + m.end());
+            if start > i || stop < end || out.last().is_some_and(|o| o.0 == start) {
+                continue;
+            }
+            if let Some(day) = date_parts(re, m.as_str()) {
+                out.push((start, stop, day));
+            }
+        }
+    }
+    out
+}
+
+/// The day of one match of [`full_date_re`], read from the match alone (asking for groups
+/// over the whole text runs the slow engine over all of it).
+fn date_parts(re: &Regex, m: &str) -> Option<Day> {
+    let c = re.captures(m)?;
+    let (y, mo, d) = if let Some(d) = c.get(1) {
+        (c[3].parse().ok()?, month_number(&c[2])?, d.as_str().parse().ok()?)
+    } else if let Some(mo) = c.get(4) {
+        (c[6].parse().ok()?, month_number(mo.as_str())?, c[5].parse().ok()?)
+    } else {
+        (c[7].parse().ok()?, c[8].parse().ok()?, c[9].parse().ok()?)
+    };
+    day(y, mo, d)
 }
 
 /// The publication day stated in the text: a "Published/Updated …" line anywhere, or a
@@ -115,6 +145,18 @@ mod tests {
         assert_eq!(month_number("Sept."), Some(9));
         assert_eq!(month_number("january"), Some(1));
         assert_eq!(month_number("Ma"), None);
+    }
+
+    #[test]
+    fn dates_with_a_year_are_found_in_every_form_and_next_to_any_characters() {
+        let t = "On 3rd March 2021 and on Sept. 30, 2020,\u{3000}2019-07-04 and 12345 and (\u{A0}January 5 2018).";
+        let days: Vec<String> = dates_with_year(t).iter().map(|d| d.2.to_string()).collect();
+        assert_eq!(days, ["2021-03-03", "2020-09-30", "2019-07-04", "2018-01-05"]);
+        for (s, e, _) in dates_with_year(t) {
+            assert!(t.is_char_boundary(s) && t.is_char_boundary(e));
+        }
+        assert!(dates_with_year("ab2021-03-03 and 2021-03-033 and 99 May 2021").is_empty());
+        assert_eq!(dates_with_year("2021-03-03").len(), 1, "a date that is the whole text");
     }
 
     #[test]

@@ -38,14 +38,13 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
 /// before reading starts), while the word lists and gazetteer are built on another thread.
 pub fn analyze_paths(paths: &[PathBuf], known: &KnownDays) -> Analysis {
     let warm = std::thread::spawn(warm_up);
-    let (read, errors) = ingest::load_each(paths, |path, mut doc| {
+    let (docs, errors) = ingest::load_each(paths, |path, mut doc| {
         known.apply(path, &mut doc);
-        let ex = extract_guarded(&doc).map(Arc::new);
-        (doc, ex)
+        doc
     });
     let _ = warm.join();
-    let (docs, results): (Vec<Document>, Vec<Reading>) = read.into_iter().unzip();
     let refs: Vec<&Document> = docs.iter().collect();
+    let results = extract_all(&refs, |d| extract_guarded(d).map(Arc::new));
     finish(&refs, results, errors)
 }
 
