@@ -91,7 +91,7 @@ pub fn run_analyze(paths: &[PathBuf], format: Format, pretty: bool, published: &
             let json = if pretty {
                 serde_json::to_writer_pretty(&mut out, &analysis)
             } else {
-                serde_json::to_writer(&mut out, &analysis)
+                crate::export::write_json(&mut out, &analysis)
             };
             match json {
                 Ok(()) => writeln!(out),

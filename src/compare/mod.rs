@@ -248,7 +248,11 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
 /// Finds the disagreements and marks every figure with its status ([`set_status`]), with
 /// each figure's topic key made once for both.
 pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Vec<Disagreement> {
-    let keys: Vec<TopicKey> = figures.iter().map(topic_key).collect();
+    // Each figure's key reads its sentence: thousands of figures, on every core.
+    let keys: Vec<TopicKey> = {
+        use rayon::prelude::*;
+        figures.par_iter().map(topic_key).collect()
+    };
     let found = disagreements_by_key(figures, &keys, documents);
     status_by_key(figures, &keys, &found);
     found
@@ -260,6 +264,7 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
 /// user should know before trusting either number. Only firm bounds count: "about 20"
 /// against "18" is no slip.
 pub fn inconsistencies(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disagreement> {
+    let outlet_name = outlet_finder(documents);
     let by_id: rustc_hash::FxHashMap<&str, &Figure> = figures.iter().map(|f| (f.id.as_str(), f)).collect();
     // Each report's largest firm toll for each outcome and day: the whole a table row is of.
     let mut tolls: rustc_hash::FxHashMap<(&str, Outcome, Option<Day>), &Figure> = rustc_hash::FxHashMap::default();
@@ -288,7 +293,7 @@ pub fn inconsistencies(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Di
         if !(firm(part) && firm(whole) && interval(part).0 > interval(whole).1) {
             continue;
         }
-        let outlet = outlet_of(documents, &part.doc);
+        let outlet = outlet_name(&part.doc);
         out.push(Disagreement {
             id: format!("i{}", out.len() + 1),
             kind: DisagreementKind::Inconsistency,
@@ -312,6 +317,16 @@ pub fn inconsistencies(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Di
 /// Words on one line: the line breaks of hard-wrapped copy shown as spaces.
 pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// [`outlet_of`] by a document's id, looked up rather than searched (asked for every
+/// disagreement, among thousands of reports).
+fn outlet_finder(documents: &[DocumentInfo]) -> impl Fn(&str) -> String {
+    let by_id: rustc_hash::FxHashMap<&str, &DocumentInfo> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    move |doc: &str| match by_id.get(doc) {
+        Some(d) => outlet_of(std::slice::from_ref(*d), doc),
+        None => outlet_of(&[], doc),
+    }
 }
 
 /// Whether a figure is set against other reports' figures of its topic:
@@ -556,7 +571,7 @@ type Ranked = (u8, Disagreement);
 
 /// [`disagreements`], with `keys[i]` the topic key of `figures[i]`.
 fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[DocumentInfo]) -> Vec<Disagreement> {
-    let outlet = |doc: &str| outlet_of(documents, doc);
+    let outlet = outlet_finder(documents);
     // Figures by topic, topics in key order: grouped by hash, then the few keys sorted.
     let mut grouped: rustc_hash::FxHashMap<&TopicKey, Vec<&Figure>> = rustc_hash::FxHashMap::default();
     for (f, k) in figures.iter().zip(keys).filter(|(f, _)| !f.claim && compared(f)) {

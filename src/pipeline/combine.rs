@@ -236,14 +236,24 @@ fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>]) {
 /// "In May, a student shot six classmates": a sentence set in a month named without a day,
 /// other than the month of the reports' main day.
 fn in_another_month(sentence: &str, main_month: i8) -> bool {
-    let words: Vec<&str> = sentence.split_whitespace().take(crate::extract::text::MAX_SENTENCE).collect();
-    words.windows(3).any(|w| {
-        let month = w[1].trim_end_matches([',', '.', ';']);
-        w[0].eq_ignore_ascii_case("in")
-            && month.starts_with(char::is_uppercase)
+    // Asked of every figure: the words are not collected, and a month is looked for only
+    // after "in".
+    let mut words = sentence.split_ascii_whitespace().take(crate::extract::text::MAX_SENTENCE);
+    while let Some(w) = words.next() {
+        if !w.eq_ignore_ascii_case("in") {
+            continue;
+        }
+        let mut rest = words.clone();
+        let (Some(month), Some(next)) = (rest.next(), rest.next()) else { return false };
+        let month = month.trim_end_matches([',', '.', ';']);
+        if month.starts_with(char::is_uppercase)
             && crate::calendar::month_number(&month.to_lowercase()).is_some_and(|m| m as i8 != main_month)
-            && !w[2].starts_with(|c: char| c.is_ascii_digit())
-    })
+            && !next.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The day's place in a leap year, so that one month and day always have the same place.
@@ -550,9 +560,11 @@ fn entry_time(stamps: &[(usize, u16)], sentence: usize) -> Option<String> {
 /// Morning Ledger — 13 March 2025", a bare date.
 fn is_furniture(sentence: &str) -> bool {
     let s = sentence.trim().trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
-    let lower = s.to_lowercase();
-    let words = s.split_whitespace().count();
-    ["published", "updated", "posted", "last updated", "first published"].iter().any(|p| lower.starts_with(p))
+    // Asked of every dated sentence: only the first words are lower-cased, and words are
+    // counted up to ten.
+    let head = s.get(..s.floor_char_boundary(16)).unwrap_or(s).to_lowercase();
+    let words = s.split_whitespace().take(10).count();
+    ["published", "updated", "posted", "last updated", "first published"].iter().any(|p| head.starts_with(p))
         || words <= 4
         || (words <= 9 && (s.contains(" — ") || s.contains(" | ")))
 }
