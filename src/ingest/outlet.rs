@@ -211,6 +211,8 @@ fn from_text_cues(text: &str) -> Option<String> {
             (rx(r"(?i)\b(?:data|figures|a tally) compiled by\s+(?:the\s+)?$"), any.clone(), 5.0),
             (rx(r"(?:^|\n)[^\n]{0,40}\(\s*$"), rx(r"^\s*\)\s*[-–—]"), 8.0),
             (rx(r"(?i)(?:©|copyright)\s*(?:\d{4}\s+)?(?:the\s+)?$"), any.clone(), 8.0),
+            // A wire story's sign-off on its own line: "Story Filed By Cox Newspapers".
+            (rx(r"(?i)(?:^|\n)[ \t]*(?:story[ \t]+)?filed[ \t]+by[ \t]+(?:the[ \t]+)?$"), rx(r"^[ \t]*(?:\n|$)"), 8.0),
             (rx(r"(?i)(?:^|\n)\s*by [A-Z][\w'-]+(?: [A-Z][\w'-]+)*,\s*$"), any.clone(), 6.0),
         ]
     });
@@ -620,6 +622,14 @@ mod tests {
         assert_eq!(t.by_domain("edition.cnn.com/2016/02/25/us/story"), Some("CNN"));
         assert_eq!(t.by_domain("notbbc.co.uk"), None, "a domain is matched at a dot, not inside a word");
         assert_eq!(t.by_domain("co.uk"), None);
+    }
+
+    #[test]
+    fn a_story_filed_by_an_outlet_is_its_own_but_one_filed_by_a_person_names_none() {
+        let t = "Flooding closed the bridge, officials said.\n\nThe Associated Press reported two deaths.\n\n   Story Filed By Cox Newspapers\n";
+        assert_eq!(infer_outlet(t, None, None, "a.txt").0.as_deref(), Some("Cox News Service"));
+        let t = "Flooding closed the bridge, officials said.\n\nStory filed by Ann Reuters Lee\n";
+        assert_eq!(infer_outlet(t, None, None, "a.txt").0, None);
     }
 
     #[test]
