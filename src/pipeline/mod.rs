@@ -33,9 +33,10 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
     analyze_with(docs, errors, extract::extract)
 }
 
-/// Files and folders → [`Analysis`], the path of `parallax analyze`: each file is loaded and
-/// read in one step on a pool thread (its text still in cache, no wait for the slowest load
-/// before reading starts), while the word lists and gazetteer are built on another thread.
+/// Files and folders → [`Analysis`], the path of `parallax analyze`: all files are loaded on
+/// the pool while the word lists and gazetteer are built on another thread, then read on the
+/// pool. (Reading each file as soon as it was loaded left the cores idle, every reader
+/// waiting for the gazetteer.)
 pub fn analyze_paths(paths: &[PathBuf], known: &KnownDays) -> Analysis {
     let warm = std::thread::spawn(warm_up);
     let (docs, errors) = ingest::load_each(paths, |path, mut doc| {
