@@ -276,7 +276,12 @@ mod tests {
 
     #[test]
     fn json_written_in_parts_is_the_same_as_written_whole() {
-        let mut a = crate::pipeline::analyze_documents(&crate::samples::load_all(), Vec::new());
+        let report = |name: &str, text: &str| crate::ingest::ingest_bytes(name, name, text.as_bytes()).expect("read");
+        let docs = [
+            report("a.txt", "Flood in Lima\n\nTwelve people died and 30 were hurt on Friday, police said.\n"),
+            report("b.txt", "Lima flood toll\n\nOfficials said 14 people were killed on Friday and 31 injured.\n"),
+        ];
+        let mut a = crate::pipeline::analyze_documents(&docs, Vec::new());
         assert!(!a.figures.is_empty() && !a.disagreements.is_empty());
         // More figures than one batch, and an error: every list and every batch edge.
         let one = a.figures.clone();
