@@ -1225,3 +1225,15 @@ fn townsfolk_are_residents_and_nations_keep_their_nationality() {
     assert_eq!((jamaicans.who.as_ref(), jamaicans.nationality.as_deref()), ("people", Some("Jamaica")));
     assert!(!a.figures.iter().any(|f| f.text.contains("Rangers")), "{:?}", a.figures);
 }
+
+/// What a "when" clause tells befell others: "200 guests were at the hotel when two guards
+/// were shot" counts no guest as shot; "were killed when …" keeps its outcome.
+#[test]
+fn an_outcome_after_when_is_not_the_counted_peoples() {
+    let text = "Story\n\nAbout 200 guests were at the hotel when two guards were shot.\n\
+        Three climbers were killed when the ice gave way.\n";
+    let a = analyze(&[("a.txt", text)]);
+    assert!(!a.figures.iter().any(|f| f.value == 200 && f.outcome != Outcome::Total), "{:?}", a.figures);
+    assert_eq!(fig(&a, 2, "two guards").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 3, "Three climbers").outcome, Outcome::Killed);
+}
