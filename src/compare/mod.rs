@@ -592,8 +592,10 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
             stated.add(id, &f.doc, f.as_of, f.value);
         }
     }
-    let mut out: Vec<Ranked> = Vec::new();
-    for ((key, figs), id) in topics.iter().zip(topic_ids) {
+    // Each topic on its own, on all cores (thousands of topics over thousands of reports),
+    // collected in topic order.
+    let per_topic = |(key, figs): &(&TopicKey, Vec<&Figure>), id: u32| -> Vec<Ranked> {
+        let mut out: Vec<Ranked> = Vec::new();
         let stated = stated.of(id);
         let label = topic_label(&labelled_key(key, figs));
         // By day: each report's values for that day.
@@ -619,7 +621,12 @@ fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[Docu
         // time only within one outlet.
         let one_outlet = key.at.is_some();
         out.extend(update(&label, figs, &days, stated, one_outlet.then_some(&outlet)));
-    }
+        out
+    };
+    let mut out: Vec<Ranked> = {
+        use rayon::prelude::*;
+        topics.par_iter().zip(topic_ids).flat_map_iter(|(t, id)| per_topic(t, id)).collect()
+    };
     out.extend(claims(figures, &topics, &outlet));
     out.sort_by_key(|(rank, _)| *rank);
     out.into_iter()
