@@ -216,7 +216,7 @@ const BACKGROUND_DAYS: i32 = 7;
 /// and day, so that one long report does not set it alone).
 fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>]) {
     let mut per_day: HashMap<Date, usize> = HashMap::default();
-    let mut seen: std::collections::HashSet<(&str, Date)> = std::collections::HashSet::default();
+    let mut seen: rustc_hash::FxHashSet<(&str, Date)> = Default::default();
     for (f, d) in figures.iter().zip(days) {
         if let Some((d, _)) = d
             && seen.insert((f.doc.as_str(), *d))
@@ -227,10 +227,11 @@ fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>]) {
     let Some(main) = per_day.into_iter().max_by_key(|(d, n)| (*n, *d)).map(|(d, _)| d) else {
         return;
     };
-    for (f, d) in figures.iter_mut().zip(days) {
+    // Each figure reads its sentence: on all cores.
+    figures.par_iter_mut().zip(days).for_each(|(f, d)| {
         f.background = matches!(d, Some((d, DayBasis::Sentence)) if (main - *d).get_days() > BACKGROUND_DAYS)
             || in_another_month(&f.sentence, main.month());
-    }
+    });
 }
 
 /// "In May, a student shot six classmates": a sentence set in a month named without a day,
