@@ -340,7 +340,9 @@ fn broadcaster_named(text: &str) -> Option<String> {
         ]
     });
     let station = |s: &str| s.split(['/', '-', ' ']).any(is_call_sign);
-    if let Some(c) = res[0].captures(text)
+    // The credit is in parentheses: only such lines are read (the pattern has no fixed word
+    // to search for and would read every byte of the report).
+    if let Some(c) = text.lines().filter(|l| l.contains('(')).find_map(|l| res[0].captures(l))
         && station(&c[1])
     {
         return Some(c[1].trim().to_string());
