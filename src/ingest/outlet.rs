@@ -450,7 +450,7 @@ impl StyleMarker {
         })
     }
 
-    fn pattern(self) -> &'static str {
+    fn pattern(self) -> String {
         use StyleMarker::*;
         const MONTHS: &str =
             "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -478,7 +478,6 @@ impl StyleMarker {
             FactBox => r"(?m)^- [A-Z][\w ]{2,30}: ",
         }
         .replace("{MONTHS}", MONTHS)
-        .leak()
     }
 
     /// Whether the text shows this marker; `plain` holds the markers found by one pass of
@@ -561,7 +560,7 @@ fn style_regex(m: StyleMarker) -> &'static Regex {
     static CACHE: OnceLock<std::sync::Mutex<HashMap<StyleMarker, &'static Regex>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let mut guard = cache.lock().unwrap_or_else(|p| p.into_inner());
-    guard.entry(m).or_insert_with(|| Box::leak(Box::new(rx(m.pattern()))))
+    guard.entry(m).or_insert_with(|| Box::leak(Box::new(rx(&m.pattern()))))
 }
 
 /// Whether byte `pos` of `text` lies inside a quotation on its line (an odd number of
@@ -586,7 +585,7 @@ fn plain_markers() -> &'static (Vec<StyleMarker>, regex::RegexSet) {
                 markers.push(m);
             }
         }
-        let set = regex::RegexSet::new(markers.iter().map(|m| super::ascii_bounds(m.pattern())))
+        let set = regex::RegexSet::new(markers.iter().map(|m| super::ascii_bounds(&m.pattern())))
             .unwrap_or_else(|e| panic!("bad built-in style patterns: {e}"));
         (markers, set)
     })
