@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::extract::lexicon::lexicon;
 use crate::model::{
-    Approx, Day, Disagreement, DisagreementKind, DocumentInfo, Figure, Outcome, Span, Status, Strength, outlet_of,
+    Approx, Day, Disagreement, DisagreementKind, DocumentInfo, Figure, Outcome, Span, Status, Strength, outlet_finder,
 };
 
 pub mod series;
@@ -317,16 +317,6 @@ pub fn inconsistencies(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Di
 /// Words on one line: the line breaks of hard-wrapped copy shown as spaces.
 pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// [`outlet_of`] by a document's id, looked up rather than searched (asked for every
-/// disagreement, among thousands of reports).
-fn outlet_finder(documents: &[DocumentInfo]) -> impl Fn(&str) -> String {
-    let by_id: rustc_hash::FxHashMap<&str, &DocumentInfo> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
-    move |doc: &str| match by_id.get(doc) {
-        Some(d) => outlet_of(std::slice::from_ref(*d), doc),
-        None => outlet_of(&[], doc),
-    }
 }
 
 /// Whether a figure is set against other reports' figures of its topic:

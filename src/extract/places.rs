@@ -145,7 +145,7 @@ impl Gazetteer {
         self.by_name.contains_key(name) || self.states.contains_key(name)
     }
 
-    /// The entries of group `range` (and the same-named state) under another name.
+    /// The entries of group `range` under another name (an alias of theirs).
     fn renamed(&self, range: (u32, u32), name: &'static str) -> Vec<GazetteerEntry> {
         let (start, n) = (range.0 as usize, range.1 as usize);
         self.entries[start..start + n].iter().map(|e| GazetteerEntry { name, ..e.clone() }).collect()
