@@ -739,6 +739,15 @@ mod tests {
     }
 
     #[test]
+    fn a_station_brand_in_the_dateline_is_the_station_by_its_table_name() {
+        let text = "Crane falls on bridge\n\nMIAMI BEACH (CBSMiami) — Two workers were hurt Tuesday.";
+        assert_eq!(infer_outlet(text, None, None, "r.txt").0.as_deref(), Some("CBS4 Miami"));
+        // The network's own name is not one of its stations.
+        let text = "Crane falls on bridge\n\nNEW YORK (CBS News) — Two workers were hurt Tuesday.";
+        assert_eq!(infer_outlet(text, None, None, "r.txt").0.as_deref(), Some("CBS News"));
+    }
+
+    #[test]
     fn wire_dateline_is_strong() {
         let text = "MANILA (Reuters) - A ferry capsized off the coast on Sunday, killing at least 12 people.";
         assert_eq!(infer_outlet(text, None, None, "r.txt").0.as_deref(), Some("Reuters"));
