@@ -667,3 +667,38 @@ fn the_plot_draws_a_band_per_day_never_across_days() {
     }
     assert!((bands[0][0][0] - bands[1][0][0]).abs() >= 1.0, "the two bands are on their own days");
 }
+
+/// With more reports than fit side by side, a column is never narrower than its longest
+/// value line ("more than 16000 · Mon 5 Jun" is not cut), and the columns past the edge
+/// are said to be there.
+#[test]
+fn disagreement_columns_keep_their_values_whole_and_say_when_more_are_to_the_right() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut paths = vec![write_report(
+        dir.path(),
+        "long.txt",
+        "Published: 5 June 2023\nOn Saturday 12000 people were injured, officials said.\n\n\
+         By Monday more than 16000 people were injured, officials said.\n",
+    )];
+    for (i, n) in [12500, 13000, 13500, 14000, 14500, 15000].iter().enumerate() {
+        paths.push(write_report(
+            dir.path(),
+            &format!("r{i}.txt"),
+            &format!("Published: 5 June 2023\nOn Saturday {n} people were injured, officials said.\n"),
+        ));
+    }
+    let mut h = harness(fresh());
+    h.run_steps(2);
+    drop_files(&mut h, &paths);
+    settle(&mut h);
+    h.get_by_label("Disagreements").click();
+    h.run_steps(4);
+    let line = h.get_by_label_contains("more than 16000 ·");
+    let shown = line.rect().width();
+    let node = egui_kittest::kittest::NodeT::accesskit_node(&line);
+    let text = node.label().or_else(|| node.value()).unwrap_or_default();
+    let font = egui::TextStyle::Body.resolve(&h.ctx.global_style());
+    let whole = h.ctx.fonts_mut(|f| f.layout_no_wrap(text.clone(), font, egui::Color32::WHITE)).size().x;
+    assert!(shown + 0.5 >= whole, "{text:?} is cut: {shown} of {whole}");
+    assert_eq!(h.query_all_by_label_contains("to the right: scroll sideways").count(), 1);
+}

@@ -29,6 +29,7 @@ pub const UNSURE: &str = "unsure";
 const ARROW_WIDTH: f32 = 18.0;
 const TOPIC_WIDTH: f32 = 200.0;
 const MIN_SOURCE_WIDTH: f32 = 104.0;
+const MAX_SOURCE_WIDTH: f32 = 240.0;
 
 pub fn kind_color(kind: &str) -> Color32 {
     match kind {
@@ -60,12 +61,20 @@ struct ColumnChoice {
     made_for: (usize, Vec<String>),
     docs: Arc<Vec<String>>,
     with_figures: usize,
+    /// The longest value line of a cell ("more than 16000 · Tue 17 Aug"): a column is made at
+    /// least as wide, so that no value is cut.
+    widest: String,
 }
 
 fn choose_columns(analysis: &Arc<Analysis>, rows: &[&Disagreement], by_id: &Lookup, hidden: &[String]) -> ColumnChoice {
     let mut in_rows: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    let mut widest = String::new();
     for f in rows.iter().flat_map(|d| contrasted(d)).filter_map(|id| by_id.get(id)) {
         *in_rows.entry(f.doc.as_str()).or_default() += 1;
+        let line = cell_text(f);
+        if line.chars().count() > widest.chars().count() {
+            widest = line;
+        }
     }
     let mut docs: Vec<(usize, &str)> = analysis
         .documents
@@ -84,6 +93,7 @@ fn choose_columns(analysis: &Arc<Analysis>, rows: &[&Disagreement], by_id: &Look
         made_for: (Arc::as_ptr(analysis) as usize, hidden.to_vec()),
         docs: Arc::new(docs.into_iter().map(|(_, d)| d.to_string()).collect()),
         with_figures,
+        widest,
     }
 }
 
@@ -181,7 +191,15 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             .weak(),
         );
     }
-    // Source columns share the width left by the topic; past that the view scrolls sideways.
+    // Source columns share the width left by the topic, each wide enough for the longest
+    // value line; past that the view scrolls sideways.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let needed = ui
+        .ctx()
+        .fonts_mut(|f| f.layout_no_wrap(choice.widest.clone(), font, Color32::WHITE))
+        .size()
+        .x
+        .clamp(MIN_SOURCE_WIDTH, MAX_SOURCE_WIDTH);
     let widths = Widths {
         source: ((ui.available_width()
             - ARROW_WIDTH
@@ -189,8 +207,24 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             - ui.spacing().item_spacing.x * (cols.len() + 2) as f32
             - 12.0)
             / cols.len().max(1) as f32)
-            .clamp(MIN_SOURCE_WIDTH, 220.0),
+            .clamp(needed, MAX_SOURCE_WIDTH),
     };
+    // Columns past the right edge are said, not left to be found.
+    let spacing = ui.spacing().item_spacing.x;
+    let fit = ((ui.available_width() - ARROW_WIDTH - TOPIC_WIDTH - spacing * 2.0) / (widths.source + spacing))
+        .floor()
+        .max(0.0) as usize;
+    if !rows.is_empty() && cols.len() > fit {
+        let more = cols.len() - fit;
+        ui.label(
+            RichText::new(format!(
+                "{more} more report column{} to the right: scroll sideways (Shift + wheel) or hide the reader.",
+                if more == 1 { "" } else { "s" }
+            ))
+            .small()
+            .weak(),
+        );
+    }
     ui.style_mut().interaction.selectable_labels = false;
     egui::ScrollArea::both().id_salt("disagreements").auto_shrink([false, false]).show(ui, |ui| {
         if !rows.is_empty() {
@@ -201,10 +235,12 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             });
         }
         if !hidden.iter().any(|k| k == "quote") {
-            let items = analysis
-                .quotes
-                .iter()
-                .map(|q| (&q.speaker, q.quotes.iter().map(|p| (p, format!("“{}”", p.text))).collect::<Vec<_>>()));
+            let items = analysis.quotes.iter().map(|q| {
+                (
+                    &q.speaker,
+                    q.quotes.iter().map(|p| (p, format!("“{}”", theme::one_line(&p.text)))).collect::<Vec<_>>(),
+                )
+            });
             section(
                 ui,
                 app,
@@ -215,8 +251,10 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
             );
         }
         if !hidden.iter().any(|k| k == "name") {
-            let items =
-                analysis.names.iter().map(|n| (&n.name, n.variants.iter().map(|p| (p, p.text.clone())).collect()));
+            let items = analysis
+                .names
+                .iter()
+                .map(|n| (&n.name, n.variants.iter().map(|p| (p, theme::one_line(&p.text))).collect()));
             let hint = "One person or group, written another way by another report.";
             section(ui, app, &analysis, "Names spelt differently", hint, items);
         }
@@ -276,6 +314,12 @@ fn contrasted(d: &Disagreement) -> Box<dyn Iterator<Item = &String> + '_> {
     if d.pairs.is_empty() { Box::new(d.figures.iter()) } else { Box::new(d.pairs.iter().flatten()) }
 }
 
+/// A value's line in its cell: "10 (claim) · Sat 19 Jan".
+fn cell_text(f: &Figure) -> String {
+    let claim = if f.claim { " (claim)" } else { "" };
+    format!("{}{claim} · {}", crate::compare::value_text(f), crate::compare::short_day(f.as_of))
+}
+
 /// One line per value of a source: "10 · Sat 19 Jan", qualifier included.
 fn cell_lines<'a>(d: &Disagreement, doc: &str, by_id: &Lookup<'a>) -> Vec<(String, &'a Figure)> {
     let mut out: Vec<(String, &Figure)> = Vec::new();
@@ -284,11 +328,7 @@ fn cell_lines<'a>(d: &Disagreement, doc: &str, by_id: &Lookup<'a>) -> Vec<(Strin
         if f.doc != doc {
             continue;
         }
-        let mut text = crate::compare::value_text(f);
-        if f.claim {
-            text.push_str(" (claim)");
-        }
-        text = format!("{text} · {}", crate::compare::short_day(f.as_of));
+        let text = cell_text(f);
         if !out.iter().any(|(t, _)| *t == text) {
             out.push((text, f));
         }

@@ -156,13 +156,16 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
         let c = to_screen(((y0 + y1) / 2.0) as f64, ((x0 + x1) / 2.0) as f64);
         let size = to_screen(y0 as f64, x1 as f64) - to_screen(y1 as f64, x0 as f64);
         if size.x > 90.0 && size.y > 50.0 && rect.contains(c) {
-            painter.text(
-                c,
-                egui::Align2::CENTER_CENTER,
-                &o.name,
+            // Whole or not at all: a name cut by the map's edge ("abama") reads as another.
+            let galley = painter.layout_no_wrap(
+                o.name.clone(),
                 FontId::proportional(12.0),
                 visuals.weak_text_color().gamma_multiply(0.6),
             );
+            let at = Rect::from_center_size(c, galley.size());
+            if rect.contains_rect(at) {
+                painter.galley(at.min, galley, Color32::PLACEHOLDER);
+            }
         }
     }
     // Edges: from the object to the subject of each stated relation.
@@ -257,11 +260,13 @@ fn regional(ui: &mut egui::Ui, app: &mut ParallaxApp, a: &Analysis, map: &SiteMa
                 painter.add(egui::Shape::closed_line(diamond, Stroke::new(2.0, Color32::from_rgb(230, 159, 0))));
             }
         }
-        let spot = Rect::from_min_size(pos2(spots[k].0, spots[k].1), galleys[k].size());
-        painter.rect_filled(spot.expand(1.0), 2.0, visuals.extreme_bg_color.gamma_multiply(0.8));
-        painter.galley(spot.min, galleys[k].clone(), color);
+        let spot = spots[k].map(|(x, y)| Rect::from_min_size(pos2(x, y), galleys[k].size()));
+        if let Some(spot) = spot {
+            painter.rect_filled(spot.expand(1.0), 2.0, visuals.extreme_bg_color.gamma_multiply(0.8));
+            painter.galley(spot.min, galleys[k].clone(), color);
+        }
         if let Some(h) = response.hover_pos()
-            && (h.distance(at) < 8.0 || spot.contains(h))
+            && (h.distance(at) < 8.0 || spot.is_some_and(|s| s.contains(h)))
         {
             hovered_place = Some(p);
         }

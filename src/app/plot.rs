@@ -127,6 +127,8 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     let shift = weekday_shift(&analysis).or(topic.year_known.then_some(0));
     let lane_height = 106.0;
     let plot_height = (ui.available_height() - lane_height - 8.0).max(180.0);
+    // The plot's width less its y axis: how many pixels a day gets decides the day marks.
+    let plot_width = (ui.available_width() - 40.0).max(1.0);
     let mut plot = Plot::new(("figures-over-time", &topic.label)).height(plot_height);
     // A legend of more reports than fit is no help to read and costs every frame.
     if topic.sources.len() <= MAX_LEGEND {
@@ -134,22 +136,25 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     }
     plot = plot
         .x_axis_formatter(move |mark: GridMark, _| day_tick(mark.value, shift))
-        .x_grid_spacer(|input| {
-            // Whole days, and fewer labels when days are crowded.
-            let span = input.bounds.1 - input.bounds.0;
-            let step = if span <= 12.0 {
-                1.0
-            } else if span <= 40.0 {
-                7.0
-            } else {
-                30.0
-            };
+        .x_grid_spacer(move |input| {
+            // Whole days, as many as their labels ("Mon 23 Nov") have room for.
+            let span = (input.bounds.1 - input.bounds.0).max(1.0);
+            let per_day = f64::from(plot_width) / span;
+            let step = [1.0, 2.0, 7.0, 14.0, 30.0, 61.0, 91.0, 182.0, 365.0]
+                .into_iter()
+                .find(|s| s * per_day >= DAY_LABEL_WIDTH)
+                .unwrap_or(365.0);
             let start = input.bounds.0.floor() as i64;
             let end = input.bounds.1.ceil() as i64;
             (start..=end)
-                .filter(|d| (*d as f64).rem_euclid(step) == 0.0 || step == 1.0)
+                .filter(|d| (*d as f64).rem_euclid(step) == 0.0)
                 .map(|d| GridMark { value: d as f64, step_size: step })
                 .collect()
+        })
+        .y_grid_spacer({
+            // People come whole: no "1.9 people" marks when the counts are small.
+            let base = egui_plot::log_grid_spacer(10);
+            move |input| base(input).into_iter().filter(|m| m.step_size >= 1.0).collect()
         })
         .y_axis_label("people")
         .include_y(0.0)
@@ -242,6 +247,9 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
     // The export takes the plot with its lane.
     app.plot_rect = Some(response.response.rect.union(lane));
 }
+
+/// Room a day label needs on the x axis, in points.
+const DAY_LABEL_WIDTH: f64 = 96.0;
 
 fn topic_text(t: &TopicSeries) -> String {
     let n = t.sources.iter().filter(|s| !s.claim).count();

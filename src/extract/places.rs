@@ -251,7 +251,10 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 continue;
             }
             // Countries and their adjectives before "border": "the Libyan border".
-            if let Some((c, kind, used)) = lex.nationality_at(text, t, i) {
+            // "Panama City", "Mexico City": a longer place that starts with a country's name.
+            let longer_place = t.get(i + 1).is_some_and(|n| n.cap && n.kind == Kind::Word)
+                && gaz.knows(&text[t[i].start()..t[i + 1].end()]);
+            if let Some((c, kind, used)) = lex.nationality_at(text, t, i).filter(|_| !longer_place) {
                 let country = &lex.countries[c];
                 let border = t.get(i + used).is_some_and(|n| n.is("border"));
                 if kind == NatKind::Country || border {
@@ -326,10 +329,12 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 if NOT_PLACES.contains(&t[i].lower()) && end == i {
                     continue;
                 }
-                let common = crate::calendar::month_number(t[i].lower()).is_some()
-                    || crate::calendar::weekday_words().any(|w| w == t[i].lower())
-                    || lex.people.contains_key(t[i].lower());
-                if common && end == i && !(after_locative || distance_follows) {
+                // A month or a weekday after "in", "of", "at" is a time ("at the end of August"):
+                // only a stated distance makes it a place.
+                let calendar = crate::calendar::month_number(t[i].lower()).is_some()
+                    || crate::calendar::weekday_words().any(|w| w == t[i].lower());
+                let common = calendar || lex.people.contains_key(t[i].lower());
+                if common && end == i && !((after_locative && !calendar) || distance_follows) {
                     continue;
                 }
                 // "Bursa 122 dead, 1,866 injured": a line of a table of tolls by place.
@@ -791,5 +796,18 @@ mod tests {
             assert!(names.iter().any(|n| n == place), "{place} in {names:?}");
         }
         assert!(!names.iter().any(|n| n == "Obama"), "a surname is not a place: {names:?}");
+    }
+
+    #[test]
+    fn a_city_named_after_its_country_is_the_city_and_a_month_after_of_is_a_time() {
+        let text = "He flew with his sons to Panama City for a week. At the end of August he sold the house \
+                    in Reading. The fair in May drew crowds.";
+        let s = sentences(text);
+        let places = find_places(text, &s);
+        let names: Vec<&str> = places.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Panama City"), "{names:?}");
+        assert!(!names.contains(&"Panama"), "the country is not named: {names:?}");
+        assert!(!names.contains(&"August") && !names.contains(&"May"), "months are times: {names:?}");
+        assert!(names.contains(&"Reading"), "{names:?}");
     }
 }

@@ -203,27 +203,43 @@ impl Projection {
     }
 }
 
-/// Where the labels of points go so that none covers another: for each point (in order of
-/// importance) the first of right, left, above, below that stays inside `bounds` and clear of
-/// the labels placed before it (else right). Returns each label's top-left corner.
+/// Where the labels of points go so that none covers another label or a point: for each point
+/// (in order of importance) the first of right, left, above, below and the four corners that
+/// stays inside `bounds` and clear of the points and the labels placed before it. A label with
+/// no clear spot is left out (`None`): its point stays, named on hover, rather than a heap of
+/// words nobody can read. Returns each label's top-left corner.
 /// `sizes` are the labels' widths and heights; `bounds` is (left, top, right, bottom).
-pub fn place_labels(points: &[(f32, f32)], sizes: &[(f32, f32)], bounds: (f32, f32, f32, f32)) -> Vec<(f32, f32)> {
-    let mut taken: Vec<(f32, f32, f32, f32)> = Vec::with_capacity(points.len());
+pub fn place_labels(
+    points: &[(f32, f32)],
+    sizes: &[(f32, f32)],
+    bounds: (f32, f32, f32, f32),
+) -> Vec<Option<(f32, f32)>> {
+    const DOT: f32 = 4.0;
+    let mut taken: Vec<(f32, f32, f32, f32)> =
+        points.iter().map(|&(x, y)| (x - DOT, y - DOT, x + DOT, y + DOT)).collect();
     let overlaps =
         |a: &(f32, f32, f32, f32), b: &(f32, f32, f32, f32)| a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3;
+    let inside = |r: &(f32, f32, f32, f32)| r.0 >= bounds.0 && r.1 >= bounds.1 && r.2 <= bounds.2 && r.3 <= bounds.3;
     let mut out = Vec::with_capacity(points.len());
     for (&(x, y), &(w, h)) in points.iter().zip(sizes) {
-        let spots =
-            [(x + 8.0, y - h / 2.0), (x - 8.0 - w, y - h / 2.0), (x - w / 2.0, y - 8.0 - h), (x - w / 2.0, y + 8.0)];
-        let inside =
-            |r: &(f32, f32, f32, f32)| r.0 >= bounds.0 && r.1 >= bounds.1 && r.2 <= bounds.2 && r.3 <= bounds.3;
+        let spots = [
+            (x + 8.0, y - h / 2.0),
+            (x - 8.0 - w, y - h / 2.0),
+            (x - w / 2.0, y - 8.0 - h),
+            (x - w / 2.0, y + 8.0),
+            (x + 6.0, y - 6.0 - h),
+            (x + 6.0, y + 6.0),
+            (x - 6.0 - w, y - 6.0 - h),
+            (x - 6.0 - w, y + 6.0),
+        ];
         let chosen = spots
             .iter()
             .map(|&(l, t)| (l, t, l + w, t + h))
-            .find(|r| inside(r) && !taken.iter().any(|o| overlaps(o, r)))
-            .unwrap_or((spots[0].0, spots[0].1, spots[0].0 + w, spots[0].1 + h));
-        taken.push(chosen);
-        out.push((chosen.0, chosen.1));
+            .find(|r| inside(r) && !taken.iter().any(|o| overlaps(o, r)));
+        if let Some(r) = chosen {
+            taken.push(r);
+        }
+        out.push(chosen.map(|r| (r.0, r.1)));
     }
     out
 }
@@ -256,12 +272,30 @@ mod tests {
         // Three places close together: their labels take different sides.
         let points = [(100.0, 100.0), (104.0, 100.0), (100.0, 104.0)];
         let sizes = [(60.0, 14.0); 3];
-        let spots = place_labels(&points, &sizes, (0.0, 0.0, 400.0, 400.0));
+        let spots: Vec<(f32, f32)> =
+            place_labels(&points, &sizes, (0.0, 0.0, 400.0, 400.0)).into_iter().map(|s| s.expect("room")).collect();
         for i in 0..3 {
             for j in i + 1..3 {
                 let (a, b) = (spots[i], spots[j]);
                 let apart = a.0 + 60.0 <= b.0 || b.0 + 60.0 <= a.0 || a.1 + 14.0 <= b.1 || b.1 + 14.0 <= a.1;
                 assert!(apart, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_label_with_no_clear_spot_is_left_out_and_none_covers_a_point() {
+        // Nine towns in a tight grid: not all nine names fit, and none is drawn over a dot.
+        let points: Vec<(f32, f32)> =
+            (0..9).map(|k| (100.0 + (k % 3) as f32 * 10.0, 100.0 + (k / 3) as f32 * 10.0)).collect();
+        let sizes = vec![(60.0, 14.0); 9];
+        let spots = place_labels(&points, &sizes, (0.0, 0.0, 400.0, 400.0));
+        assert!(spots[0].is_some(), "the most important place is named");
+        assert!(spots.iter().any(Option::is_none), "{spots:?}");
+        for (l, t) in spots.iter().flatten() {
+            for (x, y) in &points {
+                let covers = *x > l - 4.0 && *x < l + 64.0 && *y > t - 4.0 && *y < t + 18.0;
+                assert!(!covers, "label at {l},{t} covers the point {x},{y}");
             }
         }
     }
