@@ -296,6 +296,25 @@ fn a_toll_dated_weeks_earlier_is_background() {
     assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
 }
 
+/// A toll of an earlier year named ahead of it ("the 2019 bombing … that killed 31", "last
+/// year's flood, which killed 12") is another event's; a year named after this event's own
+/// toll ("the most since last year") does not make it background.
+#[test]
+fn a_toll_of_an_earlier_year_is_background() {
+    let one = "Published: 14 May 2022\n\
+        On Saturday 8 people were killed at a market, police said.\n\
+        It was the worst attack since the 2019 bombing of the station that killed 31 people.\n\
+        Mourners recalled last year's flood, which killed 12 residents.\n";
+    let two = "Published: 14 May 2022\nOn Saturday 8 people were killed at the market, the most since last year.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    for v in [31, 12] {
+        let f = a.figures.iter().find(|f| f.value == v).expect("the earlier toll");
+        assert!(f.background, "{f:?}");
+    }
+    assert!(a.figures.iter().filter(|f| f.value == 8).all(|f| !f.background));
+    assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
+}
+
 /// One hospital's count, followed by two outlets that each draw its bounds their own way, is
 /// not an update; the same outlet following its own count is.
 #[test]

@@ -227,11 +227,50 @@ fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>]) {
     let Some(main) = per_day.into_iter().max_by_key(|(d, n)| (*n, *d)).map(|(d, _)| d) else {
         return;
     };
+    // Years are compared only where the reports state them.
+    let main_year =
+        figures.iter().filter_map(|f| f.as_of).any(|d| d.year_known() && d.date() == Some(main)).then(|| main.year());
     // Each figure reads its sentence: on all cores.
     figures.par_iter_mut().zip(days).for_each(|(f, d)| {
         f.background = matches!(d, Some((d, DayBasis::Sentence)) if (main - *d).get_days() > BACKGROUND_DAYS)
-            || in_another_month(&f.sentence, main.month());
+            || in_another_month(&f.sentence, main.month())
+            || main_year.is_some_and(|main_year| {
+                let own_year = f.as_of.filter(|d| d.year_known()).and_then(|d| d.date()).map(|d| d.year());
+                earlier_year_named(&f.sentence, &f.text, own_year).is_some_and(|y| y < main_year)
+            });
     });
+}
+
+/// "last year's nightclub massacre in Orlando that killed 49 people", "the 1999 attack that
+/// killed 15": the year named ahead of the figure in its sentence ("last year" counted back
+/// from the report's own year, when it is known). Only ahead of it: "12 were killed, the
+/// most since last year" counts this event.
+fn earlier_year_named(sentence: &str, figure: &str, own_year: Option<i16>) -> Option<i16> {
+    let at = sentence.find(figure)?;
+    let mut prev = "";
+    let words = sentence[..at].split_ascii_whitespace().map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // "last year's attack": the possessive is the year's.
+        w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+    });
+    for w in words {
+        let year_word = w.eq_ignore_ascii_case("year") || w.eq_ignore_ascii_case("years");
+        let back = (year_word && prev.eq_ignore_ascii_case("last"))
+            || ((w.eq_ignore_ascii_case("ago") || w.eq_ignore_ascii_case("earlier"))
+                && (prev.eq_ignore_ascii_case("year") || prev.eq_ignore_ascii_case("years")));
+        if back && let Some(y) = own_year {
+            return y.checked_sub(1);
+        }
+        // A year written out: "the 1999 bombing", "in 2016"; not a count ("2016 people").
+        if w.len() == 4
+            && let Ok(y) = w.parse::<i16>()
+            && (1900..2100).contains(&y)
+        {
+            return Some(y);
+        }
+        prev = w;
+    }
+    None
 }
 
 /// "In May, a student shot six classmates": a sentence set in a month named without a day,
