@@ -1237,3 +1237,18 @@ fn an_outcome_after_when_is_not_the_counted_peoples() {
     assert_eq!(fig(&a, 2, "two guards").outcome, Outcome::Injured);
     assert_eq!(fig(&a, 3, "Three climbers").outcome, Outcome::Killed);
 }
+
+/// "four out of five houses", "each time a survivor was pulled out": a proportion and any one
+/// are not counts; "212 out of 240 passengers" counts a group, and so do its parts.
+#[test]
+fn proportions_and_any_one_are_not_counts_but_a_named_group_is() {
+    let text = "Rescuers said four out of five houses in the village had collapsed.\n\
+        Villagers clapped each time a survivor was pulled out of the rubble.\n\
+        By Tuesday 212 out of 240 passengers had been rescued, the coast guard said.\n";
+    let a = analyze(&[("ferry.txt", text)]);
+    let values: Vec<u64> = a.figures.iter().map(|f| f.value).collect();
+    assert!(!values.contains(&5) && !values.contains(&4), "a proportion of houses: {values:?}");
+    assert!(!a.figures.iter().any(|f| f.text.contains("survivor")), "any one survivor: {values:?}");
+    assert_eq!(fig(&a, 212, "212 out of 240 passengers").outcome.as_str(), "freed");
+    assert!(values.contains(&240), "the group of passengers: {values:?}");
+}

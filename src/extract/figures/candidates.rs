@@ -25,6 +25,21 @@ pub(super) fn sentence_figures(
             i += 1;
             continue;
         };
+        // "four out of five residents": a proportion, not a count; but "107 out of 132
+        // foreigners" and "three out of the five hostages" count a group. "each time a
+        // survivor was found": any one, not one.
+        let before = |k: usize| m.first.checked_sub(k).map(|j| &t[j]);
+        let proportion = !m.implicit
+            && m.value <= 10
+            && before(1).is_some_and(|x| x.is("of"))
+            && before(2).is_some_and(|x| x.is("out"));
+        let any_one = m.implicit
+            && (before(1).is_some_and(|x| x.is("whenever"))
+                || before(1).is_some_and(|x| x.is("time")) && before(2).is_some_and(|x| x.is_any(&["each", "every"])));
+        if proportion || any_one {
+            i = m.last + 1;
+            continue;
+        }
         let singular = m.implicit || m.value == 1;
         let p = parse_phrase(text, t, m.last + 1, lex, singular && !m.vague);
         // "Three more were injured", "six more shot": a filler with no noun after it.
