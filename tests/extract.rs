@@ -1252,3 +1252,18 @@ fn proportions_and_any_one_are_not_counts_but_a_named_group_is() {
     assert_eq!(fig(&a, 212, "212 out of 240 passengers").outcome.as_str(), "freed");
     assert!(values.contains(&240), "the group of passengers: {values:?}");
 }
+
+/// "killed or injured", "hurt or killed": a count of the casualties, set against neither the
+/// dead nor the injured alone.
+#[test]
+fn killed_or_injured_counts_the_casualties() {
+    let text = "A gas explosion tore through the market on Friday.\n\
+        At least 27 people were killed or injured, the mayor said.\n\
+        The blast hurt or killed 31 shoppers, a hospital official said later.\n\
+        Nine people were killed and 18 were injured.\n";
+    let a = analyze(&[("blast.txt", text)]);
+    assert_eq!(fig(&a, 27, "27 people").outcome.as_str(), "total");
+    assert_eq!(fig(&a, 31, "31 shoppers").outcome.as_str(), "total");
+    assert_eq!(fig(&a, 9, "Nine people").outcome.as_str(), "killed");
+    assert_eq!(fig(&a, 18, "18").outcome.as_str(), "injured");
+}

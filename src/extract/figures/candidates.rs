@@ -110,7 +110,12 @@ pub(super) fn sentence_figures(
     let spans: Vec<(usize, usize)> = cands.iter().map(|c| (c.left_first, c.p.end.max(c.m.last))).collect();
 
     for ci in 0..cands.len() {
-        let (outcome, governed) = outcome_of(sentences, si, t, &cands, ci, &spans, lex);
+        let (mut outcome, governed) = outcome_of(sentences, si, t, &cands, ci, &spans, lex);
+        // "were killed or injured", "killed or wounded 40": either befell each, so the count
+        // is of the casualties, never of the dead alone.
+        if matches!(outcome, Some(Outcome::Killed | Outcome::Injured)) && either_harm(t, &cands[ci]) {
+            outcome = Some(Outcome::Total);
+        }
         cands[ci].outcome = outcome;
         cands[ci].left_governed = governed;
     }
@@ -530,4 +535,23 @@ fn is_increment(t: &[Token], first: usize, last: usize) -> bool {
     let before = first.checked_sub(1).map(|k| &t[k]);
     before.is_some_and(|x| x.is_any(&["another", "further", "additional"]))
         || t[first..=last.min(t.len() - 1)].iter().any(|x| x.is_any(&["additional", "further"]))
+}
+
+/// "killed or injured", "hurt or killed": two harms joined by "or", right after the counted
+/// people (over "were", "have been") or right before the count.
+fn either_harm(t: &[Token], c: &Cand) -> bool {
+    const DEAD: &[&str] = &["killed", "dead", "died"];
+    const HURT: &[&str] = &["injured", "wounded", "hurt"];
+    let pair = |k: usize| {
+        let (Some(a), Some(or), Some(b)) = (t.get(k), t.get(k + 1), t.get(k + 2)) else { return false };
+        or.is("or") && (a.is_any(DEAD) && b.is_any(HURT) || a.is_any(HURT) && b.is_any(DEAD))
+    };
+    let mut k = c.p.end.max(c.m.last) + 1;
+    let mut skipped = 0;
+    while skipped < 3 && t.get(k).is_some_and(|x| x.is_any(&["were", "was", "are", "is", "have", "has", "had", "been"]))
+    {
+        k += 1;
+        skipped += 1;
+    }
+    pair(k) || c.m.first.checked_sub(3).is_some_and(pair)
 }
