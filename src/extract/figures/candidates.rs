@@ -49,9 +49,11 @@ pub(super) fn sentence_figures(
         }
         let next = t.get(after);
         let elliptical = p.head.is_none()
-            && (next.is_some_and(|n| n.is_any(aux_words()) || lex.cue_at(t, after, Side::After).is_some())
-                || next.is_some_and(|n| n.is("of"))
-                    && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those", "whom"])));
+            && (next.is_some_and(|n| {
+                n.is_any(aux_words())
+                    || lex.cue_at(t, after, Side::After).is_some_and(|c| c.outcome != Outcome::Total || n.is_any(CROWD))
+            }) || next.is_some_and(|n| n.is("of"))
+                && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those", "whom"])));
         let left = left_cue(t, &m, lex);
         let total_cue = left.filter(|c| c.0 == Outcome::Total);
         // "killing at least 1,442 people and injuring more than 8,000"; "the toll rose to 35".

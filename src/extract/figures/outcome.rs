@@ -337,8 +337,9 @@ pub(super) fn outcome_of(
             {
                 return (Some(Outcome::Injured), false);
             }
-            // "aboard", "on board" say how many there were, unless the clause says more.
-            if cue.outcome != Outcome::Total {
+            // "aboard", "on board" say how many there were, unless the clause says more; a
+            // crowd's own verb ("protested", "gathered") says it whatever follows.
+            if cue.outcome != Outcome::Total || tok.is_any(CROWD) {
                 return (Some(cue.outcome), false);
             }
             weak.get_or_insert(cue.outcome);
@@ -370,6 +371,23 @@ pub(super) fn outcome_of(
     }
     (weak, false)
 }
+
+/// The verbs of a crowd ("gathered", "took to the streets"): a count they follow is of how
+/// many were there.
+pub(super) const CROWD: &[&str] = &[
+    "gathered",
+    "attended",
+    "rallied",
+    "marched",
+    "protested",
+    "demonstrated",
+    "flooded",
+    "filled",
+    "packed",
+    "turned",
+    "took",
+    "joined",
+];
 
 /// The cue at `k` (of `len` words) is an active verb with an object: "killed 3", "shot a
 /// teenager", "wounded their neighbours".
