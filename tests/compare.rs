@@ -304,10 +304,11 @@ fn a_toll_of_an_earlier_year_is_background() {
     let one = "Published: 14 May 2022\n\
         On Saturday 8 people were killed at a market, police said.\n\
         It was the worst attack since the 2019 bombing of the station that killed 31 people.\n\
-        Mourners recalled last year's flood, which killed 12 residents.\n";
+        Mourners recalled last year's flood, which killed 12 residents.\n\
+        The bomber's uncle served 15 years for killing 3 guards in 2004, police said.\n";
     let two = "Published: 14 May 2022\nOn Saturday 8 people were killed at the market, the most since last year.\n";
     let a = analyze(&[("one.txt", one), ("two.txt", two)]);
-    for v in [31, 12] {
+    for v in [31, 12, 3] {
         let f = a.figures.iter().find(|f| f.value == v).expect("the earlier toll");
         assert!(f.background, "{f:?}");
     }

@@ -1277,4 +1277,6 @@ fn crowds_are_counted_as_how_many_were_there() {
     assert_eq!(fig(&a, 4000, "4,000 people").outcome.as_str(), "total");
     assert_eq!(fig(&a, 20000, "Tens of thousands").outcome.as_str(), "total");
     assert_eq!(fig(&a, 2, "two dead").outcome.as_str(), "killed");
+    let ferry = analyze(&[("ferry.txt", "The ferry carried 312 passengers when it capsized on Monday.\n")]);
+    assert_eq!(fig(&ferry, 312, "312 passengers").outcome.as_str(), "total");
 }

@@ -242,11 +242,27 @@ fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>]) {
 }
 
 /// "last year's nightclub massacre in Orlando that killed 49 people", "the 1999 attack that
-/// killed 15": the year named ahead of the figure in its sentence ("last year" counted back
+/// killed 15", "killing two people in 1998": the year named ahead of the figure in its
+/// sentence, or by "in" in the few words after it ("last year" counted back
 /// from the report's own year, when it is known). Only ahead of it: "12 were killed, the
 /// most since last year" counts this event.
 fn earlier_year_named(sentence: &str, figure: &str, own_year: Option<i16>) -> Option<i16> {
     let at = sentence.find(figure)?;
+    // "killing two people in 1998": the year of the clause right after the figure.
+    let mut after = sentence[at + figure.len()..].split_ascii_whitespace().take(6);
+    while let Some(w) = after.next() {
+        if w.eq_ignore_ascii_case("in")
+            && let Some(y) = after.clone().next().map(|y| y.trim_end_matches(|c: char| !c.is_ascii_digit()))
+            && y.len() == 4
+            && let Ok(y) = y.parse::<i16>()
+            && (1900..2100).contains(&y)
+        {
+            return Some(y);
+        }
+        if w.ends_with([',', ';', '.']) {
+            break;
+        }
+    }
     let mut prev = "";
     let words = sentence[..at].split_ascii_whitespace().map(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
