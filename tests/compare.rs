@@ -349,6 +349,22 @@ fn increments_other_months_and_unnamed_hospitals_are_not_compared() {
     assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
 }
 
+/// "14 new cases, bringing the total to 230": the count before "bringing the total to" adds
+/// to it, and the total counts what the count before it counts; neither is set against the
+/// other report's own total.
+#[test]
+fn a_count_that_brings_a_total_to_a_new_value_is_an_increment_of_it() {
+    let one = "Published: 8 March 2024\n\
+        On Friday health officials confirmed 14 new cases of cholera, bringing the total to 230.\n";
+    let two = "Published: 8 March 2024\nOn Friday the outbreak had sickened 230 people, officials said.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    let new = a.figures.iter().find(|f| f.value == 14).expect("the new cases");
+    assert_eq!((new.outcome.as_str(), new.span.as_str()), ("ill", "increment"));
+    let total = a.figures.iter().find(|f| f.value == 230 && f.doc == "d1").expect("the running total");
+    assert_eq!((total.outcome.as_str(), total.span.as_str()), ("ill", "toll"));
+    assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
+}
+
 /// A table of towns ("Izmir 412 dead, 1,210 injured") gives parts of the toll: compared only
 /// with the same town's counts, never with the national toll.
 #[test]

@@ -121,6 +121,30 @@ pub(super) fn sentence_figures(
         cands[ci].outcome = outcome;
         cands[ci].left_governed = governed;
     }
+    // "14 new cases …, bringing the total to 230": the running total of the count before,
+    // which is an increment on it ("found 3 more bodies, bringing the toll to 17").
+    let mut added = vec![false; cands.len()];
+    for ci in 1..cands.len() {
+        let f = cands[ci].m.first;
+        let brought = f >= 3
+            && t[f - 1].is("to")
+            && t[f - 2].is_any(&["total", "toll", "tally"])
+            && t[f.saturating_sub(6)..f - 2].iter().any(|x| x.is_any(&["bringing", "raising", "pushing", "taking"]));
+        added[ci - 1] = brought && cands[ci - 1].m.last < f;
+        let running = f >= 3 && t[f - 1].is_any(&["to", "at"]) && t[f - 2].is("total") && t[f - 3].is("the");
+        if running
+            && matches!(cands[ci].outcome, None | Some(Outcome::Total))
+            && let Some(o) = cands[ci - 1]
+                .outcome
+                .or_else(|| {
+                    let prev = &cands[ci - 1];
+                    default_outcome(t, prev.p.who, prev.p.head.map(|h| t[h].lower()), &prev.m)
+                })
+                .filter(|o| *o != Outcome::Total)
+        {
+            cands[ci].outcome = Some(o);
+        }
+    }
     // "the deaths of seven hostages and 11 militants": a verb before the first count
     // governs the counts joined to it.
     for ci in 1..cands.len() {
@@ -265,7 +289,7 @@ pub(super) fn sentence_figures(
             vague: c.m.vague,
             bare_nationality: c.p.bare_nationality || (c.p.head.is_none() && nat.is_some()),
             present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
-            increment: is_increment(t, c.m.first, c.p.end.max(c.m.last)),
+            increment: is_increment(t, c.m.first, c.p.end.max(c.m.last)) || added[ci],
         });
     }
     // Figures dropped above leave `part_of` pointing past the end; keep only valid links.

@@ -36,6 +36,11 @@ pub(super) fn toll(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)
         if tok.is_any(boundaries()) || tok.is(",") && !place_comma && k + 1 < first && !t[k + 1].is_any(&["to", "at"]) {
             return None;
         }
+        // "bringing the total to 230": a running total of what the count before it in the
+        // sentence counts (made so by the caller); Total until then.
+        if tok.is("total") && k + 2 == first && t[k + 1].is_any(&["to", "at"]) && k > 0 && t[k - 1].is("the") {
+            return Some((Outcome::Total, None));
+        }
         if tok.is_any(&["toll", "tally"]) {
             let outcome = match k.checked_sub(1).map(|j| t[j].lower()) {
                 Some("injury") => Outcome::Injured,
