@@ -365,6 +365,21 @@ fn a_count_that_brings_a_total_to_a_new_value_is_an_increment_of_it() {
     assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
 }
 
+/// A headline that restates its body's count ("Gunman kills nine" over "killed nine people,
+/// including himself, on Saturday") is the body's figure: not an undated toll of the
+/// publication day set against the other reports' victims-only counts.
+#[test]
+fn a_headline_restating_its_body_is_not_compared_on_its_own() {
+    let one = "Gunman kills nine at mall\n\nPublished: 12 May 2024\n\n\
+        A gunman killed nine people, including himself, at a shopping mall on Saturday, police said.\n";
+    let two = "Mall shooting\n\nPublished: 12 May 2024\n\n\
+        Eight people were killed on Saturday when a man opened fire at a mall before shooting himself.\n";
+    let three = "Mall attack toll\n\nPublished: 13 May 2024\n\nAt least 8 people were killed in Saturday's shooting.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two), ("three.txt", three)]);
+    assert!(a.figures.iter().any(|f| f.value == 9 && f.sentence.starts_with("Gunman")), "the headline is read");
+    assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
+}
+
 /// A table of towns ("Izmir 412 dead, 1,210 injured") gives parts of the toll: compared only
 /// with the same town's counts, never with the national toll.
 #[test]

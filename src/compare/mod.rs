@@ -242,7 +242,7 @@ fn firm(f: &Figure) -> bool {
 /// Finds the disagreements among all figures of an analysis.
 pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disagreement> {
     let keys: Vec<TopicKey> = figures.iter().map(topic_key).collect();
-    disagreements_by_key(figures, &keys, documents)
+    disagreements_by_key(figures, &keys, documents, &headline_restatements(figures, documents))
 }
 
 /// Finds the disagreements and marks every figure with its status ([`set_status`]), with
@@ -253,8 +253,16 @@ pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Ve
         use rayon::prelude::*;
         figures.par_iter().map(topic_key).collect()
     };
-    let found = disagreements_by_key(figures, &keys, documents);
+    let restated = headline_restatements(figures, documents);
+    let found = disagreements_by_key(figures, &keys, documents, &restated);
     status_by_key(figures, &keys, &found);
+    // A headline's restated count stands as its body's does.
+    let twin_status: Vec<Status> = figures.iter().map(|f| f.status).collect();
+    for f in figures.iter_mut() {
+        if let Some(&twin) = restated.get(&f.id) {
+            f.status = twin_status[twin];
+        }
+    }
     found
 }
 
@@ -317,6 +325,26 @@ pub fn inconsistencies(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Di
 /// Words on one line: the line breaks of hard-wrapped copy shown as spaces.
 pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The figures of a report's headline that its body states too ("Gunman kills nine" over
+/// "killed nine people, including himself, on Saturday"), each with the index of its body's
+/// figure: the body's, with its day and its words around the count, stands for both; the
+/// headline's, undated and shorn of "including himself", would be set against the other
+/// reports as another claim.
+fn headline_restatements(figures: &[Figure], documents: &[DocumentInfo]) -> rustc_hash::FxHashMap<String, usize> {
+    let titles: rustc_hash::FxHashMap<&str, &str> =
+        documents.iter().filter_map(|d| d.title.as_deref().map(|t| (d.id.as_str(), t.trim()))).collect();
+    let is_headline = |f: &Figure| titles.get(f.doc.as_str()).is_some_and(|t| f.sentence.trim() == *t);
+    let mut in_body: rustc_hash::FxHashMap<(&str, u64, Outcome), usize> = rustc_hash::FxHashMap::default();
+    for (i, f) in figures.iter().enumerate().filter(|(_, f)| !is_headline(f)) {
+        in_body.entry((f.doc.as_str(), f.value, f.outcome)).or_insert(i);
+    }
+    figures
+        .iter()
+        .filter(|f| is_headline(f))
+        .filter_map(|f| in_body.get(&(f.doc.as_str(), f.value, f.outcome)).map(|&i| (f.id.clone(), i)))
+        .collect()
 }
 
 /// Whether a figure is set against other reports' figures of its topic:
@@ -560,11 +588,16 @@ fn told_apart_by_one_report(a: &Figure, b: &Figure, day: Option<Day>, stated: St
 type Ranked = (u8, Disagreement);
 
 /// [`disagreements`], with `keys[i]` the topic key of `figures[i]`.
-fn disagreements_by_key(figures: &[Figure], keys: &[TopicKey], documents: &[DocumentInfo]) -> Vec<Disagreement> {
+fn disagreements_by_key(
+    figures: &[Figure],
+    keys: &[TopicKey],
+    documents: &[DocumentInfo],
+    restated: &rustc_hash::FxHashMap<String, usize>,
+) -> Vec<Disagreement> {
     let outlet = outlet_finder(documents);
     // Figures by topic, topics in key order: grouped by hash, then the few keys sorted.
     let mut grouped: rustc_hash::FxHashMap<&TopicKey, Vec<&Figure>> = rustc_hash::FxHashMap::default();
-    for (f, k) in figures.iter().zip(keys).filter(|(f, _)| !f.claim && compared(f)) {
+    for (f, k) in figures.iter().zip(keys).filter(|(f, _)| !f.claim && compared(f) && !restated.contains_key(&f.id)) {
         grouped.entry(k).or_default().push(f);
     }
     let mut topics: Vec<(&TopicKey, Vec<&Figure>)> = grouped.into_iter().collect();
