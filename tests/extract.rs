@@ -1280,3 +1280,21 @@ fn crowds_are_counted_as_how_many_were_there() {
     let ferry = analyze(&[("ferry.txt", "The ferry carried 312 passengers when it capsized on Monday.\n")]);
     assert_eq!(fig(&ferry, 312, "312 passengers").outcome.as_str(), "total");
 }
+
+/// A report stored without capitals: its sentences still split (so "officials said" stays
+/// with its own count) and its places are found where the words around say a place comes,
+/// never a common word that is also a town ("a mobile phone", "and reading").
+#[test]
+fn a_report_without_capitals_splits_its_sentences_and_finds_its_places() {
+    let text = "flood kills 14\n\nat least 14 people were killed on monday when floods struck northern italy, \
+        officials said. rescuers pulled 9 survivors from a bus near verona. a mobile phone network \
+        failed in the town of vicenza, 50 km from the river. volunteers from milan and reading sent \
+        food and blankets to the shelters overnight.\n";
+    let a = analyze(&[("flood.txt", text)]);
+    assert_eq!(fig(&a, 9, "9 survivors").by, None, "the sentence before keeps its speaker");
+    let names: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
+    for place in ["Italy", "Verona", "Vicenza"] {
+        assert!(names.contains(&place), "{place} in {names:?}");
+    }
+    assert!(!names.iter().any(|n| *n == "Mobile" || *n == "Reading"), "{names:?}");
+}

@@ -228,6 +228,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
     let lex = lexicon();
     let gaz = gazetteer();
     let mut out = Vec::new();
+    let lower = crate::extract::text::lower_cased(text);
     for (si, s) in sentences.iter().enumerate() {
         // Every rule here starts at a country, a nationality or the first word of a place, or
         // ends at a noun of places.
@@ -244,6 +245,16 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
             {
                 out.push(PlaceMention::unplaced(text, t, (i, end), si, kind));
                 i = end + 1;
+                continue;
+            }
+            if lower && t[i].kind == Kind::Word && t[i].tags & (tags::NATIONALITY | tags::PLACE) != 0 {
+                match lower_case_place(t, i, si) {
+                    Some((place, used)) => {
+                        out.push(place);
+                        i += used;
+                    }
+                    None => i += 1,
+                }
                 continue;
             }
             if !t[i].cap || t[i].kind != Kind::Word || t[i].tags & (tags::NATIONALITY | tags::PLACE) == 0 {
@@ -365,6 +376,81 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
         }
     }
     out
+}
+
+/// A place in a report stored without capitals: only where the words around say a place
+/// comes ("in ankara", "eastern turkey", "elazig, 30 km from …"), since without capitals
+/// "mobile", "reading" or "turkey" are as often words as places. The longest name of up to
+/// three words the gazetteer or the country list knows, title-cased.
+fn lower_case_place(t: &[Token], i: usize, si: usize) -> Option<(PlaceMention, usize)> {
+    const SIDES: &[&str] = &[
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ];
+    let lex = lexicon();
+    let word = t[i].lower();
+    if crate::calendar::month_number(word).is_some()
+        || crate::calendar::weekday_words().any(|w| w == word)
+        || lex.people.contains_key(word)
+        || NOT_PLACES.contains(&word)
+    {
+        return None;
+    }
+    let cued = i > 0 && t[i - 1].is_any(LOCATIVE) || i > 0 && t[i - 1].is_any(SIDES);
+    for len in (1..=3usize).rev() {
+        let end = i + len - 1;
+        if end >= t.len() || t[i..=end].iter().any(|x| x.kind != Kind::Word) {
+            continue;
+        }
+        let distance_follows = t.get(end + 1).is_some_and(|x| x.is(","))
+            && (end + 2..(end + 6).min(t.len()))
+                .any(|k| t[k].kind == Kind::Number && t.get(k + 1).is_some_and(|u| u.tags & tags::DISTANCE != 0));
+        if !(cued || distance_follows) {
+            continue;
+        }
+        let title: Vec<String> = t[i..=end]
+            .iter()
+            .map(|x| {
+                let mut c = x.lower().chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            })
+            .collect();
+        let name = title.join(" ");
+        let (start, stop) = (t[i].start(), t[end].end());
+        if let Some(&(c, NatKind::Country)) = lex.nationalities.get(&name) {
+            let country = &lex.countries[c];
+            let place = PlaceMention {
+                name: country.name.clone(),
+                kind: "country".into(),
+                lat: country.lat,
+                lon: country.lon,
+                sentence: si,
+                start,
+                end: stop,
+            };
+            return Some((place, len));
+        }
+        if let Some(e) = gazetteer().lookup(&name, None) {
+            let place = PlaceMention {
+                name: e.name.to_string(),
+                kind: e.kind.into(),
+                lat: Some(e.lat),
+                lon: Some(e.lon),
+                sentence: si,
+                start,
+                end: stop,
+            };
+            return Some((place, len));
+        }
+    }
+    None
 }
 
 /// "at Excel Industries in Hesston", "inside the Cameo nightclub in Cincinnati": the

@@ -149,8 +149,21 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     super::intern::with(|words| split(text, words))
 }
 
+/// A report stored without capitals (some archives lower-case all news): fewer than one
+/// letter in 500 is a capital, over two hundred letters. Its sentences then start with a
+/// small letter, and its places are found without one.
+pub fn lower_cased(text: &str) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for b in text.bytes() {
+        upper += usize::from(b.is_ascii_uppercase());
+        lower += usize::from(b.is_ascii_lowercase());
+    }
+    lower >= 200 && upper * 500 < lower
+}
+
 fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let small_starts = lower_cased(text);
     // Tokens of all sentences, read into one buffer.
     let mut scratch = Vec::with_capacity(text.len() / 5 + 16);
     for (paragraph, (base, line_end)) in super::blocks::blocks(text).into_iter().enumerate() {
@@ -173,8 +186,9 @@ fn split(text: &str, words: &mut Cache) -> Vec<Sentence> {
             let rest = &line[j.min(line.len())..];
             let next = rest.trim_start();
             let spaced = rest.len() > next.len();
-            let starts_new =
-                next.chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "\"“'‘(".contains(n));
+            let starts_new = next.chars().next().is_some_and(|n| {
+                n.is_uppercase() || n.is_ascii_digit() || "\"“'‘(".contains(n) || small_starts && n.is_lowercase()
+            });
             let run_on = !spaced && c == b'.' && is_run_on(&line[s..i], next);
             if (spaced && starts_new || run_on) && !(c == b'.' && is_abbreviation(&line[s..i])) {
                 push_sentence(&mut out, &mut scratch, words, text, base + s, base + j, paragraph);
