@@ -154,9 +154,15 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// small letter, and its places are found without one.
 pub fn lower_cased(text: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
-    for b in text.bytes() {
-        upper += usize::from(b.is_ascii_uppercase());
-        lower += usize::from(b.is_ascii_lowercase());
+    for chunk in text.as_bytes().chunks(1024) {
+        for &b in chunk {
+            upper += usize::from(b.is_ascii_uppercase());
+            lower += usize::from(b.is_ascii_lowercase());
+        }
+        // Ordinary text has its capitals early: no need to read it all.
+        if upper * 500 >= text.len() {
+            return false;
+        }
     }
     lower >= 200 && upper * 500 < lower
 }
