@@ -1298,3 +1298,17 @@ fn a_report_without_capitals_splits_its_sentences_and_finds_its_places() {
     }
     assert!(!names.iter().any(|n| *n == "Mobile" || *n == "Reading"), "{names:?}");
 }
+
+/// A day still to come ("a hearing is scheduled for April 14") does not fix when the report
+/// was written: its weekdays fall near the days it tells as past.
+#[test]
+fn a_scheduled_day_does_not_date_the_report() {
+    let text = "Two charged after warehouse fire\n\n\
+        Dunmore police arrested two warehouse workers on Tuesday.\n\n\
+        Dunmore police said the warehouse fire on March 30 killed four workers.\n\n\
+        A preliminary hearing is scheduled for April 14 before Judge Reyes.\n";
+    let a = analyze(&[("fire.txt", text)]);
+    let day = a.documents[0].published.expect("a day is inferred");
+    // Tuesday, told with the fire of March 30, falls near it, not in the week of the hearing.
+    assert!((day.month, day.day) <= (4, 7), "dated by the hearing still to come: {day:?}");
+}

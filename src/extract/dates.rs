@@ -533,10 +533,12 @@ pub fn report_calendar(
     }
 }
 
-/// The latest day-and-month the report names, in year `y`: weekdays fall near it.
+/// The latest day-and-month the report names, in year `y`: weekdays fall near it. (Not a
+/// day still to come: "a hearing is scheduled for April 14" is after the report.)
 fn latest_date(mentions: &[DateMention], y: i16) -> Option<Date> {
     mentions
         .iter()
+        .filter(|m| !m.future)
         .filter_map(|m| match m.day {
             DayRef::Date { year: None, month, day } => Date::new(y, month, day).ok(),
             _ => None,
