@@ -1312,3 +1312,16 @@ fn a_scheduled_day_does_not_date_the_report() {
     // Tuesday, told with the fire of March 30, falls near it, not in the week of the hearing.
     assert!((day.month, day.day) <= (4, 7), "dated by the hearing still to come: {day:?}");
 }
+
+/// "Were down" after the people counted says they were hurt; followed by a place it only says
+/// where they were.
+#[test]
+fn people_down_are_hurt_unless_a_place_follows() {
+    let a = analyze(&[(
+        "raid.txt",
+        "At least three deputies were down after the suspect fired through the door on Tuesday.\n",
+    )]);
+    assert_eq!(fig(&a, 3, "three deputies").outcome.as_str(), "injured");
+    let b = analyze(&[("storm.txt", "Six workers were down in the tunnel when the storm cut the power on Tuesday.\n")]);
+    assert!(b.figures.iter().all(|f| f.outcome.as_str() != "injured"), "{:?}", b.figures);
+}

@@ -253,6 +253,13 @@ impl Lexicon {
         self.by_first.get(first.lower())?.iter().map(|&k| &self.cues[k]).find(|c| {
             (c.side == side || c.side == Side::Any)
                 && c.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.lower() == *w))
+                // "two officers were down" is hurt; "were down in the basement" is a place.
+                && !(c.words.len() == 2
+                    && c.words[1] == "down"
+                    && ["was", "were", "are", "is"].contains(&c.words[0].as_str())
+                    && tokens.get(i + c.words.len()).is_some_and(|t| {
+                        t.is_any(&["in", "at", "on", "inside", "near", "by", "the", "to", "from", "there", "here", "below", "under", "into", "stairs"])
+                    }))
         })
     }
 
