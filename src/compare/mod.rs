@@ -130,13 +130,22 @@ fn hospital_in_clause(f: &Figure) -> Option<String> {
 /// The hospital a sentence names: "Via Christi Hospital", "Broward Health Medical Center", or
 /// the capitalised name after "taken to" / "transported to" ("taken to Penrose Main").
 pub fn hospital_of(sentence: &str) -> Option<String> {
+    // Cheap refusal: most sentences name no hospital and no transport verb.
+    if !["Hospital", "Center", "Centre", "taken", "transported", "brought", "rushed", "airlifted"]
+        .iter()
+        .any(|w| sentence.contains(w))
+    {
+        return None;
+    }
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').to_string();
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+    }
     for (i, w) in words.iter().enumerate() {
         let w = bare(w);
         // A name ending in "Hospital" or "Medical Center": the capitalised words before it.
-        let end = match w.as_str() {
+        let end = match w {
             "Hospital" => Some(i),
             "Center" | "Centre" if i > 0 && bare(words[i - 1]) == "Medical" => Some(i),
             _ => None,
@@ -161,10 +170,10 @@ pub fn hospital_of(sentence: &str) -> Option<String> {
             }
         }
         // "taken to Penrose Main": up to three capitalised words after the verb and "to".
-        if matches!(w.as_str(), "taken" | "transported" | "brought" | "rushed" | "airlifted")
+        if matches!(w, "taken" | "transported" | "brought" | "rushed" | "airlifted")
             && words.get(i + 1).is_some_and(|t| bare(t) == "to")
         {
-            let name: Vec<String> = words[i + 2..].iter().take(3).take_while(|t| cap(t)).map(|t| bare(t)).collect();
+            let name: Vec<&str> = words[i + 2..].iter().take(3).take_while(|t| cap(t)).map(|t| bare(t)).collect();
             if !name.is_empty() {
                 return Some(name.join(" "));
             }

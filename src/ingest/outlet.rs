@@ -64,6 +64,8 @@ pub fn table() -> &'static OutletTable {
         // A DFA: it reads every report's whole text, and a DFA does so fastest.
         let names = aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Both)
             .build(&names)
             .unwrap_or_else(|e| panic!("bad outlet names: {e}"));
         let mut domains = HashMap::new();
@@ -112,17 +114,31 @@ impl OutletTable {
         let b = text.as_bytes();
         let word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
         let edge = |i: usize| i == 0 || i >= b.len() || word(i - 1) != word(i);
-        let mut found: Vec<(usize, usize)> = self
-            .names
-            .find_overlapping_iter(text)
-            .map(|m| (m.start(), m.end()))
-            .filter(|&(s, e)| edge(s) && edge(e))
-            .collect();
-        found.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
-        let mut out: Vec<(usize, usize)> = Vec::with_capacity(found.len());
-        for (s, e) in found {
-            if out.last().is_none_or(|&(_, end)| s >= end) {
-                out.push((s, e));
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut at = 0;
+        while let Some(m) = self.names.find(aho_corasick::Input::new(text).span(at..text.len())) {
+            let s = m.start();
+            if !edge(s) {
+                at = s + 1;
+                continue;
+            }
+            // The longest name here runs into a word ("NBC Newsroom"): a shorter one may end
+            // at a word's edge ("NBC").
+            let mut end = m.end();
+            while !edge(end) {
+                match self
+                    .names
+                    .find(aho_corasick::Input::new(text).span(s..end - 1).anchored(aho_corasick::Anchored::Yes))
+                {
+                    Some(shorter) => end = shorter.end(),
+                    None => break,
+                }
+            }
+            if edge(end) {
+                out.push((s, end));
+                at = end;
+            } else {
+                at = s + 1;
             }
         }
         out
@@ -639,6 +655,10 @@ mod tests {
         let text = "CNNMoney said so. The New York Times reported, and CNN and BBC News followed.";
         let found: Vec<&str> = t.name_matches(text).into_iter().map(|(s, e)| &text[s..e]).collect();
         assert_eq!(found, ["The New York Times", "CNN", "BBC News"]);
+        // The longest name runs into a word: the shorter one at that place is still found.
+        let text = "BBC Newsroom staff and Reuters said so.";
+        let found: Vec<&str> = t.name_matches(text).into_iter().map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(found, ["BBC", "Reuters"]);
     }
 
     #[test]
