@@ -27,6 +27,8 @@ pub struct OutletTable {
     pub outlets: Vec<Outlet>,
     /// Every name and alias, as written (case matters: "Time", "Nation" are also words).
     names: aho_corasick::AhoCorasick,
+    /// The bytes a name can start with: the search starts only at those.
+    first_bytes: [bool; 256],
     by_name: HashMap<String, usize>,
     /// Each domain of each outlet → the outlet (the first to list it).
     domains: HashMap<String, usize>,
@@ -61,11 +63,17 @@ pub fn table() -> &'static OutletTable {
         }
         names.sort();
         names.dedup();
+        let mut first_bytes = [false; 256];
+        for n in &names {
+            if let Some(&b) = n.as_bytes().first() {
+                first_bytes[b as usize] = true;
+            }
+        }
         // A DFA: it reads every report's whole text, and a DFA does so fastest.
         let names = aho_corasick::AhoCorasick::builder()
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .start_kind(aho_corasick::StartKind::Both)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .build(&names)
             .unwrap_or_else(|e| panic!("bad outlet names: {e}"));
         let mut domains = HashMap::new();
@@ -83,7 +91,7 @@ pub fn table() -> &'static OutletTable {
                 styles.push((i, m, w));
             }
         });
-        OutletTable { outlets, names, by_name, domains, styles }
+        OutletTable { outlets, names, first_bytes, by_name, domains, styles }
     })
 }
 
@@ -115,30 +123,29 @@ impl OutletTable {
         let word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
         let edge = |i: usize| i == 0 || i >= b.len() || word(i - 1) != word(i);
         let mut out: Vec<(usize, usize)> = Vec::new();
-        let mut at = 0;
-        while let Some(m) = self.names.find(aho_corasick::Input::new(text).span(at..text.len())) {
-            let s = m.start();
-            if !edge(s) {
-                at = s + 1;
+        // Anchored searches at the starts of words that can begin a name: a few in a hundred
+        // bytes, where an automaton over every byte of every report cost more.
+        let mut i = 0;
+        while i < b.len() {
+            if !self.first_bytes[b[i] as usize] || !edge(i) {
+                i += 1;
                 continue;
             }
-            // The longest name here runs into a word ("NBC Newsroom"): a shorter one may end
-            // at a word's edge ("NBC").
-            let mut end = m.end();
-            while !edge(end) {
-                match self
-                    .names
-                    .find(aho_corasick::Input::new(text).span(s..end - 1).anchored(aho_corasick::Anchored::Yes))
-                {
-                    Some(shorter) => end = shorter.end(),
-                    None => break,
-                }
+            let anchored = |to: usize| {
+                self.names.find(aho_corasick::Input::new(text).span(i..to).anchored(aho_corasick::Anchored::Yes))
+            };
+            // The longest name here may run into a word ("BBC Newsroom"): a shorter one may
+            // end at a word's edge ("BBC").
+            let mut end = anchored(b.len()).map(|m| m.end());
+            while let Some(e) = end.filter(|&e| !edge(e)) {
+                end = anchored(e - 1).map(|m| m.end());
             }
-            if edge(end) {
-                out.push((s, end));
-                at = end;
-            } else {
-                at = s + 1;
+            match end {
+                Some(e) => {
+                    out.push((i, e));
+                    i = e;
+                }
+                None => i += 1,
             }
         }
         out
