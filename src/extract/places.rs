@@ -403,7 +403,7 @@ fn lower_case_place(t: &[Token], i: usize, si: usize) -> Option<(PlaceMention, u
     {
         return None;
     }
-    let cued = i > 0 && t[i - 1].is_any(LOCATIVE) || i > 0 && t[i - 1].is_any(SIDES);
+    let cued = i > 0 && (t[i - 1].is_any(LOCATIVE) || t[i - 1].is_any(SIDES));
     for len in (1..=3usize).rev() {
         let end = i + len - 1;
         if end >= t.len() || t[i..=end].iter().any(|x| x.kind != Kind::Word) {
