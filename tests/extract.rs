@@ -1325,3 +1325,17 @@ fn people_down_are_hurt_unless_a_place_follows() {
     let b = analyze(&[("storm.txt", "Six workers were down in the tunnel when the storm cut the power on Tuesday.\n")]);
     assert!(b.figures.iter().all(|f| f.outcome.as_str() != "injured"), "{:?}", b.figures);
 }
+
+/// The name after an attack's noun and "at" is the venue where it happened, though no
+/// gazetteer holds it; a time or a lone name there is not a venue.
+#[test]
+fn the_venue_of_an_attack_is_a_site() {
+    let text = "Two dead in warehouse attack\n\n\
+        Two workers were killed in a shooting at Northgate Paper Mills in Dalton on Monday.\n\n\
+        A second blast at Harbor View Hotel followed at Noon, and the standoff at Smith ended.\n";
+    let a = analyze(&[("mill.txt", text)]);
+    let sites: Vec<&str> = a.places.iter().filter(|p| p.kind == "site").map(|p| p.name.as_str()).collect();
+    assert!(sites.contains(&"Northgate Paper Mills"), "{sites:?}");
+    assert!(sites.contains(&"Harbor View Hotel"), "{sites:?}");
+    assert!(!sites.iter().any(|s| s.contains("Noon") || *s == "Smith"), "{sites:?}");
+}

@@ -230,6 +230,9 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
     let mut out = Vec::new();
     let lower = crate::extract::text::lower_cased(text);
     for (si, s) in sentences.iter().enumerate() {
+        if s.tags & tags::CAPITALS != 0 {
+            venues_of_events(text, s.tokens(), si, &mut out);
+        }
         // Every rule here starts at a country, a nationality or the first word of a place, or
         // ends at a noun of places.
         if s.tags & (tags::NATIONALITY | tags::PLACE | tags::PLACE_NOUN) == 0 {
@@ -455,6 +458,55 @@ fn lower_case_place(t: &[Token], i: usize, si: usize) -> Option<(PlaceMention, u
 
 /// "at Excel Industries in Hesston", "inside the Cameo nightclub in Cincinnati": the
 /// capitalised name of a venue said to be in the place at `i` (the tokens of the name).
+/// "a workplace shooting at Excel Industries", "the attack at Midway Mall": the name after an
+/// attack's noun and "at" is where it happened, a business or a venue that no gazetteer holds.
+/// (A name the gazetteer knows is found as a place by the other rules.)
+fn venues_of_events(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceMention>) {
+    const EVENTS: &[&str] = &[
+        "shooting",
+        "shootings",
+        "attack",
+        "explosion",
+        "blast",
+        "stabbing",
+        "standoff",
+        "siege",
+        "rampage",
+        "massacre",
+        "bombing",
+        "shootout",
+        "fire",
+        "collapse",
+    ];
+    let gaz = gazetteer();
+    for k in 1..t.len() {
+        if !t[k].is("at") || !t[k - 1].is_any(EVENTS) {
+            continue;
+        }
+        let a = k + 1 + usize::from(t.get(k + 1).is_some_and(|x| x.is("the")));
+        let name = |x: &Token| {
+            x.cap
+                && x.kind == Kind::Word
+                && !NOT_PLACES.contains(&x.lower())
+                && crate::calendar::month_number(x.lower()).is_none()
+                && !crate::calendar::weekday_words().any(|w| w == x.lower())
+        };
+        let mut b = a;
+        while b < t.len() && b - a < 4 && name(&t[b]) {
+            b += 1;
+        }
+        // One word alone may be a person's name or a time ("at Smith's", "at Noon"): two or
+        // more, or one before a place's noun, make a venue's name.
+        if b == a || (b - a == 1 && !t.get(b).is_some_and(|x| x.tags & tags::PLACE_NOUN != 0)) {
+            continue;
+        }
+        let mention = PlaceMention::unplaced(text, t, (a, b - 1), si, "site");
+        if !gaz.knows(&mention.name) {
+            out.push(mention);
+        }
+    }
+}
+
 fn venue_before(t: &[Token], i: usize) -> Option<(usize, usize)> {
     if i < 3 || !t[i - 1].is("in") {
         return None;
