@@ -1339,3 +1339,17 @@ fn the_venue_of_an_attack_is_a_site() {
     assert!(sites.contains(&"Harbor View Hotel"), "{sites:?}");
     assert!(!sites.iter().any(|s| s.contains("Noon") || *s == "Smith"), "{sites:?}");
 }
+
+/// People made to flee or told to evacuate are counted as evacuated; people who only tried
+/// to flee are not.
+#[test]
+fn people_forced_to_flee_are_evacuated() {
+    let text = "Wildfire grows\n\n\
+        The wildfire destroyed 120 homes and forced 4,500 residents to flee on Sunday.\n\n\
+        Deputies ordered 900 people to evacuate the valley.\n\n\
+        Two prisoners tried to flee the camp during the fire.\n";
+    let a = analyze(&[("fire.txt", text)]);
+    assert_eq!(fig(&a, 4500, "4,500 residents").outcome.as_str(), "evacuated");
+    assert_eq!(fig(&a, 900, "900 people").outcome.as_str(), "evacuated");
+    assert!(a.figures.iter().all(|f| f.value != 2 || f.outcome.as_str() != "evacuated"), "{:?}", a.figures);
+}

@@ -253,6 +253,10 @@ impl Lexicon {
         self.by_first.get(first.lower())?.iter().map(|&k| &self.cues[k]).find(|c| {
             (c.side == side || c.side == Side::Any)
                 && c.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.lower() == *w))
+                // "forced 5,000 residents to flee" tells of their flight; "tried to flee" does not.
+                && !(c.words[0] == "to"
+                    && i > 0
+                    && tokens[i - 1].is_any(&["tried", "trying", "tries", "try", "attempted", "attempting", "wanted"]))
                 // "two officers were down" is hurt; "were down in the basement" is a place.
                 && !(c.words.len() == 2
                     && c.words[1] == "down"
