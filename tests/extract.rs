@@ -1353,3 +1353,17 @@ fn people_forced_to_flee_are_evacuated() {
     assert_eq!(fig(&a, 900, "900 people").outcome.as_str(), "evacuated");
     assert!(a.figures.iter().all(|f| f.value != 2 || f.outcome.as_str() != "evacuated"), "{:?}", a.figures);
 }
+
+/// A single person "suffered", "sustained" or "succumbed": the verb's object or the verb
+/// itself says what befell them.
+#[test]
+fn one_person_who_suffered_or_succumbed() {
+    let text = "Crash on the interstate\n\n\
+        A bystander sustained a stab wound during the brawl at the rest stop on Friday.\n\n\
+        A passenger succumbed to his injuries at the hospital.\n\n\
+        Two deputies suffered gunshot wounds.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    assert_eq!(fig(&a, 1, "A bystander").outcome.as_str(), "injured");
+    assert_eq!(fig(&a, 1, "A passenger").outcome.as_str(), "killed");
+    assert_eq!(fig(&a, 2, "Two deputies").outcome.as_str(), "injured");
+}

@@ -150,7 +150,11 @@ pub(super) fn sentence_figures(
     for ci in 1..cands.len() {
         let prev_end = spans[ci - 1].1;
         let joined = cands[ci].m.first == prev_end + 2 && t[prev_end + 1].is_any(&["and", ","]);
-        if joined && cands[ci - 1].left_governed && cands[ci].outcome.is_none() {
+        // "killed a clerk and three officers arrived": people with a verb of their own.
+        let own_verb = t.get(spans[ci].1 + 1).is_some_and(|x| {
+            x.is_any(aux_words()) || x.lower().ends_with("ed") && lex.cue_at(t, spans[ci].1 + 1, Side::After).is_none()
+        });
+        if joined && !own_verb && cands[ci - 1].left_governed && cands[ci].outcome.is_none() {
             cands[ci].outcome = cands[ci - 1].outcome;
         }
     }
@@ -457,8 +461,26 @@ pub(super) fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) 
         t.get(k).is_none_or(|a| {
             a.kind == Kind::Punct
                 || a.is_any(&[
-                    "and", "or", "who", "was", "is", "had", "has", "died", "dies", "were", "remains", "remained",
-                    "later", "also", "then", "still", "since",
+                    "and",
+                    "or",
+                    "who",
+                    "was",
+                    "is",
+                    "had",
+                    "has",
+                    "died",
+                    "dies",
+                    "were",
+                    "remains",
+                    "remained",
+                    "later",
+                    "also",
+                    "then",
+                    "still",
+                    "since",
+                    "suffered",
+                    "sustained",
+                    "succumbed",
                 ])
                 || a.lower().ends_with("ly")
                 || lex.cue_at(t, k, Side::After).is_some()
