@@ -71,6 +71,7 @@ pub fn gazetteer() -> &'static Gazetteer {
         // Arabic names as English news spells them: GeoNames writes "Ḩamāh", "Ar Raqqah", the
         // press "Hama", "Raqqa" (the final -h and the article dropped), for the larger towns.
         let mut press_names: Vec<(String, (u32, u32))> = Vec::new();
+        let mut press_seen: rustc_hash::FxHashSet<String> = Default::default();
         for (name, &range) in &g.by_name {
             let first = &g.entries[range.0 as usize];
             if !name.is_ascii() || !arabic_spoken(first.country) || first.population < 50_000 {
@@ -82,7 +83,7 @@ pub fn gazetteer() -> &'static Gazetteer {
                 .unwrap_or(name);
             let press = bare.strip_suffix("ah").map(|s| format!("{s}a"));
             for v in [Some(bare.to_string()), press].into_iter().flatten() {
-                if v != *name && v.len() >= 4 && !g.knows(&v) && !press_names.iter().any(|(p, _)| *p == v) {
+                if v != *name && v.len() >= 4 && !g.knows(&v) && press_seen.insert(v.clone()) {
                     press_names.push((v, range));
                 }
             }
