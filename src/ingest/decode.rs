@@ -94,7 +94,14 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if sample.contains(&0) {
         return true;
     }
-    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B)).count();
+    let control = |b: u8| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B);
+    // Only the stretches where a byte may be one are read byte by byte.
+    let mut controls = 0;
+    let mut i = 0;
+    while let Some(at) = next_odd(sample, i) {
+        controls += usize::from(control(sample[at]));
+        i = at + 1;
+    }
     controls * 50 > sample.len()
 }
 
@@ -238,24 +245,23 @@ fn repair_pass(text: &str) -> (String, usize) {
 /// over the bytes: a UTF-8 character starts at every byte that is not a continuation byte.
 fn count_bad(text: &str) -> (usize, usize) {
     let b = text.as_bytes();
-    // Plain printable ASCII (most reports) has no bad character: one branch-free pass.
-    let odd = b.iter().fold(false, |odd, &c| odd | (c < 0x20 && c != b'\n' && c != b'\r' && c != b'\t') | (c >= 0x7F));
-    if !odd {
-        return (b.len(), 0);
-    }
-    let mut chars = 0;
+    // Only the bytes that are not printable ASCII are read one by one.
+    let mut continuation = 0;
     let mut bad = 0;
-    for (i, &c) in b.iter().enumerate() {
-        chars += usize::from(c & 0xC0 != 0x80);
+    let mut from = 0;
+    while let Some(i) = next_odd(b, from) {
+        let c = b[i];
+        continuation += usize::from(c & 0xC0 == 0x80);
         bad += usize::from(
-            (c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t' | 0x0C))
+            (c < 0x20 && !matches!(c, b'\r' | 0x0C))
                 || c == 0x7F
                 // U+FFFD is EF BF BD; C1 controls are C2 80..C2 9F.
                 || (c == 0xEF && b.get(i + 1) == Some(&0xBF) && b.get(i + 2) == Some(&0xBD))
                 || (c == 0xC2 && b.get(i + 1).is_some_and(|n| (0x80..0xA0).contains(n))),
         );
+        from = i + 1;
     }
-    (chars, bad)
+    (b.len() - continuation, bad)
 }
 
 /// Whether a byte can start a character that [`normalize`] changes: a control, or any
@@ -264,9 +270,31 @@ fn may_change(b: u8) -> bool {
     (b < 0x20 && b != b'\n' && b != b'\t') || b >= 0x7F
 }
 
+/// The first byte at or after `from` that [`may_change`]: eight bytes at a time over
+/// printable ASCII (each of 0x20..0x7E), the bulk of every report.
+fn next_odd(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        // A high bit set in any of: the byte itself (>= 0x80), the byte less 0x20 (below
+        // 0x20), the byte plus one (0x7F). Borrows and carries only follow such a byte.
+        if (x | x.wrapping_sub(0x20 * ONES) | x.wrapping_add(ONES)) & HIGH != 0
+            && let Some(k) = chunk.iter().position(|&c| may_change(c))
+        {
+            return Some(i + k);
+        }
+        i += 8;
+    }
+    b.get(i..)?.iter().position(|&c| may_change(c)).map(|k| i + k)
+}
+
 /// [`normalize`], keeping `text` itself when nothing changes (no copy of the whole report).
 fn normalize_owned(text: String) -> String {
-    if text.bytes().any(may_change) { normalize(&text) } else { text }
+    if next_odd(text.as_bytes(), 0).is_some() { normalize(&text) } else { text }
 }
 
 /// Line ends to `\n`, exotic spaces to plain ones, invisible characters removed, so that
@@ -274,15 +302,15 @@ fn normalize_owned(text: String) -> String {
 pub fn normalize(text: &str) -> String {
     let bytes = text.as_bytes();
     // Plain ASCII lines (most reports, most of the time) are copied in runs.
-    let Some(first) = bytes.iter().position(|&b| may_change(b)) else {
+    let Some(first) = next_odd(bytes, 0) else {
         return text.to_string();
     };
     let mut out = String::with_capacity(text.len());
     // Unchanged text is copied in runs from `run` to the next character that changes.
     let mut run = 0;
     let mut i = first;
-    while let Some(off) = bytes[i..].iter().position(|&b| may_change(b)) {
-        i += off;
+    while let Some(at) = next_odd(bytes, i) {
+        i = at;
         let Some(c) = text[i..].chars().next() else { break };
         let next = i + c.len_utf8();
         let (with, upto) = match c {
@@ -315,6 +343,36 @@ mod tests {
         assert_eq!(normalize(text), "Café staff\nsaid 12 people — “about 30” — were hurt.\nThe end\né");
         assert_eq!(normalize("plain ascii\n"), "plain ascii\n");
         assert_eq!(normalize("ends with CR\r"), "ends with CR\n");
+    }
+
+    /// The byte-by-byte reading the eight-bytes-at-a-time scan must agree with.
+    fn count_bad_slowly(text: &str) -> (usize, usize) {
+        let b = text.as_bytes();
+        let mut bad = 0;
+        for (i, &c) in b.iter().enumerate() {
+            bad += usize::from(
+                (c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t' | 0x0C))
+                    || c == 0x7F
+                    || (c == 0xEF && b.get(i + 1) == Some(&0xBF) && b.get(i + 2) == Some(&0xBD))
+                    || (c == 0xC2 && b.get(i + 1).is_some_and(|n| (0x80..0xA0).contains(n))),
+            );
+        }
+        (text.chars().count(), bad)
+    }
+
+    #[test]
+    fn the_wide_scan_finds_every_odd_byte_wherever_it_falls() {
+        let odd =
+            ["\u{0}", "\u{7}", "\u{1B}", "\u{7F}", "\u{85}", "\u{FFFD}", "é", "’", "\r", "\u{C}", "\u{A0}", "\t", "\n"];
+        for o in odd {
+            for at in 0..17 {
+                let text = format!("{}{o}{}", "a".repeat(at), "b ".repeat(9));
+                assert_eq!(count_bad(&text), count_bad_slowly(&text), "{o:?} at {at}");
+                let first = text.bytes().position(may_change);
+                assert_eq!(next_odd(text.as_bytes(), 0), first, "{o:?} at {at}");
+            }
+        }
+        assert_eq!(next_odd(b"plain ascii text, all of it~", 0), None);
     }
 
     #[test]
