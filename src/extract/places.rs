@@ -498,7 +498,7 @@ fn venues_of_events(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceMenti
         }
         // One word alone may be a person's name or a time ("at Smith's", "at Noon"): two or
         // more, or one before a place's noun, make a venue's name.
-        if b == a || (b - a == 1 && !t.get(b).is_some_and(|x| x.tags & tags::PLACE_NOUN != 0)) {
+        if b == a || (b - a == 1 && t.get(b).is_none_or(|x| x.tags & tags::PLACE_NOUN == 0)) {
             continue;
         }
         let mention = PlaceMention::unplaced(text, t, (a, b - 1), si, "site");
