@@ -47,7 +47,7 @@ pub fn dates_with_year(text: &str) -> Vec<(usize, usize, Day)> {
     // search for, and so would read every byte of the text in its automaton) is run only
     // around those, from the start of a word a little before the year to a space after it.
     let mut k = 0;
-    while let Some(i) = b[k..].iter().position(u8::is_ascii_digit).map(|i| k + i) {
+    while let Some(i) = next_digit(b, k) {
         let end = b[i..].iter().position(|c| !c.is_ascii_digit()).map_or(b.len(), |n| i + n);
         k = end;
         if end - i != 4 {
@@ -72,6 +72,29 @@ pub fn dates_with_year(text: &str) -> Vec<(usize, usize, Day)> {
         }
     }
     out
+}
+
+/// The first ASCII digit at or after `from`, eight bytes at a time (most bytes of a report
+/// are not digits).
+fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        // With the high bits cleared no sum carries into the next byte: a byte is a digit
+        // when it is at least '0', less than ':' and had no high bit.
+        let y = x & !HIGH;
+        let digits =
+            y.wrapping_add((0x80 - b'0' as u64) * ONES) & !y.wrapping_add((0x80 - b':' as u64) * ONES) & !x & HIGH;
+        if digits != 0 {
+            return Some(i + digits.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    b.get(i..)?.iter().position(u8::is_ascii_digit).map(|k| i + k)
 }
 
 /// The day of one match of [`full_date_re`], read from the match alone (asking for groups
@@ -113,13 +136,16 @@ pub fn from_text(text: &str) -> Option<(Day, String)> {
     if let Some(day) = labelled {
         return Some((day, "stated in the text".to_string()));
     }
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let n = lines.len();
-    for (i, line) in lines.iter().enumerate() {
-        if i >= 4 && i + 3 < n {
-            continue;
-        }
-        if line.split_whitespace().count() > 10 {
+    // The first four and the last three lines that are not blank, in order, each once.
+    let filled = |l: &&str| !l.trim().is_empty();
+    let mut lines: Vec<&str> = text.lines().filter(filled).take(4).collect();
+    let mut last: Vec<&str> = text.lines().rev().filter(filled).take(3).collect();
+    last.reverse();
+    let last: Vec<&str> =
+        last.into_iter().filter(|l| !lines.iter().any(|h| std::ptr::eq(h.as_ptr(), l.as_ptr()))).collect();
+    lines.extend(last);
+    for line in lines {
+        if line.split_whitespace().nth(10).is_some() {
             continue;
         }
         if let Some((_, _, day)) = dates_with_year(line).into_iter().next() {
@@ -138,6 +164,22 @@ mod tests {
         assert_eq!(iso_day("2013-01-19T14:02:00Z").map(|d| d.to_string()).as_deref(), Some("2013-01-19"));
         assert_eq!(iso_day("2013-02-30"), None);
         assert_eq!(iso_day("yesterday"), None);
+    }
+
+    #[test]
+    fn the_wide_digit_scan_finds_the_first_digit_wherever_it_falls() {
+        for at in 0..20 {
+            for d in b'0'..=b'9' {
+                let mut text = vec![b'x'; 24];
+                text[at] = d;
+                if at > 0 {
+                    text[at - 1] = 0xB9;
+                }
+                assert_eq!(next_digit(&text, 0), text.iter().position(u8::is_ascii_digit), "{d} at {at}");
+            }
+        }
+        assert_eq!(next_digit("/:;@ é ÿ ٣ plain".as_bytes(), 0), None);
+        assert_eq!(next_digit(b"ab1cd2", 3), Some(5));
     }
 
     #[test]
