@@ -287,21 +287,26 @@ fn unknown_outlet_cue(text: &str) -> Option<String> {
     let head: String = text.lines().take(5).collect::<Vec<_>>().join("\n");
     // Each pattern only where its fixed words are: the lines that hold them (the first and
     // last patterns match within a line), or the whole text.
-    let lines_with = |word: &str| -> Vec<&str> {
-        memchr::memmem::find_iter(text.as_bytes(), word.as_bytes())
-            .map(|at| {
-                let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-                let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-                &text[start..end]
-            })
-            .collect()
+    // Where the patterns' fixed words are, in one pass over the text.
+    static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        aho_corasick::AhoCorasick::new(["contributed", "eporting by", "EPORTING BY", "news partner"])
+            .unwrap_or_else(|e| panic!("bad credit words: {e}"))
+    });
+    let mut found: [Vec<usize>; 4] = Default::default();
+    for m in words.find_iter(text) {
+        found[m.pattern().as_usize()].push(m.start());
+    }
+    let line_at = |at: usize| {
+        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        &text[start..end]
     };
-    let has = |word: &str| memchr::memmem::find(text.as_bytes(), word.as_bytes()).is_some();
     let hays: [Vec<&str>; 4] = [
-        lines_with("contributed"),
-        if has("eporting by") || has("EPORTING BY") { vec![text] } else { vec![] },
+        found[0].iter().map(|&at| line_at(at)).collect(),
+        if found[1].is_empty() && found[2].is_empty() { vec![] } else { vec![text] },
         vec![head.as_str()],
-        lines_with("news partner"),
+        found[3].iter().map(|&at| line_at(at)).collect(),
     ];
     for (re, hays) in res.iter().zip(&hays) {
         if let Some(c) = hays.iter().find_map(|h| re.captures(h)) {
