@@ -25,10 +25,12 @@ pub struct Outlet {
 
 pub struct OutletTable {
     pub outlets: Vec<Outlet>,
-    /// Every name and alias, as written (case matters: "Time", "Nation" are also words).
-    names: aho_corasick::AhoCorasick,
-    /// The first two bytes of the names, one bit each: the search starts only at those.
+    /// The first two bytes of the names and aliases, one bit each: a name is looked for only
+    /// where a word starts with such a pair.
     first_pairs: Box<[u64; 1024]>,
+    /// Every name and alias, as written (case matters: "Time", "Nation" are also words), by
+    /// its first two bytes, longest first.
+    by_pair: HashMap<u16, Vec<String>>,
     by_name: HashMap<String, usize>,
     /// Each domain of each outlet → the outlet (the first to list it).
     domains: HashMap<String, usize>,
@@ -63,10 +65,12 @@ pub fn table() -> &'static OutletTable {
         }
         names.sort();
         names.dedup();
+        // Names by the first two bytes they start with, longest first; a name of one byte
+        // under every byte that may follow it.
         let mut first_pairs = Box::new([0u64; 1024]);
+        let mut by_pair: HashMap<u16, Vec<String>> = HashMap::new();
         for n in &names {
             let b = n.as_bytes();
-            // A name of one byte starts at that byte whatever follows it.
             let seconds = match b.get(1) {
                 Some(&s) => s as usize..s as usize + 1,
                 None => 0..256,
@@ -74,15 +78,12 @@ pub fn table() -> &'static OutletTable {
             for s in seconds {
                 let pair = (b[0] as usize) << 8 | s;
                 first_pairs[pair >> 6] |= 1 << (pair & 63);
+                by_pair.entry(pair as u16).or_default().push(n.clone());
             }
         }
-        // A DFA: it reads every report's whole text, and a DFA does so fastest.
-        let names = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .start_kind(aho_corasick::StartKind::Anchored)
-            .build(&names)
-            .unwrap_or_else(|e| panic!("bad outlet names: {e}"));
+        for list in by_pair.values_mut() {
+            list.sort_by_key(|n| std::cmp::Reverse(n.len()));
+        }
         let mut domains = HashMap::new();
         for (i, o) in outlets.iter().enumerate() {
             for d in &o.domains {
@@ -98,7 +99,7 @@ pub fn table() -> &'static OutletTable {
                 styles.push((i, m, w));
             }
         });
-        OutletTable { outlets, names, first_pairs, by_name, domains, styles }
+        OutletTable { outlets, first_pairs, by_pair, by_name, domains, styles }
     })
 }
 
@@ -130,8 +131,8 @@ impl OutletTable {
         let word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
         let edge = |i: usize| i == 0 || i >= b.len() || word(i - 1) != word(i);
         let mut out: Vec<(usize, usize)> = Vec::new();
-        // Anchored searches at the starts of words whose first two bytes can begin a name: one
-        // in a hundred bytes, where an automaton over every byte of every report cost more.
+        // Only at the starts of words whose first two bytes can begin a name (one in a
+        // hundred bytes): an automaton over every byte of every report cost more.
         let mut i = 0;
         while i < b.len() {
             let pair = (b[i] as usize) << 8 | b.get(i + 1).map_or(0, |&s| s as usize);
@@ -139,19 +140,16 @@ impl OutletTable {
                 i += 1;
                 continue;
             }
-            let anchored = |to: usize| {
-                self.names.find(aho_corasick::Input::new(text).span(i..to).anchored(aho_corasick::Anchored::Yes))
-            };
-            // The longest name here may run into a word ("BBC Newsroom"): a shorter one may
-            // end at a word's edge ("BBC").
-            let mut end = anchored(b.len()).map(|m| m.end());
-            while let Some(e) = end.filter(|&e| !edge(e)) {
-                end = anchored(e - 1).map(|m| m.end());
-            }
-            match end {
-                Some(e) => {
-                    out.push((i, e));
-                    i = e;
+            // The longest name that ends at a word's edge ("BBC News", or "BBC" in "BBC
+            // Newsroom").
+            let rest = &b[i..];
+            let found = self.by_pair.get(&(pair as u16)).and_then(|names| {
+                names.iter().map(|n| n.as_bytes()).find(|n| rest.starts_with(n) && edge(i + n.len())).map(<[u8]>::len)
+            });
+            match found {
+                Some(len) => {
+                    out.push((i, i + len));
+                    i += len;
                 }
                 None => i += 1,
             }
