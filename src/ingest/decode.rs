@@ -273,23 +273,10 @@ fn may_change(b: u8) -> bool {
 /// The first byte at or after `from` that [`may_change`]: eight bytes at a time over
 /// printable ASCII (each of 0x20..0x7E), the bulk of every report.
 fn next_odd(b: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = from;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        // A high bit set in any of: the byte itself (>= 0x80), the byte less 0x20 (below
-        // 0x20), the byte plus one (0x7F). Borrows and carries only follow such a byte.
-        if (x | x.wrapping_sub(0x20 * ONES) | x.wrapping_add(ONES)) & HIGH != 0
-            && let Some(k) = chunk.iter().position(|&c| may_change(c))
-        {
-            return Some(i + k);
-        }
-        i += 8;
-    }
-    b.get(i..)?.iter().position(|&c| may_change(c)).map(|k| i + k)
+    use super::{HIGH, ONES};
+    // A high bit set in any of: the byte itself (>= 0x80), the byte less 0x20 (below 0x20),
+    // the byte plus one (0x7F). Borrows and carries only follow such a byte.
+    super::scan8(b, from, |x| (x | x.wrapping_sub(0x20 * ONES) | x.wrapping_add(ONES)) & HIGH != 0, may_change)
 }
 
 /// [`normalize`], keeping `text` itself when nothing changes (no copy of the whole report).

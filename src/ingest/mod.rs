@@ -25,6 +25,29 @@ pub(crate) fn ascii_bounds(p: &str) -> String {
     p.replace(r"\b", r"(?-u:\b)")
 }
 
+/// The first index at or after `from` whose byte is a `hit`, read eight bytes at a time: a
+/// chunk of eight is looked into only when `maybe` says it may hold one (a test on the
+/// chunk as one machine word, which must never miss a hit). Most bytes of a report are
+/// plain ASCII letters that no such search wants.
+pub(crate) fn scan8(b: &[u8], from: usize, maybe: impl Fn(u64) -> bool, hit: impl Fn(u8) -> bool) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        if maybe(u64::from_le_bytes(w))
+            && let Some(k) = chunk.iter().position(|&c| hit(c))
+        {
+            return Some(i + k);
+        }
+        i += 8;
+    }
+    b.get(i..)?.iter().position(|&c| hit(c)).map(|k| i + k)
+}
+
+/// One in every byte of a word, and the high bit of every byte.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
 /// Files larger than this are refused: a news report is a few kilobytes, and a huge file is
 /// almost always a mistake (a database dump, a video).
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;

@@ -77,24 +77,14 @@ pub fn dates_with_year(text: &str) -> Vec<(usize, usize, Day)> {
 /// The first ASCII digit at or after `from`, eight bytes at a time (most bytes of a report
 /// are not digits).
 fn next_digit(b: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = from;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        // With the high bits cleared no sum carries into the next byte: a byte is a digit
-        // when it is at least '0', less than ':' and had no high bit.
+    use super::{HIGH, ONES};
+    // With the high bits cleared no sum carries into the next byte: a byte is a digit when
+    // it is at least '0', less than ':' and had no high bit.
+    let digits = |x: u64| {
         let y = x & !HIGH;
-        let digits =
-            y.wrapping_add((0x80 - b'0' as u64) * ONES) & !y.wrapping_add((0x80 - b':' as u64) * ONES) & !x & HIGH;
-        if digits != 0 {
-            return Some(i + digits.trailing_zeros() as usize / 8);
-        }
-        i += 8;
-    }
-    b.get(i..)?.iter().position(u8::is_ascii_digit).map(|k| i + k)
+        y.wrapping_add((0x80 - b'0' as u64) * ONES) & !y.wrapping_add((0x80 - b':' as u64) * ONES) & !x & HIGH != 0
+    };
+    super::scan8(b, from, digits, |c| c.is_ascii_digit())
 }
 
 /// The day of one match of [`full_date_re`], read from the match alone (asking for groups
