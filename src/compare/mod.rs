@@ -130,11 +130,9 @@ fn hospital_in_clause(f: &Figure) -> Option<String> {
 /// The hospital a sentence names: "Via Christi Hospital", "Broward Health Medical Center", or
 /// the capitalised name after "taken to" / "transported to" ("taken to Penrose Main").
 pub fn hospital_of(sentence: &str) -> Option<String> {
+    const TAKEN: &[&str] = &["taken", "transported", "brought", "rushed", "airlifted"];
     // Cheap refusal: most sentences name no hospital and no transport verb.
-    if !["Hospital", "Center", "Centre", "taken", "transported", "brought", "rushed", "airlifted"]
-        .iter()
-        .any(|w| sentence.contains(w))
-    {
+    if !["Hospital", "Center", "Centre"].iter().chain(TAKEN).any(|w| sentence.contains(w)) {
         return None;
     }
     let words: Vec<&str> = sentence.split_whitespace().collect();
@@ -170,9 +168,7 @@ pub fn hospital_of(sentence: &str) -> Option<String> {
             }
         }
         // "taken to Penrose Main": up to three capitalised words after the verb and "to".
-        if matches!(w, "taken" | "transported" | "brought" | "rushed" | "airlifted")
-            && words.get(i + 1).is_some_and(|t| bare(t) == "to")
-        {
+        if TAKEN.contains(&w) && words.get(i + 1).is_some_and(|t| bare(t) == "to") {
             let name: Vec<&str> = words[i + 2..].iter().take(3).take_while(|t| cap(t)).map(|t| bare(t)).collect();
             if !name.is_empty() {
                 return Some(name.join(" "));

@@ -70,8 +70,7 @@ pub fn gazetteer() -> &'static Gazetteer {
         g.group(folded);
         // Arabic names as English news spells them: GeoNames writes "Ḩamāh", "Ar Raqqah", the
         // press "Hama", "Raqqa" (the final -h and the article dropped), for the larger towns.
-        let mut press_names: Vec<(String, (u32, u32))> = Vec::new();
-        let mut press_seen: rustc_hash::FxHashSet<String> = Default::default();
+        let mut press_names: HashMap<String, (u32, u32)> = HashMap::default();
         for (name, &range) in &g.by_name {
             let first = &g.entries[range.0 as usize];
             if !name.is_ascii() || !arabic_spoken(first.country) || first.population < 50_000 {
@@ -83,8 +82,8 @@ pub fn gazetteer() -> &'static Gazetteer {
                 .unwrap_or(name);
             let press = bare.strip_suffix("ah").map(|s| format!("{s}a"));
             for v in [Some(bare.to_string()), press].into_iter().flatten() {
-                if v != *name && v.len() >= 4 && !g.knows(&v) && press_seen.insert(v.clone()) {
-                    press_names.push((v, range));
+                if v != *name && v.len() >= 4 && !g.knows(&v) {
+                    press_names.entry(v).or_insert(range);
                 }
             }
         }
@@ -346,8 +345,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 }
                 // A month or a weekday after "in", "of", "at" is a time ("at the end of August"):
                 // only a stated distance makes it a place.
-                let calendar = crate::calendar::month_number(t[i].lower()).is_some()
-                    || crate::calendar::weekday_words().any(|w| w == t[i].lower());
+                let calendar = calendar_word(&t[i]);
                 let common = calendar || lex.people.contains_key(t[i].lower());
                 if common && end == i && !((after_locative && !calendar) || distance_follows) {
                     continue;
@@ -457,8 +455,12 @@ fn lower_case_place(t: &[Token], i: usize, si: usize) -> Option<(PlaceMention, u
     None
 }
 
-/// "at Excel Industries in Hesston", "inside the Cameo nightclub in Cincinnati": the
-/// capitalised name of a venue said to be in the place at `i` (the tokens of the name).
+/// A month's or a weekday's name: a time where a place's name may stand ("at the end of
+/// August", "the shooting at Noon on Friday").
+fn calendar_word(x: &Token) -> bool {
+    crate::calendar::month_number(x.lower()).is_some() || crate::calendar::weekday_words().any(|w| w == x.lower())
+}
+
 /// "a workplace shooting at Excel Industries", "the attack at Midway Mall": the name after an
 /// attack's noun and "at" is where it happened, a business or a venue that no gazetteer holds.
 /// (A name the gazetteer knows is found as a place by the other rules.)
@@ -485,13 +487,7 @@ fn venues_of_events(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceMenti
             continue;
         }
         let a = k + 1 + usize::from(t.get(k + 1).is_some_and(|x| x.is("the")));
-        let name = |x: &Token| {
-            x.cap
-                && x.kind == Kind::Word
-                && !NOT_PLACES.contains(&x.lower())
-                && crate::calendar::month_number(x.lower()).is_none()
-                && !crate::calendar::weekday_words().any(|w| w == x.lower())
-        };
+        let name = |x: &Token| x.cap && x.kind == Kind::Word && !NOT_PLACES.contains(&x.lower()) && !calendar_word(x);
         let mut b = a;
         while b < t.len() && b - a < 4 && name(&t[b]) {
             b += 1;
@@ -508,6 +504,8 @@ fn venues_of_events(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceMenti
     }
 }
 
+/// "at Excel Industries in Hesston", "inside the Cameo nightclub in Cincinnati": the
+/// capitalised name of a venue said to be in the place at `i` (the tokens of the name).
 fn venue_before(t: &[Token], i: usize) -> Option<(usize, usize)> {
     if i < 3 || !t[i - 1].is("in") {
         return None;

@@ -283,9 +283,8 @@ fn unknown_outlet_cue(text: &str) -> Option<String> {
         ]
     });
     let head: String = text.lines().take(5).collect::<Vec<_>>().join("\n");
-    // Each pattern only where its fixed words are: the lines that hold them (the first and
-    // last patterns match within a line), or the whole text.
-    // Where the patterns' fixed words are, in one pass over the text.
+    // Each pattern only where its fixed words are, found in one pass: the lines that hold
+    // them (the first and last patterns match within a line), or the whole text.
     static WORDS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         aho_corasick::AhoCorasick::new(["contributed", "eporting by", "EPORTING BY", "news partner"])

@@ -150,10 +150,9 @@ pub(super) fn sentence_figures(
     for ci in 1..cands.len() {
         let prev_end = spans[ci - 1].1;
         let joined = cands[ci].m.first == prev_end + 2 && t[prev_end + 1].is_any(&["and", ","]);
-        // "killed a clerk and three officers arrived": people with a verb of their own.
-        let own_verb = t.get(spans[ci].1 + 1).is_some_and(|x| {
-            x.is_any(aux_words()) || x.lower().ends_with("ed") && lex.cue_at(t, spans[ci].1 + 1, Side::After).is_none()
-        });
+        // "killed a clerk and three officers arrived": people with a verb of their own. (An
+        // outcome's verb after them has already given them an outcome.)
+        let own_verb = outcome::verb_of_their_own(t, spans[ci].1 + 1);
         if joined && !own_verb && cands[ci - 1].left_governed && cands[ci].outcome.is_none() {
             cands[ci].outcome = cands[ci - 1].outcome;
         }

@@ -508,6 +508,12 @@ fn in_hospital(t: &[Token]) -> bool {
     hospital && !t.iter().any(|x| x.is_any(&["examiner", "coroner", "morgue", "autopsy", "autopsies"]))
 }
 
+/// A verb right after the people counted (the token at `after`), so that they are its
+/// subject, not the object of a verb before them: "… and three officers arrived".
+pub(super) fn verb_of_their_own(t: &[Token], after: usize) -> bool {
+    t.get(after).is_some_and(|x| x.is_any(aux_words()) || x.lower().ends_with("ed"))
+}
+
 /// "killed his wife and two children": the outcome verb right before a short object without
 /// a number, then "and", then the count at `first`.
 fn joined_object_of(t: &[Token], first: usize, after: usize, lex: &Lexicon) -> Option<Outcome> {
@@ -515,7 +521,7 @@ fn joined_object_of(t: &[Token], first: usize, after: usize, lex: &Lexicon) -> O
         return None;
     }
     // "… and three officers arrived": people with a verb of their own are not an object.
-    if t.get(after).is_some_and(|x| x.is_any(aux_words()) || x.lower().ends_with("ed")) {
+    if verb_of_their_own(t, after) {
         return None;
     }
     // Back over the first object and what is told with it ("his wife, Leigh Ann, on Tuesday,
