@@ -250,17 +250,13 @@ pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disa
     disagreements_by_key(figures, &keys, documents, &headline_restatements(figures, documents))
 }
 
-/// Finds the disagreements and marks every figure with its status ([`set_status`]), with
-/// each figure's topic key made once for both.
-pub fn compare_figures(figures: &mut [Figure], documents: &[DocumentInfo]) -> Vec<Disagreement> {
-    // Each figure's key reads its sentence: thousands of figures, on every core.
-    let keys: Vec<TopicKey> = {
-        use rayon::prelude::*;
-        figures.par_iter().map(topic_key).collect()
-    };
+/// Finds the disagreements and marks every figure with its status ([`set_status`]); `keys`
+/// are the figures' topic keys ([`topic_key`]), made where each report's figures are made
+/// (each key reads its sentence: on all cores, beside the other per-report work).
+pub fn compare_figures(figures: &mut [Figure], keys: &[TopicKey], documents: &[DocumentInfo]) -> Vec<Disagreement> {
     let restated = headline_restatements(figures, documents);
-    let found = disagreements_by_key(figures, &keys, documents, &restated);
-    status_by_key(figures, &keys, &found);
+    let found = disagreements_by_key(figures, keys, documents, &restated);
+    status_by_key(figures, keys, &found);
     // A headline's restated count stands as its body's does.
     let twin_status: Vec<Status> = figures.iter().map(|f| f.status).collect();
     for f in figures.iter_mut() {

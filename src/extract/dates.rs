@@ -331,14 +331,15 @@ pub fn stamps(text: &str, sentences: &[Sentence]) -> Vec<(usize, u16)> {
 
 fn time_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    // ASCII word boundaries ([`crate::ingest::pattern`]): with Unicode ones the fast automaton
+    // gives up at the first curly quote, and this runs on every sentence with a digit.
     RE.get_or_init(|| {
-        regex::Regex::new(
+        crate::ingest::pattern(
             r"(?x)
             \b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:(?P<zone>GMT|UTC|BST|local\ time)|\(\d{4}\s*(?:GMT|UTC)\))
             | \b(?P<h>[01]?\d|2[0-3])\s*[:.]\s*(?P<m>[0-5]\d)\s*(?P<ampm>[aApP]\.?[mM]\.?)?(?:\s*(?P<zone2>GMT|UTC|local\ time|ET|EST))?
             | \b(?P<h2>1[0-2]|[1-9])\s*(?P<ampm2>[aApP]\.?[mM]\.?)",
         )
-        .unwrap_or_else(|e| panic!("bad time pattern: {e}"))
     })
 }
 
@@ -449,7 +450,7 @@ fn content_words(s: &Sentence) -> HashSet<String> {
                 && t.lower().len() > 2
                 && !STOP.contains(&t.lower())
                 && weekday(t.lower()).is_none()
-                && month_number(t.lower()).is_none()
+                && t.tags & tags::MONTH == 0
         })
         .map(|t| stem(t.lower()).to_string())
         .collect()

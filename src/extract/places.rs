@@ -398,11 +398,7 @@ fn lower_case_place(t: &[Token], i: usize, si: usize) -> Option<(PlaceMention, u
     ];
     let lex = lexicon();
     let word = t[i].lower();
-    if crate::calendar::month_number(word).is_some()
-        || crate::calendar::weekday_words().any(|w| w == word)
-        || lex.people.contains_key(word)
-        || NOT_PLACES.contains(&word)
-    {
+    if calendar_word(&t[i]) || lex.people.contains_key(word) || NOT_PLACES.contains(&word) {
         return None;
     }
     let cued = i > 0 && (t[i - 1].is_any(LOCATIVE) || t[i - 1].is_any(SIDES));
@@ -458,7 +454,7 @@ fn lower_case_place(t: &[Token], i: usize, si: usize) -> Option<(PlaceMention, u
 /// A month's or a weekday's name: a time where a place's name may stand ("at the end of
 /// August", "the shooting at Noon on Friday").
 fn calendar_word(x: &Token) -> bool {
-    crate::calendar::month_number(x.lower()).is_some() || crate::calendar::weekday_words().any(|w| w == x.lower())
+    x.tags & (tags::MONTH | tags::WEEKDAY) != 0
 }
 
 /// "a workplace shooting at Excel Industries", "the attack at Midway Mall": the name after an

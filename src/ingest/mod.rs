@@ -133,14 +133,25 @@ fn walk_folder(
             return;
         }
     };
-    let mut found: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    // The kind of each entry comes with the listing on most file systems: no `stat` per file
+    // (a folder of thousands of reports), only per link or where the kind is not given.
+    let mut found: Vec<(PathBuf, bool)> = entries
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let is_dir = match e.file_type() {
+                Ok(t) if !t.is_symlink() => t.is_dir(),
+                _ => e.path().is_dir(),
+            };
+            Some((e.path(), is_dir))
+        })
+        .collect();
     found.sort();
-    for path in found {
+    for (path, is_dir) in found {
         let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }
-        if path.is_dir() {
+        if is_dir {
             if depth < MAX_FOLDER_DEPTH {
                 walk_folder(&path, depth + 1, seen, files, errors);
             }
@@ -162,9 +173,17 @@ pub fn load_file(path: &Path) -> Result<Document, IngestError> {
 }
 
 fn load_file_unguarded(path: &Path) -> Result<Document, IngestError> {
-    let meta = std::fs::metadata(path).map_err(|e| IngestError::from_io(&e))?;
+    use std::io::Read;
+    let folder = || IngestError::Io("this is a folder; open it with File, Open folder".into());
+    // The size from the open file (one look-up of the path, not two).
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(_) if path.is_dir() => return Err(folder()),
+        Err(e) => return Err(IngestError::from_io(&e)),
+    };
+    let meta = file.metadata().map_err(|e| IngestError::from_io(&e))?;
     if meta.is_dir() {
-        return Err(IngestError::Io("this is a folder; open it with File, Open folder".into()));
+        return Err(folder());
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(IngestError::TooLarge {
@@ -172,7 +191,9 @@ fn load_file_unguarded(path: &Path) -> Result<Document, IngestError> {
             limit_mb: MAX_FILE_BYTES / 1_048_576,
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| IngestError::from_io(&e))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
+    // At most one byte past the limit: a file that grew since is still refused below.
+    (&mut file).take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| IngestError::from_io(&e))?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     ingest_bytes(&path.display().to_string(), &name, &bytes)
 }

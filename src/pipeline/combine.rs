@@ -10,12 +10,13 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::compare::textual::{self, DocText};
+use crate::compare::{TopicKey, topic_key};
 use crate::extract::DocExtraction;
 use crate::extract::dates::{self, Calendar, DayRef};
 use crate::extract::figures::RawFigure;
 use crate::model::{
-    Analysis, Day, DayBasis, Document, DocumentInfo, Figure, LoadError, Outcome, Passage, Place, Relation, SCHEMA,
-    SitePart, Span, Status, TimelineEntry,
+    Analysis, Day, DayBasis, Disagreement, Document, DocumentInfo, Figure, LoadError, Outcome, Passage, Place,
+    Relation, SCHEMA, SitePart, Span, Status, TimelineEntry,
 };
 
 /// The id of the n-th document (0-based) in an analysis.
@@ -100,98 +101,27 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
         })
         .collect();
 
-    // Each report's part is made on its own, in parallel; only the places and the timeline,
-    // which the reports share, are put together in order afterwards.
-    let mut first_ids = Vec::with_capacity(extractions.len());
-    let mut next_id = 0usize;
-    for ex in extractions {
-        first_ids.push(next_id);
-        next_id += ex.figures.len();
-    }
-    let parts: Vec<DocPart> = (0..docs.len())
-        .into_par_iter()
-        .map(|i| doc_part(i, docs[i], extractions[i], own[i], shared, published[i], first_ids[i]))
-        .collect();
-    // Sized up front: a figure is a few hundred bytes, and regrowing copies them all.
-    let mut documents = Vec::with_capacity(docs.len());
-    let mut figures = Vec::with_capacity(next_id);
-    let mut relations = Vec::with_capacity(parts.iter().map(|p| p.relations.len()).sum());
-    let mut places: Vec<Place> = Vec::new();
-    // Where each place is in `places`: looked up per mention, never searched.
-    let mut place_at: HashMap<String, usize> = HashMap::default();
-    let mut timeline: BTreeMap<Date, (TimelineEntry, bool)> = BTreeMap::new();
-    let mut figure_days: Vec<Option<(Date, DayBasis)>> = Vec::with_capacity(next_id);
-    for (part, ex) in parts.into_iter().zip(extractions) {
-        let id = &part.info.id;
-        figure_days.extend(part.days);
-        for m in part.dated {
-            let (e, label_is_furniture) = timeline.entry(m.day).or_insert_with(|| {
-                (
-                    TimelineEntry {
-                        date: m.date,
-                        weekday: m.weekday,
-                        time: None,
-                        label: String::new(),
-                        docs: Vec::new(),
-                        text: Vec::new(),
-                    },
-                    false,
-                )
-            });
-            // Reports are added in order, so one already listed is the last.
-            if e.docs.last() != Some(id) {
-                e.docs.push(id.clone());
-            }
-            let with_time = m.time.is_some() && e.time.is_none();
-            if e.time.is_none() {
-                e.time = m.time;
-            }
-            // A happening is named by a sentence that tells it, not by a dateline.
-            let better = !m.furniture && (with_time || *label_is_furniture);
-            if e.label.is_empty() || better {
-                e.label = label(m.sentence);
-                *label_is_furniture = is_furniture(&e.label);
-            }
-            if !e.text.contains(&m.mention) {
-                e.text.push(m.mention);
-            }
-        }
-        for p in &ex.places {
-            add_place(&mut places, &mut place_at, &p.name, &p.kind, p.lat, p.lon, id);
-        }
-        for r in &ex.relations {
-            for name in [&r.subject, &r.object] {
-                if !place_at.contains_key(name.as_str()) && name.starts_with(char::is_uppercase) {
-                    add_place(&mut places, &mut place_at, name, "site (placed by the report)", None, None, id);
-                } else {
-                    add_place(&mut places, &mut place_at, name, "", None, None, id);
-                }
-            }
-        }
-        figures.extend(part.figures);
-        relations.extend(part.relations);
-        documents.push(part.info);
-    }
-    mark_background(&mut figures, &figure_days);
-    let texts: Vec<DocText> = documents
+    // The quotations' and names' comparison reads only what each report's extraction found:
+    // it runs beside all the rest (the figures' part of each report, then their comparison).
+    let ids: Vec<String> = (0..docs.len()).map(doc_id).collect();
+    let texts: Vec<DocText> = ids
         .iter()
         .zip(docs)
         .zip(extractions)
-        .map(|((info, doc), ex)| DocText {
-            id: &info.id,
+        .map(|((id, doc), ex)| DocText {
+            id,
             text: &doc.text,
             sentences: &ex.sentences,
             names: &ex.names,
             quotes: &ex.quotes,
         })
         .collect();
-    // The figures' comparison and the quotations' and names' run side by side.
-    let (disagreements, (quotes, names)) = rayon::join(
-        || crate::compare::compare_figures(&mut figures, &documents),
-        || rayon::join(|| textual::quote_variants(&texts), || textual::name_variants(&texts)),
+    let texts = &texts;
+    let (merged, (quotes, names)) = rayon::join(
+        || merge(docs, extractions, &own, shared, &published, texts),
+        || rayon::join(|| textual::quote_variants(texts), || textual::name_variants(texts)),
     );
-    let site_parts = site_parts(&texts, extractions, &figures);
-    let inconsistencies = crate::compare::inconsistencies(&figures, &documents);
+    let Merged { documents, figures, disagreements, inconsistencies, places, relations, timeline, site_parts } = merged;
     Analysis {
         schema: SCHEMA.to_string(),
         documents,
@@ -324,6 +254,109 @@ fn days_apart_in_year(a: i16, b: i16) -> i16 {
 }
 
 /// What one report brings to the analysis, made apart from the others.
+/// Each report's part (its figures dated, its places, its timeline entries) made on all cores,
+/// then put together in order, and the figures compared.
+fn merge(
+    docs: &[&Document],
+    extractions: &[&DocExtraction],
+    own: &[Option<Calendar>],
+    shared: Option<Calendar>,
+    published: &[Option<Date>],
+    texts: &[DocText],
+) -> Merged {
+    // Each report's part is made on its own, in parallel; only the places and the timeline,
+    // which the reports share, are put together in order afterwards.
+    let mut first_ids = Vec::with_capacity(extractions.len());
+    let mut next_id = 0usize;
+    for ex in extractions {
+        first_ids.push(next_id);
+        next_id += ex.figures.len();
+    }
+    let parts: Vec<DocPart> = (0..docs.len())
+        .into_par_iter()
+        .map(|i| doc_part(i, docs[i], extractions[i], own[i], shared, published[i], first_ids[i]))
+        .collect();
+    // Sized up front: a figure is a few hundred bytes, and regrowing copies them all.
+    let mut documents = Vec::with_capacity(docs.len());
+    let mut figures = Vec::with_capacity(next_id);
+    let mut relations = Vec::with_capacity(parts.iter().map(|p| p.relations.len()).sum());
+    let mut places: Vec<Place> = Vec::new();
+    // Where each place is in `places`: looked up per mention, never searched.
+    let mut place_at: HashMap<String, usize> = HashMap::default();
+    let mut timeline: BTreeMap<Date, (TimelineEntry, bool)> = BTreeMap::new();
+    let mut figure_days: Vec<Option<(Date, DayBasis)>> = Vec::with_capacity(next_id);
+    let mut keys: Vec<TopicKey> = Vec::with_capacity(next_id);
+    for (part, ex) in parts.into_iter().zip(extractions) {
+        let id = &part.info.id;
+        figure_days.extend(part.days);
+        keys.extend(part.keys);
+        for m in part.dated {
+            let (e, label_is_furniture) = timeline.entry(m.day).or_insert_with(|| {
+                (
+                    TimelineEntry {
+                        date: m.date,
+                        weekday: m.weekday,
+                        time: None,
+                        label: String::new(),
+                        docs: Vec::new(),
+                        text: Vec::new(),
+                    },
+                    false,
+                )
+            });
+            // Reports are added in order, so one already listed is the last.
+            if e.docs.last() != Some(id) {
+                e.docs.push(id.clone());
+            }
+            let with_time = m.time.is_some() && e.time.is_none();
+            if e.time.is_none() {
+                e.time = m.time;
+            }
+            // A happening is named by a sentence that tells it, not by a dateline.
+            let better = !m.furniture && (with_time || *label_is_furniture);
+            if e.label.is_empty() || better {
+                e.label = label(m.sentence);
+                *label_is_furniture = is_furniture(&e.label);
+            }
+            if !e.text.contains(&m.mention) {
+                e.text.push(m.mention);
+            }
+        }
+        for p in &ex.places {
+            add_place(&mut places, &mut place_at, &p.name, &p.kind, p.lat, p.lon, id);
+        }
+        for r in &ex.relations {
+            for name in [&r.subject, &r.object] {
+                if !place_at.contains_key(name.as_str()) && name.starts_with(char::is_uppercase) {
+                    add_place(&mut places, &mut place_at, name, "site (placed by the report)", None, None, id);
+                } else {
+                    add_place(&mut places, &mut place_at, name, "", None, None, id);
+                }
+            }
+        }
+        figures.extend(part.figures);
+        relations.extend(part.relations);
+        documents.push(part.info);
+    }
+    mark_background(&mut figures, &figure_days);
+    let disagreements = crate::compare::compare_figures(&mut figures, &keys, &documents);
+    let site_parts = site_parts(texts, extractions, &figures);
+    let inconsistencies = crate::compare::inconsistencies(&figures, &documents);
+    Merged { documents, figures, disagreements, inconsistencies, places, relations, timeline, site_parts }
+}
+
+/// What [`combine`] makes of the figures, places and timeline of all reports.
+struct Merged {
+    documents: Vec<DocumentInfo>,
+    figures: Vec<Figure>,
+    disagreements: Vec<Disagreement>,
+    inconsistencies: Vec<Disagreement>,
+    places: Vec<Place>,
+    relations: Vec<Relation>,
+    timeline: BTreeMap<Date, (TimelineEntry, bool)>,
+    site_parts: Vec<SitePart>,
+}
+
 struct DocPart<'a> {
     info: DocumentInfo,
     figures: Vec<Figure>,
@@ -331,6 +364,9 @@ struct DocPart<'a> {
     dated: Vec<DatedMention<'a>>,
     /// For each figure, its day and whether a date in its own sentence sets it.
     days: Vec<Option<(Date, DayBasis)>>,
+    /// For each figure, its topic key (made here, with the rest of the report's part, on all
+    /// cores: each reads the figure's sentence).
+    keys: Vec<TopicKey>,
 }
 
 /// A date the report names, resolved to a day, with what the timeline needs of it.
@@ -443,7 +479,8 @@ fn doc_part<'a>(
                 status: Status::Unset,
             }
         })
-        .collect();
+        .collect::<Vec<Figure>>();
+    let keys = figures.iter().map(topic_key).collect();
     let dated = ex
         .dates
         .iter()
@@ -488,7 +525,7 @@ fn doc_part<'a>(
         figures: ex.figures.len(),
         warnings: doc.warnings.clone(),
     };
-    DocPart { info, figures, relations, dated, days }
+    DocPart { info, figures, relations, dated, days, keys }
 }
 
 /// The parts of the site across reports, one per noun.

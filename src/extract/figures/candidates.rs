@@ -411,9 +411,7 @@ pub(super) fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
         return false;
     }
     // A day of a date: "on August 17", "Aug. 17", "17 August" ("May" only with its capital).
-    let month = |k: usize| {
-        t.get(k).is_some_and(|x| crate::calendar::month_number(x.lower()).is_some() && (x.cap || !x.is("may")))
-    };
+    let month = |k: usize| t.get(k).is_some_and(|x| x.tags & tags::MONTH != 0 && (x.cap || !x.is("may")));
     let before = if prev == "." { m.first.checked_sub(2) } else { m.first.checked_sub(1) };
     if m.approx == Approx::Exact && m.value <= 31 && (before.is_some_and(month) || month(m.last + 1)) {
         return false;
@@ -438,7 +436,7 @@ pub(super) fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
         return false;
     }
     // A day of a month: "16 January".
-    if t.get(m.last + 1).is_some_and(|x| x.cap && crate::calendar::month_number(x.lower()).is_some()) {
+    if t.get(m.last + 1).is_some_and(|x| x.cap && x.tags & tags::MONTH != 0) {
         return false;
     }
     true
