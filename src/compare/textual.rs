@@ -217,12 +217,12 @@ struct Quoted<'a> {
 }
 
 /// The ids of a set of words, sorted.
-fn intern<'a>(ids: &mut HashMap<&'a str, u32>, set: &'a BTreeSet<String>) -> Vec<u32> {
+fn intern<'a>(ids: &mut HashMap<&'a str, u32>, set: &[&'a str]) -> Vec<u32> {
     let mut v: Vec<u32> = set
         .iter()
         .map(|w| {
             let n = ids.len() as u32;
-            *ids.entry(w.as_str()).or_insert(n)
+            *ids.entry(w).or_insert(n)
         })
         .collect();
     v.sort_unstable();

@@ -17,9 +17,10 @@ pub struct Quote {
     /// The speaker's surname, lower-cased, and the name as written.
     pub key: String,
     pub speaker: String,
-    /// Content stems of the sentence, the speaker's name aside; and of the quote alone.
-    pub context: BTreeSet<String>,
-    pub words: BTreeSet<String>,
+    /// Content stems of the sentence, the speaker's name aside; and of the quote alone: each
+    /// sorted, once each (stems are the start of a token's kept lower-cased form, not copies).
+    pub context: Vec<&'static str>,
+    pub words: Vec<&'static str>,
 }
 
 /// Words too common to tell two contexts apart.
@@ -42,12 +43,21 @@ fn stem(w: &str) -> String {
     w.trim_start_matches('\'').chars().take(5).collect()
 }
 
-fn content_stems(tokens: &[Token]) -> BTreeSet<String> {
-    tokens
+/// [`stem`] of a kept lower-cased word, as the start of that word.
+fn kept_stem(w: &'static str) -> &'static str {
+    let w = w.trim_start_matches('\'');
+    w.char_indices().nth(5).map_or(w, |(i, _)| &w[..i])
+}
+
+fn content_stems(tokens: &[Token]) -> Vec<&'static str> {
+    let mut stems: Vec<&'static str> = tokens
         .iter()
         .filter(|t| t.kind == Kind::Word && !is_stop(t.lower()) && t.lower().len() > 2)
-        .map(|t| stem(t.lower()))
-        .collect()
+        .map(|t| kept_stem(t.lower()))
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
 }
 
 /// The person a sentence quotes: the name written outside the quotation marks, titles aside,
@@ -152,7 +162,8 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], runs: &NameRuns) -> Vec<Q
             if words < 2 {
                 continue;
             }
-            let context: BTreeSet<String> = content_stems(t).into_iter().filter(|w| !name_words.contains(w)).collect();
+            let mut context = content_stems(t);
+            context.retain(|w| !name_words.contains(*w));
             out.push(Quote {
                 sentence: si,
                 start: t[first].start(),
