@@ -134,7 +134,7 @@ fn variants_of(ms: &[Mention]) -> Vec<Vec<usize>> {
     let mut sets: BTreeMap<Vec<&str>, Vec<usize>> = BTreeMap::new();
     for &i in &distinct {
         let mut key: Vec<&str> =
-            ms[i].m.words.iter().map(String::as_str).filter(|w| !GENERIC.contains(w)).collect::<Vec<_>>();
+            ms[i].m.words.iter().copied().filter(|w| !GENERIC.contains(w)).collect::<Vec<_>>();
         key.sort_unstable();
         key.dedup();
         if key.len() >= 2 {
@@ -147,7 +147,7 @@ fn variants_of(ms: &[Mention]) -> Vec<Vec<usize>> {
             // Not a longer form of the same name ("Masked Brigade" in "the Masked Brigade
             // group"): the words must stand in another order.
             let order =
-                |m: &Mention| m.m.words.iter().filter(|w| !GENERIC.contains(&w.as_str())).cloned().collect::<Vec<_>>();
+                |m: &Mention| m.m.words.iter().filter(|w| !GENERIC.contains(w)).copied().collect::<Vec<_>>();
             if order(a) != order(b) {
                 union(&mut parent, group[0], j);
             }

@@ -9,7 +9,7 @@
 //! before the report's date, or, where only the calendar is known, to the day near the
 //! happening that fixed it.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use jiff::civil::{Date, Weekday};
 
@@ -471,7 +471,7 @@ pub fn own_calendar(sentences: &[Sentence], mentions: &[DateMention], published:
     // Weekday and date together ("Saturday 19 January") are tokens side by side: find_dates
     // keeps them as one Date mention, so look at the text of weekday mentions that carry a date.
     // For each (month, day): the words shared, and the weekdays voting for it.
-    let mut votes: HashMap<(i8, i8), (usize, HashSet<Weekday>)> = HashMap::new();
+    let mut votes: HashMap<(i8, i8), (usize, HashSet<Weekday>)> = HashMap::default();
     let weekdays: Vec<&DateMention> = mentions.iter().filter(|m| matches!(m.day, DayRef::Weekday(_))).collect();
     let dated: Vec<&DateMention> =
         mentions.iter().filter(|m| matches!(m.day, DayRef::Date { year: None, .. })).collect();

@@ -10,8 +10,8 @@ use super::text::{Sentence, Token};
 pub struct NameMention {
     /// The words as written, titles aside.
     pub surface: String,
-    /// Lower-cased words other than joiners.
-    pub words: Vec<String>,
+    /// Lower-cased words other than joiners (the tokens' kept forms).
+    pub words: Vec<&'static str>,
     /// Byte range of `surface` in the text.
     pub start: usize,
     pub end: usize,
@@ -66,7 +66,7 @@ pub fn name_mentions(text: &str, sentences: &[Sentence], runs: &NameRuns) -> Vec
         let t = s.tokens();
         for &(a, b) in runs.of(si) {
             let a = strip_titles(text, t, a, b);
-            let words: Vec<String> = t[a..=b].iter().filter(|t| !is_joiner(t)).map(|t| t.lower().to_string()).collect();
+            let words: Vec<&'static str> = t[a..=b].iter().filter(|t| !is_joiner(t)).map(|t| t.lower()).collect();
             if words.len() < 2 {
                 continue;
             }

@@ -152,6 +152,9 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], runs: &NameRuns) -> Vec<Q
         };
         let Some((key, speaker)) = who else { continue };
         let name_words: BTreeSet<String> = speaker.split_whitespace().map(|w| stem(&w.to_lowercase())).collect();
+        // The sentence's stems, the speaker's name aside: one context for all its quotations.
+        let mut context = content_stems(t);
+        context.retain(|w| !name_words.contains(*w));
         for &(first, last) in &spans {
             // "…is found," — the comma is the sentence's, not the speaker's.
             let mut last = last;
@@ -162,15 +165,13 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], runs: &NameRuns) -> Vec<Q
             if words < 2 {
                 continue;
             }
-            let mut context = content_stems(t);
-            context.retain(|w| !name_words.contains(*w));
             out.push(Quote {
                 sentence: si,
                 start: t[first].start(),
                 end: t[last].end(),
                 key: key.clone(),
                 speaker: speaker.clone(),
-                context,
+                context: context.clone(),
                 words: content_stems(&t[first..=last]),
             });
         }

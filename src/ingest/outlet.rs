@@ -5,7 +5,7 @@
 //! the outlets' published style guides (shown to the user as a guess). Outlet names come
 //! from `assets/outlets.tsv`, style profiles from `assets/house_styles.tsv`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -53,7 +53,7 @@ pub fn table() -> &'static OutletTable {
                 wire: cols[3].trim() == "wire",
             });
         });
-        let mut by_name = HashMap::new();
+        let mut by_name = HashMap::default();
         let mut names: Vec<String> = Vec::new();
         for (i, o) in outlets.iter().enumerate() {
             for n in std::iter::once(&o.name).chain(&o.aliases) {
@@ -68,7 +68,7 @@ pub fn table() -> &'static OutletTable {
         // Names by the first two bytes they start with, longest first; a name of one byte
         // under every byte that may follow it.
         let mut first_pairs = Box::new([0u64; 1024]);
-        let mut by_pair: HashMap<u16, Vec<String>> = HashMap::new();
+        let mut by_pair: HashMap<u16, Vec<String>> = HashMap::default();
         for n in &names {
             let b = n.as_bytes();
             let seconds = match b.get(1) {
@@ -84,7 +84,7 @@ pub fn table() -> &'static OutletTable {
         for list in by_pair.values_mut() {
             list.sort_by_key(|n| std::cmp::Reverse(n.len()));
         }
-        let mut domains = HashMap::new();
+        let mut domains = HashMap::default();
         for (i, o) in outlets.iter().enumerate() {
             for d in &o.domains {
                 domains.entry(d.to_lowercase()).or_insert(i);
@@ -246,7 +246,7 @@ fn from_text_cues(text: &str) -> Option<String> {
         ]
     });
     let t = table();
-    let mut scores: HashMap<usize, f32> = HashMap::new();
+    let mut scores: HashMap<usize, f32> = HashMap::default();
     for (start, end) in t.name_matches(text) {
         let Some(i) = t.index_of(&text[start..end]) else {
             continue;
@@ -354,7 +354,7 @@ fn self_named_page(text: &str) -> Option<String> {
         }
     }
     if has("/") {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: HashMap<&str, usize> = HashMap::default();
         for c in res[4].captures_iter(text).take(1000) {
             if let Some(m) = c.get(1) {
                 *counts.entry(m.as_str()).or_default() += 1;
@@ -642,9 +642,9 @@ fn plain_markers() -> &'static (Vec<StyleMarker>, regex::RegexSet) {
 /// next one.
 fn from_house_style(text: &str) -> Option<String> {
     let t = table();
-    let mut cache = HashMap::new();
+    let mut cache = HashMap::default();
     let plain = plain_markers().1.matches(text);
-    let mut scores: HashMap<usize, f32> = HashMap::new();
+    let mut scores: HashMap<usize, f32> = HashMap::default();
     for &(i, marker, weight) in &t.styles {
         let s = scores.entry(i).or_default();
         if marker.present(text, &plain, &mut cache) {

@@ -160,7 +160,7 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
 /// its own ("a Canadian"), and where the sentence adds it ("a driver was also killed", "a
 /// woman later died", "among the dead were … a crew member").
 fn drop_singles_a_count_covers(out: Vec<RawFigure>, sentences: &[Sentence]) -> Vec<RawFigure> {
-    let counted: std::collections::HashSet<(Option<Outcome>, &str)> =
+    let counted: rustc_hash::FxHashSet<(Option<Outcome>, &str)> =
         out.iter().filter(|f| !f.implicit && f.value >= 2).map(|f| (f.outcome, f.who)).collect();
     let adds = |f: &RawFigure| {
         sentences[f.sentence]

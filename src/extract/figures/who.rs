@@ -267,7 +267,7 @@ pub(super) fn nat_name(lex: &Lexicon, nat: &Option<Nat>, event: Option<usize>) -
 
 /// The country the report is about: the one it names most.
 pub(super) fn event_country(text: &str, sentences: &[Sentence], lex: &Lexicon) -> Option<usize> {
-    let mut counts = std::collections::HashMap::<usize, usize>::new();
+    let mut counts = rustc_hash::FxHashMap::<usize, usize>::default();
     for s in sentences.iter().filter(|s| s.tags & tags::NATIONALITY != 0) {
         let t = s.tokens();
         let mut i = 0;
