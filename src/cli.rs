@@ -126,7 +126,6 @@ pub fn run_analyze(paths: &[PathBuf], format: Format, pretty: bool, published: &
     } else {
         0
     };
-    eprintln!("TIME json cpu {}", crate::pipeline::cpu_ms());
     // The process ends here: freeing tens of thousands of items one by one would only delay it.
     std::mem::forget(analysis);
     code

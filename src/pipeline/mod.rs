@@ -37,26 +37,16 @@ pub fn analyze_documents(docs: &[Document], errors: Vec<LoadError>) -> Analysis 
 /// the pool while the word lists and gazetteer are built on another thread, then read on the
 /// pool. (Reading each file as soon as it was loaded left the cores idle, every reader
 /// waiting for the gazetteer.)
-pub fn cpu_ms() -> u64 {
-    let s = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let f: Vec<&str> = s.rsplit(')').next().unwrap_or("").split_whitespace().collect();
-    (f[11].parse::<u64>().unwrap_or(0) + f[12].parse::<u64>().unwrap_or(0)) * 10
-}
 pub fn analyze_paths(paths: &[PathBuf], known: &KnownDays) -> Analysis {
-    let t0 = std::time::Instant::now();
     let warm = std::thread::spawn(warm_up);
     let (docs, errors) = ingest::load_each(paths, |path, mut doc| {
         known.apply(path, &mut doc);
         doc
     });
-    eprintln!("TIME load {:?} cpu {}", t0.elapsed(), cpu_ms());
     let _ = warm.join();
     let refs: Vec<&Document> = docs.iter().collect();
     let results = extract_all(&refs, |d| extract_guarded(d).map(Arc::new));
-    eprintln!("TIME extract {:?} cpu {}", t0.elapsed(), cpu_ms());
-    let a = finish(&refs, results, errors);
-    eprintln!("TIME finish {:?} cpu {}", t0.elapsed(), cpu_ms());
-    a
+    finish(&refs, results, errors)
 }
 
 /// Publication days the user gives for reports whose text does not carry one
