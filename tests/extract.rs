@@ -1367,3 +1367,22 @@ fn one_person_who_suffered_or_succumbed() {
     assert_eq!(fig(&a, 1, "A passenger").outcome.as_str(), "killed");
     assert_eq!(fig(&a, 2, "Two deputies").outcome.as_str(), "injured");
 }
+
+/// Dozens counted ("three dozen", "half a dozen"), a possessive before the count ("killed her
+/// three children"), and people driven from their homes.
+#[test]
+fn dozens_counted_possessives_and_people_driven_from_home() {
+    let text = "Fumes at the county fair\n\n\
+        More than three dozen people were sickened by fumes at the county fair on Saturday.\n\n\
+        Half a dozen people were hurt in the rush for the exits.\n\n\
+        In a separate fire across town, the blaze killed her three children.\n\n\
+        Some 300 residents were forced from their homes by the smoke.\n\n\
+        Half of the visitors left early.\n";
+    let a = analyze(&[("fair.txt", text)]);
+    let ill = fig(&a, 36, "three dozen people");
+    assert_eq!((ill.outcome.as_str(), ill.approx.as_str()), ("ill", "more_than"));
+    assert_eq!(fig(&a, 6, "Half a dozen people").outcome.as_str(), "injured");
+    assert_eq!(fig(&a, 3, "three children").outcome.as_str(), "killed");
+    assert_eq!(fig(&a, 300, "300 residents").outcome.as_str(), "evacuated");
+    assert!(a.figures.iter().all(|f| !f.text.starts_with("Half of")), "{:?}", a.figures);
+}

@@ -133,8 +133,7 @@ fn variants_of(ms: &[Mention]) -> Vec<Vec<usize>> {
     // Order: the same words, generic ones aside, in another order.
     let mut sets: BTreeMap<Vec<&str>, Vec<usize>> = BTreeMap::new();
     for &i in &distinct {
-        let mut key: Vec<&str> =
-            ms[i].m.words.iter().copied().filter(|w| !GENERIC.contains(w)).collect::<Vec<_>>();
+        let mut key: Vec<&str> = ms[i].m.words.iter().copied().filter(|w| !GENERIC.contains(w)).collect::<Vec<_>>();
         key.sort_unstable();
         key.dedup();
         if key.len() >= 2 {
@@ -146,8 +145,7 @@ fn variants_of(ms: &[Mention]) -> Vec<Vec<usize>> {
             let (a, b) = (&ms[group[0]], &ms[j]);
             // Not a longer form of the same name ("Masked Brigade" in "the Masked Brigade
             // group"): the words must stand in another order.
-            let order =
-                |m: &Mention| m.m.words.iter().filter(|w| !GENERIC.contains(w)).copied().collect::<Vec<_>>();
+            let order = |m: &Mention| m.m.words.iter().filter(|w| !GENERIC.contains(w)).copied().collect::<Vec<_>>();
             if order(a) != order(b) {
                 union(&mut parent, group[0], j);
             }

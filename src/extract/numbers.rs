@@ -113,6 +113,12 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
         }
         return Some((v as u64, used, false));
     }
+    // "half a dozen"
+    if t.is("half") {
+        let dozen = tokens.get(i + 1).is_some_and(|n| n.is_any(&["a", "an"]))
+            && tokens.get(i + 2).is_some_and(|n| n.is("dozen"));
+        return dozen.then_some((6, 3, false));
+    }
     // "a dozen", "a hundred", "a thousand"
     if t.is_any(&["a", "an"]) {
         let n = tokens.get(i + 1)?;
@@ -169,6 +175,11 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
     if t.is("dozen") {
         return None;
     }
+    // "three dozen", "two dozen": dozens counted.
+    if tokens.get(i + used).is_some_and(|n| n.is("dozen")) && t.kind == Kind::Word {
+        value = value.checked_mul(12).filter(|v| *v <= MAX_COUNT)?;
+        used += 1;
+    }
     Some((value, used, false))
 }
 
@@ -177,6 +188,7 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
 const OPENERS: &[&str] = &[
     "a",
     "an",
+    "half",
     "dozens",
     "scores",
     "hundreds",
@@ -380,6 +392,9 @@ mod tests {
         assert_eq!(parse("thirty two").map(|x| x.0), Some(32));
         assert_eq!(parse("two hundred and fifty").map(|x| x.0), Some(250));
         assert_eq!(parse("a dozen").map(|x| x.0), Some(12));
+        assert_eq!(parse("three dozen").map(|x| x.0), Some(36));
+        assert_eq!(parse("half a dozen").map(|x| x.0), Some(6));
+        assert_eq!(parse("half of them"), None);
         assert_eq!(parse("2.5 million").map(|x| x.0), Some(2_500_000));
         assert_eq!(parse("6.2 metres"), None, "a decimal counts no people");
         assert_eq!(parse("dozens dead"), Some((24, Some(24), None, "at_least")));

@@ -115,7 +115,9 @@ pub(super) fn left_cue(t: &[Token], m: &NumberMatch, lex: &Lexicon) -> Option<(O
             return Some((c.outcome, k - c.words.len()));
         }
         if skipped < 3
-            && t[k - 1].is_any(&["all", "the", "last", "a", "further", "its", "their", "some", "another", "his"])
+            && t[k - 1].is_any(&[
+                "all", "the", "last", "a", "further", "its", "their", "some", "another", "his", "her", "our", "my",
+            ])
         {
             k -= 1;
             skipped += 1;
