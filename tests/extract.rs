@@ -1386,3 +1386,29 @@ fn dozens_counted_possessives_and_people_driven_from_home() {
     assert_eq!(fig(&a, 300, "300 residents").outcome.as_str(), "evacuated");
     assert!(a.figures.iter().all(|f| !f.text.starts_with("Half of")), "{:?}", a.figures);
 }
+
+/// A US town told by its state ("Smallton, Kan."): the state picks among places of one name,
+/// a town the gazetteer does not hold is listed unplaced under its state, and a place of the
+/// same name elsewhere is not put on the map for it.
+#[test]
+fn a_town_with_its_state_is_that_state_s_town() {
+    let text = "SMALLTON, Kan. (AP) - A tornado killed two people on Tuesday.\n\n\
+        Officials in Portland, Maine, said a relief team was on its way.\n\n\
+        Police in Paris, Texas, sent two officers.\n\n\
+        In Berlin, the news came in the night.\n\n\
+        The storm also flattened the village of Brookhollow and damaged homes in the Eastgate area, \
+        the Cherokee County district attorney said.\n";
+    let a = analyze(&[("storm.txt", text)]);
+    let place = |name: &str| a.places.iter().find(|p| p.name == name);
+    let smallton = place("Smallton, Kansas").expect("the dateline's town, under its state");
+    assert_eq!((smallton.kind.as_str(), smallton.lat), ("town", None));
+    let portland = place("Portland, Maine").expect("Maine's Portland, not the gazetteer's one in Oregon");
+    assert_eq!(portland.lat, None);
+    assert!(place("Portland").is_none(), "{:?}", a.places);
+    let paris = place("Paris").expect("Paris, Texas");
+    assert!(paris.lat.is_some_and(|lat| (25.0..37.0).contains(&lat)), "Texas, not France: {paris:?}");
+    assert!(place("Berlin").is_some(), "a place after a sentence's opening 'In': {:?}", a.places);
+    assert_eq!(place("Brookhollow").map(|p| p.kind.as_str()), Some("town"));
+    assert_eq!(place("Eastgate").map(|p| p.kind.as_str()), Some("district"));
+    assert!(a.places.iter().all(|p| p.kind != "district" || p.name != "Cherokee County"), "{:?}", a.places);
+}

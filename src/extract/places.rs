@@ -34,6 +34,11 @@ pub struct Gazetteer {
     states: HashMap<&'static str, GazetteerEntry>,
     /// First words of all names: most capitalised words are rejected with one look-up.
     first_words: rustc_hash::FxHashSet<&'static str>,
+    /// US states as written after a town ("Hesston, Kan.", "Hesston, Kansas"): their names
+    /// and AP style abbreviations, longest first, each with the state's name.
+    state_suffixes: Vec<(&'static str, &'static str)>,
+    /// Each state's extent: west, south, east, north (degrees).
+    state_extents: HashMap<&'static str, [f64; 4]>,
 }
 
 pub fn gazetteer() -> &'static Gazetteer {
@@ -47,13 +52,29 @@ pub fn gazetteer() -> &'static Gazetteer {
             entries.push(GazetteerEntry { name, country, lat, lon, population: pop.parse().unwrap_or(0), kind });
         });
         let mut states = HashMap::default();
+        let mut state_suffixes = Vec::new();
+        let mut state_extents = HashMap::default();
         crate::tables::each_row(include_str!("../../assets/geo/us_states.tsv"), |c| {
-            let [name, _code, lat, lon] = c[..] else { return };
+            let [name, _code, lat, lon, ap, w, s, e, n] = c[..] else { return };
             let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else { return };
+            if let (Ok(w), Ok(s), Ok(e), Ok(n)) = (w.parse(), s.parse(), e.parse(), n.parse()) {
+                state_extents.insert(name, [w, s, e, n]);
+            }
             states.insert(name, GazetteerEntry { name, country: "US", lat, lon, population: 0, kind: "state" });
+            state_suffixes.push((name, name));
+            if ap != "-" {
+                state_suffixes.push((ap, name));
+            }
         });
-        let mut g =
-            Gazetteer { entries: Vec::new(), by_name: HashMap::default(), states, first_words: Default::default() };
+        state_suffixes.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+        let mut g = Gazetteer {
+            entries: Vec::new(),
+            by_name: HashMap::default(),
+            states,
+            first_words: Default::default(),
+            state_suffixes,
+            state_extents,
+        };
         g.group(entries);
         // Names as English copy writes them without their marks ("Golcuk" for Gölcük), kept
         // under that spelling: a report that writes it so is matched and shown as written.
@@ -141,6 +162,33 @@ impl Gazetteer {
         self.entries.append(&mut new);
     }
 
+    /// The US state written right after token `end` of a name ("Hesston, Kan.", "Wilmington,
+    /// N.C.", "Newton, Kansas"), not as a possessive ("Smith, Texas' senator").
+    fn state_after(&self, text: &str, t: &[Token], end: usize) -> Option<&GazetteerEntry> {
+        self.state_written_after(text, t, end).map(|(state, _)| state)
+    }
+
+    /// [`Gazetteer::state_after`], with the byte offset where the state's name ends.
+    fn state_written_after(&self, text: &str, t: &[Token], end: usize) -> Option<(&GazetteerEntry, usize)> {
+        let comma = t.get(end + 1).filter(|x| x.is(","))?;
+        let rest = text[comma.end()..].trim_start_matches(' ');
+        let (written, state) = self.state_suffixes.iter().find(|(s, _)| {
+            rest.starts_with(*s)
+                && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+        })?;
+        let at = text.len() - rest.len() + written.len();
+        Some((self.states.get(state)?, at))
+    }
+
+    /// The place of `name` in a US state: a US place of that name inside the state's extent
+    /// (the gazetteer holds one place of a name per country, so "Portland, Maine" is not the
+    /// Portland it holds, which is Oregon's).
+    fn in_state(&self, name: &str, state: &GazetteerEntry) -> Option<&GazetteerEntry> {
+        let [w, s, e, n] = *self.state_extents.get(state.name)?;
+        self.places(name)
+            .find(|p| p.country == "US" && p.kind != "state" && (s..=n).contains(&p.lat) && (w..=e).contains(&p.lon))
+    }
+
     fn knows(&self, name: &str) -> bool {
         self.by_name.contains_key(name) || self.states.contains_key(name)
     }
@@ -192,15 +240,14 @@ impl PlaceMention {
     /// writes it, that the gazetteer does not place.
     fn unplaced(text: &str, t: &[Token], words: (usize, usize), sentence: usize, kind: &str) -> PlaceMention {
         let (start, end) = (t[words.0].start(), t[words.1].end());
-        PlaceMention {
-            name: text[start..end].to_string(),
-            kind: kind.into(),
-            lat: None,
-            lon: None,
-            sentence,
-            start,
-            end,
-        }
+        // A name broken across lines ("Bronx\nZoo") is written as one.
+        let name = &text[start..end];
+        let name = if name.contains(['\n', '\r', '\t']) {
+            name.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            name.to_string()
+        };
+        PlaceMention { name, kind: kind.into(), lat: None, lon: None, sentence, start, end }
     }
 }
 
@@ -232,6 +279,8 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
     for (si, s) in sentences.iter().enumerate() {
         if s.tags & tags::CAPITALS != 0 {
             venues_of_events(text, s.tokens(), si, &mut out);
+            towns_with_their_state(text, s.tokens(), si, &mut out);
+            places_named_by_kind(text, s.tokens(), si, &mut out);
         }
         // Every rule here starts at a country, a nationality or the first word of a place, or
         // ends at a noun of places.
@@ -328,11 +377,38 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
             let run_end = (i..t.len()).take_while(|&k| t[k].cap && t[k].kind == Kind::Word).last().unwrap_or(i);
             let mut matched = false;
             for end in (i..=run_end.min(i + 3)).rev() {
-                let name = &text[t[i].start()..t[end].end()];
-                let Some(e) = gaz.lookup(name, None) else { continue };
-                let whole_run = end == run_end && (i == 0 || !t[i - 1].cap || is_sentence_start(t, i));
+                let written = &text[t[i].start()..t[end].end()];
+                // A name broken across lines ("Fort\nCollins") is looked up as one.
+                let joined;
+                let name = if end > i && written.contains(['\n', '\r', '\t']) {
+                    joined = written.split_whitespace().collect::<Vec<_>>().join(" ");
+                    joined.as_str()
+                } else {
+                    written
+                };
+                if !gaz.knows(name) {
+                    continue;
+                }
+                // "Newton, Kansas": the Newton of that state, or a town of it the gazetteer
+                // does not hold (found by `towns_with_their_state`), not Newton elsewhere.
+                let e = match gaz.state_after(text, t, end) {
+                    Some(state) if name != state.name => match gaz.in_state(name, state) {
+                        Some(e) => e,
+                        None => continue,
+                    },
+                    _ => match gaz.lookup(name, None) {
+                        Some(e) => e,
+                        None => continue,
+                    },
+                };
+                // (A sentence's capitalised "In", "At" or "From" is not part of the name.)
+                let opening_locative = i > 0 && t[i - 1].is_any(LOCATIVE) && is_sentence_start(t, i - 1);
+                let whole_run =
+                    end == run_end && (i == 0 || !t[i - 1].cap || is_sentence_start(t, i) || opening_locative);
                 let after_locative = i > 0 && t[i - 1].is_any(LOCATIVE);
                 let big = e.population >= 100_000 || e.kind == "state";
+                // "Cape Coral & Naples, Florida": a name with its state is a place's.
+                let in_a_state = gaz.state_after(text, t, end).is_some();
                 // "Jalalabad, about 150 km east of Kabul": a stated distance after the name.
                 let distance_follows = t.get(end + 1).is_some_and(|x| x.is(","))
                     && (end + 2..(end + 6).min(t.len())).any(|k| {
@@ -352,7 +428,8 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 }
                 // "Bursa 122 dead, 1,866 injured": a line of a table of tolls by place.
                 let count_follows = t.get(end + 1).is_some_and(|x| x.kind == Kind::Number);
-                if whole_run && (after_locative || (big && (i > 0 || count_follows)) || distance_follows) {
+                if whole_run && (after_locative || (big && (i > 0 || count_follows)) || distance_follows || in_a_state)
+                {
                     if let Some((a, b)) = venue_before(t, i) {
                         out.push(PlaceMention::unplaced(text, t, (a, b), si, "site"));
                     }
@@ -373,7 +450,9 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
             if !matched {
                 // A noun of places further on may end a name that starts inside the run.
                 let noun_ahead = (i + 1..=run_end).any(|k| t[k].tags & tags::PLACE_NOUN != 0);
-                i = if noun_ahead { i + 1 } else { run_end + 1 };
+                // Nor is a place's name one that starts with "In" ("In Salah") the name after a
+                // sentence's "In" ("In Paris, police said").
+                i = if noun_ahead || t[i].is_any(LOCATIVE) { i + 1 } else { run_end + 1 };
             }
         }
     }
@@ -498,6 +577,139 @@ fn venues_of_events(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceMenti
             out.push(mention);
         }
     }
+}
+
+/// "in Hartsel, Colo.", "HESSTON, Kan. (AP)": a town the gazetteer does not hold (it lists
+/// places of 5,000 people or more), told by the US state written after it, in a place's
+/// position (after "in", "near", "from" … or opening a dateline). Not placed on the map: the
+/// state alone does not say where in it.
+fn towns_with_their_state(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceMention>) {
+    let gaz = gazetteer();
+    let word = |x: &Token| x.cap && x.kind == Kind::Word && !NOT_PLACES.contains(&x.lower()) && !calendar_word(x);
+    for k in 1..t.len() {
+        if !t[k].is(",") || !word(&t[k - 1]) {
+            continue;
+        }
+        let Some((state, state_end)) = gaz.state_written_after(text, t, k - 1) else { continue };
+        let b = k - 1;
+        let mut a = b;
+        while a > 0 && b - a < 2 && word(&t[a - 1]) {
+            a -= 1;
+        }
+        // A name broken across lines ("Fort\nCollins") is one name.
+        let name = text[t[a].start()..t[b].end()].split_whitespace().collect::<Vec<_>>().join(" ");
+        let capitals = name.len() > 1 && !name.chars().any(char::is_lowercase);
+        // After a place's word, or opening a sentence in capitals as a dateline does ("Obama,
+        // Texas' senators and …" opens no dateline).
+        if if a > 0 { !t[a - 1].is_any(LOCATIVE) } else { !capitals } {
+            continue;
+        }
+        // A dateline's town in capitals is named as a reader writes it ("HESSTON" → "Hesston").
+        let name = if capitals { title_case(&name) } else { name };
+        // "Henry County, Ga." is found by its noun, with its kind.
+        if t[b].tags & tags::PLACE_NOUN != 0
+            || gaz.in_state(&name, state).is_some()
+            || gaz.states.contains_key(name.as_str())
+            || lexicon().nationality_at(text, t, a).is_some()
+        {
+            continue;
+        }
+        // Named with its state ("Hartsel, Colorado"), however the report abbreviates it: towns
+        // of one name are many.
+        let (start, end) = (t[a].start(), state_end);
+        out.push(PlaceMention {
+            name: format!("{name}, {}", state.name),
+            kind: "town".into(),
+            lat: None,
+            lon: None,
+            sentence: si,
+            start,
+            end,
+        });
+    }
+}
+
+/// "the city of Hasrata", "the village of Darica", "six in the Dumair area": a place the
+/// gazetteer does not hold, told by the kind of place written with its name. Not placed.
+fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceMention>) {
+    // The noun before "of" and its name, and the kind the place is listed as.
+    const BEFORE: &[(&str, &str)] = &[
+        ("city", "town"),
+        ("town", "town"),
+        ("village", "town"),
+        ("hamlet", "town"),
+        ("township", "town"),
+        ("suburb", "district"),
+        ("district", "district"),
+        ("neighborhood", "district"),
+        ("neighbourhood", "district"),
+        ("province", "region"),
+        ("region", "region"),
+    ];
+    // The noun after a name: "the Dumair area".
+    const AFTER: &[(&str, &str)] = &[("area", "district"), ("neighborhood", "district"), ("neighbourhood", "district")];
+    const ENDS_AREA: &[&str] = &["and", "where", "when", "which", "that", "was", "were", "is", "are", "on", "in", "of"];
+    let gaz = gazetteer();
+    let lex = lexicon();
+    let word = |x: &Token| {
+        x.cap
+            && x.kind == Kind::Word
+            && !NOT_PLACES.contains(&x.lower())
+            && !calendar_word(x)
+            && x.lower().len() > 1
+            // An acronym is an agency more often than a place ("the FBI area office").
+            && text[x.start()..x.end()].chars().any(char::is_lowercase)
+    };
+    let mut push = |a: usize, b: usize, kind: &str| {
+        let name = &text[t[a].start()..t[b].end()];
+        if !gaz.knows(name) && lex.nationality_at(text, t, a).is_none() && !lex.people.contains_key(t[b].lower()) {
+            out.push(PlaceMention::unplaced(text, t, (a, b), si, kind));
+        }
+    };
+    for k in 0..t.len() {
+        if let Some(&(_, kind)) = BEFORE.iter().find(|(n, _)| t[k].is(n))
+            && !t[k].cap
+            && t.get(k + 1).is_some_and(|x| x.is("of"))
+        {
+            let a = k + 2;
+            let mut b = a;
+            while b < t.len() && b - a < 3 && word(&t[b]) {
+                b += 1;
+            }
+            if b > a {
+                push(a, b - 1, kind);
+            }
+        }
+        if let Some(&(_, kind)) = AFTER.iter().find(|(n, _)| t[k].is(n))
+            && !t[k].cap
+            && k >= 2
+            && word(&t[k - 1])
+            // The noun ends the phrase ("the Dumair area, east of …"), not a longer one ("the
+            // Boston area office").
+            && t.get(k + 1).is_none_or(|x| x.kind == Kind::Punct || x.is_any(ENDS_AREA))
+        {
+            let b = k - 1;
+            let a = if b >= 1 && word(&t[b - 1]) { b - 1 } else { b };
+            if a >= 1 && t[a - 1].is("the") {
+                push(a, b, kind);
+            }
+        }
+    }
+}
+
+/// "HESSTON" → "Hesston", "NEW ULM" → "New Ulm".
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut first = true;
+    for c in name.chars() {
+        if first {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        first = !c.is_alphabetic();
+    }
+    out
 }
 
 /// "at Excel Industries in Hesston", "inside the Cameo nightclub in Cincinnati": the
