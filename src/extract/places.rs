@@ -171,9 +171,15 @@ impl Gazetteer {
     /// [`Gazetteer::state_after`], with the byte offset where the state's name ends.
     fn state_written_after(&self, text: &str, t: &[Token], end: usize) -> Option<(&GazetteerEntry, usize)> {
         let comma = t.get(end + 1).filter(|x| x.is(","))?;
+        // Every state is written with a capital.
+        if !t.get(end + 2).is_some_and(|x| x.cap) {
+            return None;
+        }
         let rest = text[comma.end()..].trim_start_matches(' ');
+        let first = rest.as_bytes().first();
         let (written, state) = self.state_suffixes.iter().find(|(s, _)| {
-            rest.starts_with(*s)
+            s.as_bytes().first() == first
+                && rest.starts_with(*s)
                 && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
         })?;
         let at = text.len() - rest.len() + written.len();
@@ -280,7 +286,9 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
         if s.tags & tags::CAPITALS != 0 {
             venues_of_events(text, s.tokens(), si, &mut out);
             towns_with_their_state(text, s.tokens(), si, &mut out);
-            places_named_by_kind(text, s.tokens(), si, &mut out);
+            if s.tags & tags::PLACE_KIND != 0 {
+                places_named_by_kind(text, s.tokens(), si, &mut out);
+            }
         }
         // Every rule here starts at a country, a nationality or the first word of a place, or
         // ends at a noun of places.
@@ -587,7 +595,7 @@ fn towns_with_their_state(text: &str, t: &[Token], si: usize, out: &mut Vec<Plac
     let gaz = gazetteer();
     let word = |x: &Token| x.cap && x.kind == Kind::Word && !NOT_PLACES.contains(&x.lower()) && !calendar_word(x);
     for k in 1..t.len() {
-        if !t[k].is(",") || !word(&t[k - 1]) {
+        if !t[k].is(",") || !t[k - 1].cap || !t.get(k + 1).is_some_and(|x| x.cap) || !word(&t[k - 1]) {
             continue;
         }
         let Some((state, state_end)) = gaz.state_written_after(text, t, k - 1) else { continue };
@@ -629,25 +637,33 @@ fn towns_with_their_state(text: &str, t: &[Token], si: usize, out: &mut Vec<Plac
     }
 }
 
+/// The noun before "of" and a place's name, and the kind the place is listed as.
+const KIND_BEFORE: &[(&str, &str)] = &[
+    ("city", "town"),
+    ("town", "town"),
+    ("village", "town"),
+    ("hamlet", "town"),
+    ("township", "town"),
+    ("suburb", "district"),
+    ("district", "district"),
+    ("neighborhood", "district"),
+    ("neighbourhood", "district"),
+    ("province", "region"),
+    ("region", "region"),
+];
+
+/// The noun after a place's name: "the Dumair area".
+const KIND_AFTER: &[(&str, &str)] =
+    &[("area", "district"), ("neighborhood", "district"), ("neighbourhood", "district")];
+
+/// The words of [`KIND_BEFORE`] and [`KIND_AFTER`] ([`tags::PLACE_KIND`]).
+pub(crate) fn place_kind_words() -> impl Iterator<Item = &'static str> {
+    KIND_BEFORE.iter().chain(KIND_AFTER).map(|(w, _)| *w)
+}
+
 /// "the city of Hasrata", "the village of Darica", "six in the Dumair area": a place the
 /// gazetteer does not hold, told by the kind of place written with its name. Not placed.
 fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceMention>) {
-    // The noun before "of" and its name, and the kind the place is listed as.
-    const BEFORE: &[(&str, &str)] = &[
-        ("city", "town"),
-        ("town", "town"),
-        ("village", "town"),
-        ("hamlet", "town"),
-        ("township", "town"),
-        ("suburb", "district"),
-        ("district", "district"),
-        ("neighborhood", "district"),
-        ("neighbourhood", "district"),
-        ("province", "region"),
-        ("region", "region"),
-    ];
-    // The noun after a name: "the Dumair area".
-    const AFTER: &[(&str, &str)] = &[("area", "district"), ("neighborhood", "district"), ("neighbourhood", "district")];
     const ENDS_AREA: &[&str] = &["and", "where", "when", "which", "that", "was", "were", "is", "are", "on", "in", "of"];
     let gaz = gazetteer();
     let lex = lexicon();
@@ -667,7 +683,10 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
         }
     };
     for k in 0..t.len() {
-        if let Some(&(_, kind)) = BEFORE.iter().find(|(n, _)| t[k].is(n))
+        if t[k].tags & tags::PLACE_KIND == 0 {
+            continue;
+        }
+        if let Some(&(_, kind)) = KIND_BEFORE.iter().find(|(n, _)| t[k].is(n))
             && !t[k].cap
             && t.get(k + 1).is_some_and(|x| x.is("of"))
         {
@@ -680,7 +699,7 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
                 push(a, b - 1, kind);
             }
         }
-        if let Some(&(_, kind)) = AFTER.iter().find(|(n, _)| t[k].is(n))
+        if let Some(&(_, kind)) = KIND_AFTER.iter().find(|(n, _)| t[k].is(n))
             && !t[k].cap
             && k >= 2
             && word(&t[k - 1])

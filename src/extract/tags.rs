@@ -50,6 +50,9 @@ pub const CAPITALS: u32 = 1 << 16;
 pub const PLACE: u32 = 1 << 17;
 /// A noun that ends a place name ("County", "Avenue", "Airport": `assets/lexicon/place_nouns.tsv`).
 pub const PLACE_NOUN: u32 = 1 << 18;
+/// A kind of place written with its name: "city", "village" ("the city of …"), "area" ("the
+/// Dumair area").
+pub const PLACE_KIND: u32 = 1 << 19;
 
 /// The tags of a lower-cased word (lower-cased as [`super::intern`] does).
 pub fn of(lower: &str) -> u32 {
@@ -179,6 +182,9 @@ fn table() -> &'static Table {
         }
         for w in super::places::DISTANCE_UNITS {
             add(w, DISTANCE);
+        }
+        for w in super::places::place_kind_words() {
+            add(w, PLACE_KIND);
         }
         for w in super::figures::official_words() {
             add(w, OFFICIAL);
