@@ -69,7 +69,8 @@ pub fn gazetteer() -> &'static Gazetteer {
         state_suffixes.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
         let mut g = Gazetteer {
             entries: Vec::new(),
-            by_name: HashMap::default(),
+            // Room for the names and their plain and press spellings: no table regrown.
+            by_name: HashMap::with_capacity_and_hasher(entries.len() + entries.len() / 4, Default::default()),
             states,
             first_words: Default::default(),
             state_suffixes,
@@ -111,7 +112,8 @@ pub fn gazetteer() -> &'static Gazetteer {
         let press: Vec<GazetteerEntry> =
             press_names.into_iter().flat_map(|(v, range)| g.renamed(range, leak(v))).collect();
         g.group(press);
-        let first_words = g.by_name.keys().chain(g.states.keys()).filter_map(|k| k.split(' ').next()).collect();
+        let mut first_words = rustc_hash::FxHashSet::with_capacity_and_hasher(g.by_name.len(), Default::default());
+        first_words.extend(g.by_name.keys().chain(g.states.keys()).filter_map(|k| k.split(' ').next()));
         g.first_words = first_words;
         g
     })
