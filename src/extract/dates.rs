@@ -331,10 +331,10 @@ pub fn stamps(text: &str, sentences: &[Sentence]) -> Vec<(usize, u16)> {
 
 fn time_regex() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    // ASCII word boundaries ([`crate::ingest::pattern`]): with Unicode ones the fast automaton
+    // ASCII word boundaries ([`crate::tables::pattern`]): with Unicode ones the fast automaton
     // gives up at the first curly quote, and this runs on every sentence with a digit.
     RE.get_or_init(|| {
-        crate::ingest::pattern(
+        crate::tables::pattern(
             r"(?x)
             \b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:(?P<zone>GMT|UTC|BST|local\ time)|\(\d{4}\s*(?:GMT|UTC)\))
             | \b(?P<h>[01]?\d|2[0-3])\s*[:.]\s*(?P<m>[0-5]\d)\s*(?P<ampm>[aApP]\.?[mM]\.?)?(?:\s*(?P<zone2>GMT|UTC|local\ time|ET|EST))?

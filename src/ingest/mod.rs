@@ -13,17 +13,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{Document, DocumentFormat, LoadError, OutletBasis};
 
-/// A built-in pattern, with ASCII word boundaries: a Unicode `\b` makes the regex engine give
-/// up its fast automaton on any text with a non-ASCII letter (a third of the time of reading
-/// 25 MB of reports went to the slow one), and the words these patterns look for are ASCII.
-pub(crate) fn pattern(p: &str) -> regex::Regex {
-    regex::Regex::new(&ascii_bounds(p)).unwrap_or_else(|e| panic!("bad built-in pattern {p}: {e}"))
-}
-
-/// `p` with its word boundaries ASCII ones.
-pub(crate) fn ascii_bounds(p: &str) -> String {
-    p.replace(r"\b", r"(?-u:\b)")
-}
+pub(crate) use crate::tables::{ascii_bounds, pattern};
 
 /// The first index at or after `from` whose byte is a `hit`, read eight bytes at a time: a
 /// chunk of eight is looked into only when `maybe` says it may hold one (a test on the
