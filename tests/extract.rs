@@ -1412,3 +1412,15 @@ fn a_town_with_its_state_is_that_state_s_town() {
     assert_eq!(place("Eastgate").map(|p| p.kind.as_str()), Some("district"));
     assert!(a.places.iter().all(|p| p.kind != "district" || p.name != "Cherokee County"), "{:?}", a.places);
 }
+
+/// Objects of one verb joined by "as well as" or "along with" share its outcome, as with "and".
+#[test]
+fn objects_joined_by_as_well_as_or_along_with_share_the_verb() {
+    let text = "Gunfire at the depot\n\n\
+        The gunman wounded a security guard as well as two members of the crew on Monday.\n\n\
+        A second attack killed 12 soldiers along with three civilians.\n";
+    let a = analyze(&[("depot.txt", text)]);
+    assert_eq!(fig(&a, 2, "two members").outcome.as_str(), "injured");
+    assert_eq!(fig(&a, 12, "12 soldiers").outcome.as_str(), "killed");
+    assert_eq!(fig(&a, 3, "three civilians").outcome.as_str(), "killed");
+}

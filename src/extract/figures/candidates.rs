@@ -149,7 +149,8 @@ pub(super) fn sentence_figures(
     // governs the counts joined to it.
     for ci in 1..cands.len() {
         let prev_end = spans[ci - 1].1;
-        let joined = cands[ci].m.first == prev_end + 2 && t[prev_end + 1].is_any(&["and", ","]);
+        let joined = (cands[ci].m.first == prev_end + 2 && t[prev_end + 1].is(","))
+            || outcome::joins_objects(t, prev_end + 1, cands[ci].m.first);
         // "killed a clerk and three officers arrived": people with a verb of their own. (An
         // outcome's verb after them has already given them an outcome.)
         let own_verb = outcome::verb_of_their_own(t, spans[ci].1 + 1);

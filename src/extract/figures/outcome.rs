@@ -516,10 +516,28 @@ pub(super) fn verb_of_their_own(t: &[Token], after: usize) -> bool {
     t.get(after).is_some_and(|x| x.is_any(aux_words()) || x.lower().ends_with("ed"))
 }
 
+/// Whether tokens `from..to` join two objects of one verb: "and", or "as well as", "along
+/// with", "together with" ("wounded an officer as well as two soldiers").
+pub(super) fn joins_objects(t: &[Token], from: usize, to: usize) -> bool {
+    match t.get(from..to) {
+        Some([x]) => x.is("and"),
+        Some([a, b]) => b.is("with") && a.is_any(&["along", "together"]),
+        Some([a, b, c]) => a.is("as") && b.is("well") && c.is("as"),
+        _ => false,
+    }
+}
+
+/// The number of tokens of the joining words ([`joins_objects`]) that end right before `at`.
+fn joiner_before(t: &[Token], at: usize) -> Option<usize> {
+    (1..=3).find(|&n| at >= n && joins_objects(t, at - n, at))
+}
+
 /// "killed his wife and two children": the outcome verb right before a short object without
-/// a number, then "and", then the count at `first`.
+/// a number, then "and" (or "as well as"), then the count at `first`.
 fn joined_object_of(t: &[Token], first: usize, after: usize, lex: &Lexicon) -> Option<Outcome> {
-    if first < 3 || !t[first - 1].is("and") {
+    let Some(joiner) = joiner_before(t, first) else { return None };
+    let first = first + 1 - joiner;
+    if first < 3 {
         return None;
     }
     // "… and three officers arrived": people with a verb of their own are not an object.
@@ -532,7 +550,7 @@ fn joined_object_of(t: &[Token], first: usize, after: usize, lex: &Lexicon) -> O
     while k > 0 && first - 1 - k < 24 {
         let x = &t[k - 1];
         // "and" between two names ("Matthew and Mychelle") stays inside the object.
-        let names = x.is("and") && t[k].is_capitalised() && t[k - 2].is_capitalised();
+        let names = x.is("and") && k >= 2 && t[k].is_capitalised() && t[k - 2].is_capitalised();
         if !(x.kind == Kind::Word || x.is(","))
             || x.is_any(&["and", "but", "who", "which", "that"]) && k < first - 1 && !names
         {
