@@ -895,8 +895,24 @@ fn place_words(text: &str, t: &[Token], a: usize) -> Option<(usize, usize)> {
             x.kind == Kind::Word && !raw(x).is_empty() && raw(x).bytes().all(|b| b.is_ascii_lowercase())
         })
     };
-    let first =
+    let mut first =
         if t.get(a).is_some_and(|x| x.is("the")) && (capitalised(a + 1) || lower_word(a + 1)) { a + 1 } else { a };
+    // "of downtown Atlanta", "of the southernmost Cape Verde Islands": the name after a word
+    // that only says which part of it.
+    const PART_WORDS: &[&str] = &[
+        "downtown",
+        "central",
+        "greater",
+        "metropolitan",
+        "northernmost",
+        "southernmost",
+        "easternmost",
+        "westernmost",
+    ];
+    let described = t.get(first).is_some_and(|x| x.is_any(PART_WORDS)) && capitalised(first + 1);
+    if described {
+        first += 1;
+    }
     let mut last = first;
     if capitalised(first) {
         while last < first + 3 && capitalised(last + 1) {
@@ -912,7 +928,7 @@ fn place_words(text: &str, t: &[Token], a: usize) -> Option<(usize, usize)> {
     } else {
         return None;
     }
-    Some((t[a].start(), t[last].end()))
+    Some((if described { t[first].start() } else { t[a].start() }, t[last].end()))
 }
 
 fn to_km(n: &str, unit: &str) -> Option<f64> {
@@ -1003,14 +1019,49 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
             }
             let before = &st[..m_start];
             let chained = before.trim_end().ends_with(" and") && last_subject.is_some();
-            let subject =
-                if chained { last_subject.clone() } else { subject_before(text, s, si, start, places, &object) };
+            // "Meanwhile, 20 miles south of downtown Atlanta, … in Stockbridge": a distance that
+            // opens the sentence is of the place the sentence names after it.
+            let opens = t
+                .iter()
+                .take_while(|x| x.end() <= start)
+                .all(|x| x.kind == Kind::Punct || opens_without_naming(x) || x.lower().ends_with("ly"));
+            let place_after = || {
+                places
+                    .iter()
+                    .find(|p| p.sentence == si && p.start >= end && p.kind != "country" && p.name != object)
+                    .map(|p| p.name.clone())
+            };
+            let subject = if chained {
+                last_subject.clone()
+            } else if opens {
+                place_after()
+            } else {
+                subject_before(text, s, si, start, places, &object)
+            };
             let Some(subject) = subject else { continue };
+            // A name broken across lines is one name.
+            let subject = if subject.contains(['\n', '\r', '\t']) {
+                subject.split_whitespace().collect::<Vec<_>>().join(" ")
+            } else {
+                subject
+            };
             last_subject = Some(subject.clone());
             out.push(RawRelation { sentence: si, subject, object, km, bearing: bearing(c.dir), start, end });
         }
     }
     out
+}
+
+/// A word that opens a sentence without naming anything ("Meanwhile, 20 miles south of …",
+/// "In 2010, …", "Separately, …").
+#[rustfmt::skip]
+fn opens_without_naming(x: &Token) -> bool {
+    x.is_any(&[
+        "meanwhile", "however", "also", "still", "then", "now", "today", "yesterday", "separately", "elsewhere",
+        "earlier", "later", "instead", "moreover", "additionally", "in", "on", "at", "by", "for", "from", "after",
+        "before", "during", "since", "when", "while", "as", "but", "and", "so", "yet", "if", "although", "though",
+        "there", "it", "he", "she", "they", "we", "this", "that",
+    ])
 }
 
 fn subject_before(
@@ -1039,7 +1090,9 @@ fn subject_before(
             a -= 1;
         }
         let name = &text[before[a].start()..before[c - 1].end()];
-        let country = lexicon().nationalities.get(name).is_some_and(|&(_, kind)| kind == NatKind::Country);
+        // Not a word that only opens the sentence ("Meanwhile, 20 miles south of …").
+        let opener = a + 1 == c && (opens_without_naming(before[a]) || before[a].lower().ends_with("ly"));
+        let country = opener || lexicon().nationalities.get(name).is_some_and(|&(_, kind)| kind == NatKind::Country);
         // Not whom something was told ("told the Valley Post, 30km north of …").
         let said_to = (a.saturating_sub(2)..a).any(|k| before[k].tags & tags::SAY != 0);
         if !country && !said_to && name != object {
@@ -1067,7 +1120,8 @@ fn subject_before(
         x.is_any(&["is", "lies", "lie", "was", "sits", "stands", "are", "located", "situated", ",", "which"])
             || x.end() > start
     })?;
-    (first_verb > 0 && first_verb <= 5).then(|| text[t[0].start()..t[first_verb - 1].end()].to_string())
+    let opener = opens_without_naming(&t[0]) || (first_verb == 1 && t[0].lower().ends_with("ly"));
+    (first_verb > 0 && first_verb <= 5 && !opener).then(|| text[t[0].start()..t[first_verb - 1].end()].to_string())
 }
 
 #[cfg(test)]
@@ -1096,6 +1150,12 @@ mod tests {
         assert_eq!(r[0], ("Jalalabad".into(), "Kabul".into(), Some(150.0), Some("E")));
         let r = rels("Rockets hit Tavrino, about 40km west of Orlen.");
         assert_eq!(r[0].0, "Tavrino");
+        // A part of the place before its name; a distance opening the sentence is of the place
+        // named after it, not of the word that opens it.
+        let r = rels("Meanwhile, 20 miles south of downtown Madrid, a clerk in Toledo was closing up.");
+        assert_eq!(r[0], ("Toledo".into(), "Madrid".into(), Some(32.0), Some("S")));
+        let r = rels("The storm was about 505 miles west of the southernmost Cape Verde Islands.");
+        assert_eq!(r[0].1, "Cape Verde Islands");
         assert!(
             rels("\"We have lost six of our neighbours,\" a rescuer told the Valley Post, 30km north of Orlen.")
                 .is_empty()
