@@ -221,6 +221,18 @@ impl Gazetteer {
         group[..at].iter().chain(state).chain(&group[at..])
     }
 
+    /// The first token of each way a state is written after a town, lower-cased as the
+    /// tokenizer makes it ("North Carolina" → "north", "Kan." → "kan", "N.H." → "n.h.").
+    pub fn state_first_words(&self) -> impl Iterator<Item = String> + '_ {
+        self.state_suffixes.iter().map(|(written, _)| {
+            let first = written.split(' ').next().unwrap_or(written);
+            // A dotted abbreviation is one token with its last dot; another loses its dot.
+            let inner_dot = first.trim_end_matches('.').contains('.');
+            let first = if inner_dot { first } else { first.trim_end_matches('.') };
+            first.to_lowercase()
+        })
+    }
+
     /// The first words of all names, as written.
     pub fn first_words(&self) -> impl Iterator<Item = &str> {
         self.first_words.iter().copied()
@@ -287,7 +299,9 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
     for (si, s) in sentences.iter().enumerate() {
         if s.tags & tags::CAPITALS != 0 {
             venues_of_events(text, s.tokens(), si, &mut out);
-            towns_with_their_state(text, s.tokens(), si, &mut out);
+            if s.tags & tags::STATE != 0 {
+                towns_with_their_state(text, s.tokens(), si, &mut out);
+            }
             if s.tags & tags::PLACE_KIND != 0 {
                 places_named_by_kind(text, s.tokens(), si, &mut out);
             }
@@ -401,7 +415,8 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 }
                 // "Newton, Kansas": the Newton of that state, or a town of it the gazetteer
                 // does not hold (found by `towns_with_their_state`), not Newton elsewhere.
-                let e = match gaz.state_after(text, t, end) {
+                let state = if s.tags & tags::STATE != 0 { gaz.state_after(text, t, end) } else { None };
+                let e = match state {
                     Some(state) if name != state.name => match gaz.in_state(name, state) {
                         Some(e) => e,
                         None => continue,
@@ -418,7 +433,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 let after_locative = i > 0 && t[i - 1].is_any(LOCATIVE);
                 let big = e.population >= 100_000 || e.kind == "state";
                 // "Cape Coral & Naples, Florida": a name with its state is a place's.
-                let in_a_state = gaz.state_after(text, t, end).is_some();
+                let in_a_state = state.is_some();
                 // "Jalalabad, about 150 km east of Kabul": a stated distance after the name.
                 let distance_follows = t.get(end + 1).is_some_and(|x| x.is(","))
                     && (end + 2..(end + 6).min(t.len())).any(|k| {
@@ -597,7 +612,12 @@ fn towns_with_their_state(text: &str, t: &[Token], si: usize, out: &mut Vec<Plac
     let gaz = gazetteer();
     let word = |x: &Token| x.cap && x.kind == Kind::Word && !NOT_PLACES.contains(&x.lower()) && !calendar_word(x);
     for k in 1..t.len() {
-        if !t[k].is(",") || !t[k - 1].cap || !t.get(k + 1).is_some_and(|x| x.cap) || !word(&t[k - 1]) {
+        if t[k].kind != Kind::Punct
+            || !t[k].is(",")
+            || !t[k - 1].cap
+            || !t.get(k + 1).is_some_and(|x| x.cap)
+            || !word(&t[k - 1])
+        {
             continue;
         }
         let Some((state, state_end)) = gaz.state_written_after(text, t, k - 1) else { continue };

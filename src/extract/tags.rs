@@ -53,6 +53,9 @@ pub const PLACE_NOUN: u32 = 1 << 18;
 /// A kind of place written with its name: "city", "village" ("the city of …"), "area" ("the
 /// Dumair area").
 pub const PLACE_KIND: u32 = 1 << 19;
+/// The first word of a US state's name or abbreviation ("north", "kan", "n.h."): only a
+/// sentence holding one can name a town by its state.
+pub const STATE: u32 = 1 << 20;
 
 /// The tags of a lower-cased word (lower-cased as [`super::intern`] does).
 pub fn of(lower: &str) -> u32 {
@@ -207,6 +210,9 @@ fn table() -> &'static Table {
         }
         for w in super::places::place_kind_words() {
             add(w, PLACE_KIND);
+        }
+        for w in super::places::gazetteer().state_first_words() {
+            add(&w, STATE);
         }
         for w in super::figures::official_words() {
             add(w, OFFICIAL);
