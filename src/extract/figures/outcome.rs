@@ -535,7 +535,7 @@ fn joiner_before(t: &[Token], at: usize) -> Option<usize> {
 /// "killed his wife and two children": the outcome verb right before a short object without
 /// a number, then "and" (or "as well as"), then the count at `first`.
 fn joined_object_of(t: &[Token], first: usize, after: usize, lex: &Lexicon) -> Option<Outcome> {
-    let Some(joiner) = joiner_before(t, first) else { return None };
+    let joiner = joiner_before(t, first)?;
     let first = first + 1 - joiner;
     if first < 3 {
         return None;
