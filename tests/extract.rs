@@ -1424,3 +1424,19 @@ fn objects_joined_by_as_well_as_or_along_with_share_the_verb() {
     assert_eq!(fig(&a, 12, "12 soldiers").outcome.as_str(), "killed");
     assert_eq!(fig(&a, 3, "three civilians").outcome.as_str(), "killed");
 }
+
+/// A word a report writes as a person's surname ("Marco Santiago", then "Santiago served") is
+/// that person where it stands alone, not a town of that name; another report that names the
+/// city keeps it, and "in Santiago" is a place in any report.
+#[test]
+fn a_surname_alone_is_the_person_not_a_town() {
+    let gunman = "Airport gunman charged\n\n\
+        Police said the gunman, Marco Santiago, 31, flew in from Anchorage on Friday.\n\n\
+        Santiago served in the National Guard, and investigators spoke to Santiago's brother.\n";
+    let city = "Quake relief\n\n\
+        Relief flights left Santiago on Monday with 40 rescuers.\n";
+    let a = analyze(&[("gunman.txt", gunman), ("city.txt", city)]);
+    let santiago = a.places.iter().find(|p| p.name == "Santiago").expect("the city of the second report");
+    assert_eq!(santiago.docs, ["d2"], "{:?}", a.places);
+    assert!(a.places.iter().any(|p| p.name == "Anchorage"), "{:?}", a.places);
+}

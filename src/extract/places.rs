@@ -296,6 +296,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
     let gaz = gazetteer();
     let mut out = Vec::new();
     let lower = crate::extract::text::lower_cased(text);
+    let surnames = surnames(text, sentences);
     for (si, s) in sentences.iter().enumerate() {
         if s.tags & tags::CAPITALS != 0 {
             venues_of_events(text, s.tokens(), si, &mut out);
@@ -449,6 +450,16 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 let calendar = calendar_word(&t[i]);
                 let common = calendar || lex.people.contains_key(t[i].lower());
                 if common && end == i && !((after_locative && !calendar) || distance_follows) {
+                    continue;
+                }
+                // "Santiago traveled to Alaska": the report's "Esteban Santiago", not Chile's
+                // capital, unless the words around make it a place.
+                // ("of", "to", "from" do not make it a place: "three of Shelton's children",
+                // "familiar to Powell"; nor does a possessive: "came to Shelton's defense".)
+                let where_word = after_locative && !t[i - 1].is_any(&["of", "to", "from", "between"]);
+                let possessive = t.get(end + 1).is_some_and(|x| x.is("'s"));
+                let placed_by_words = (where_word && !possessive) || distance_follows || in_a_state;
+                if end == i && !placed_by_words && surnames.contains(name) {
                     continue;
                 }
                 // "Bursa 122 dead, 1,866 injured": a line of a table of tolls by place.
@@ -736,6 +747,48 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
             }
         }
     }
+}
+
+/// The last words of the personal names a report writes in full ("Santiago" of "Esteban
+/// Santiago", "Shelton" of "Jessica Shelton", "Obama" of "President Barack Obama"): runs of two
+/// or three capitalised words that are no place together, whose first word does not open a
+/// place's name ("North", "Greater", "Fort"). Alone later, such a word is the person (or the
+/// rest of a name: "Police" of "Atlanta Police", "Marathon" of "Boston Marathon").
+fn surnames<'a>(text: &'a str, sentences: &[Sentence]) -> rustc_hash::FxHashSet<&'a str> {
+    const OPENS_PLACE: &[&str] = &[
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater", "metro",
+        "downtown", "upstate", "new", "old", "great", "little", "upper", "lower", "mount", "lake", "port", "fort",
+        "san", "santa", "saint", "st", "los", "las", "el", "la", "le", "al", "cape", "point", "glen",
+    ];
+    let gaz = gazetteer();
+    let lex = lexicon();
+    let mut out = rustc_hash::FxHashSet::default();
+    for s in sentences.iter().filter(|s| s.tags & tags::CAPITALS != 0) {
+        let t = s.tokens();
+        let word = |x: &Token| x.is_capitalised() && x.kind == Kind::Word;
+        let mut a = 0;
+        while a < t.len() {
+            if !word(&t[a]) {
+                a += 1;
+                continue;
+            }
+            let mut b = a;
+            while b + 1 < t.len() && word(&t[b + 1]) {
+                b += 1;
+            }
+            if (1..=2).contains(&(b - a))
+                && !t[a].is_any(NOT_PLACES)
+                && !t[a].is_any(OPENS_PLACE)
+                && !calendar_word(&t[a])
+                && !gaz.knows(&text[t[a].start()..t[b].end()])
+                && lex.nationality_at(text, t, a).is_none()
+            {
+                out.insert(&text[t[b].start()..t[b].end()]);
+            }
+            a = b + 1;
+        }
+    }
+    out
 }
 
 /// "HESSTON" → "Hesston", "NEW ULM" → "New Ulm".
