@@ -1440,3 +1440,14 @@ fn a_surname_alone_is_the_person_not_a_town() {
     assert_eq!(santiago.docs, ["d2"], "{:?}", a.places);
     assert!(a.places.iter().any(|p| p.name == "Anchorage"), "{:?}", a.places);
 }
+
+/// "Boylston and Exeter streets": two streets, not a street and the English city.
+#[test]
+fn two_streets_named_at_once() {
+    let text = "Blast near the finish line\n\n\
+        Police sealed the intersection of Halford and Exeter streets on Monday.\n";
+    let a = analyze(&[("blast.txt", text)]);
+    let names: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
+    assert!(names.contains(&"Halford Street") && names.contains(&"Exeter Street"), "{names:?}");
+    assert!(!names.contains(&"Exeter"), "{names:?}");
+}

@@ -452,6 +452,9 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 if common && end == i && !((after_locative && !calendar) || distance_follows) {
                     continue;
                 }
+                if end == i && street_follows(t, end) {
+                    continue;
+                }
                 // "Santiago traveled to Alaska": the report's "Esteban Santiago", not Chile's
                 // capital, unless the words around make it a place.
                 // ("of", "to", "from" do not make it a place: "three of Shelton's children",
@@ -689,9 +692,20 @@ const KIND_BEFORE: &[(&str, &str)] = &[
 const KIND_AFTER: &[(&str, &str)] =
     &[("area", "district"), ("neighborhood", "district"), ("neighbourhood", "district")];
 
-/// The words of [`KIND_BEFORE`] and [`KIND_AFTER`] ([`tags::PLACE_KIND`]).
+/// Two streets named at once: "Boylston and Exeter streets", with the singular.
+const STREETS: &[(&str, &str)] =
+    &[("streets", "Street"), ("avenues", "Avenue"), ("roads", "Road"), ("boulevards", "Boulevard")];
+
+/// The words of [`KIND_BEFORE`], [`KIND_AFTER`] and [`STREETS`] ([`tags::PLACE_KIND`]).
 pub(crate) fn place_kind_words() -> impl Iterator<Item = &'static str> {
-    KIND_BEFORE.iter().chain(KIND_AFTER).map(|(w, _)| *w)
+    KIND_BEFORE.iter().chain(KIND_AFTER).chain(STREETS).map(|(w, _)| *w)
+}
+
+/// Whether the words after token `end` make the name before them a street's: "Exeter
+/// streets", "Boylston and Exeter streets" (not Exeter, England).
+fn street_follows(t: &[Token], end: usize) -> bool {
+    let plural = |k: usize| t.get(k).is_some_and(|x| x.is_any(&["streets", "avenues", "roads", "boulevards"]));
+    plural(end + 1) || (t.get(end + 1).is_some_and(|x| x.is("and")) && plural(end + 3))
 }
 
 /// "the city of Hasrata", "the village of Darica", "six in the Dumair area": a place the
@@ -709,7 +723,7 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
             // An acronym is an agency more often than a place ("the FBI area office").
             && text[x.start()..x.end()].chars().any(char::is_lowercase)
     };
-    let mut push = |a: usize, b: usize, kind: &str| {
+    let push = |out: &mut Vec<PlaceMention>, a: usize, b: usize, kind: &str| {
         let name = &text[t[a].start()..t[b].end()];
         if !gaz.knows(name) && lex.nationality_at(text, t, a).is_none() && !lex.people.contains_key(t[b].lower()) {
             out.push(PlaceMention::unplaced(text, t, (a, b), si, kind));
@@ -729,7 +743,20 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
                 b += 1;
             }
             if b > a {
-                push(a, b - 1, kind);
+                push(out, a, b - 1, kind);
+            }
+        }
+        // "at the intersection of Boylston and Exeter streets": each is a street.
+        if let Some(&(_, noun)) = STREETS.iter().find(|(n, _)| t[k].is(n))
+            && k >= 3
+            && t[k - 2].is("and")
+            && word(&t[k - 1])
+            && word(&t[k - 3])
+        {
+            for j in [k - 3, k - 1] {
+                let mut street = PlaceMention::unplaced(text, t, (j, j), si, "street");
+                street.name = format!("{} {noun}", street.name);
+                out.push(street);
             }
         }
         if let Some(&(_, kind)) = KIND_AFTER.iter().find(|(n, _)| t[k].is(n))
@@ -743,7 +770,7 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
             let b = k - 1;
             let a = if b >= 1 && word(&t[b - 1]) { b - 1 } else { b };
             if a >= 1 && t[a - 1].is("the") {
-                push(a, b, kind);
+                push(out, a, b, kind);
             }
         }
     }
