@@ -1441,13 +1441,21 @@ fn a_surname_alone_is_the_person_not_a_town() {
     assert!(a.places.iter().any(|p| p.name == "Anchorage"), "{:?}", a.places);
 }
 
-/// "Boylston and Exeter streets": two streets, not a street and the English city.
+/// "Boylston and Exeter streets": two streets, not a street and the English city; "William
+/// and Mary": a name, not a town.
 #[test]
-fn two_streets_named_at_once() {
+fn two_streets_named_at_once_and_names_joined_by_and() {
     let text = "Blast near the finish line\n\n\
         Police sealed the intersection of Halford and Exeter streets on Monday.\n";
     let a = analyze(&[("blast.txt", text)]);
     let names: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
     assert!(names.contains(&"Halford Street") && names.contains(&"Exeter Street"), "{names:?}");
     assert!(!names.contains(&"Exeter"), "{names:?}");
+    // The second half of a name after "and" is no town; a place after another place is.
+    let text = "Campus closed\n\n\
+        Students at the College of William and Mary were sent home, and flights from Paris and \
+        Alexandria were cancelled.\n";
+    let a = analyze(&[("campus.txt", text)]);
+    let names: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.contains(&"Mary") && names.contains(&"Alexandria"), "{names:?}");
 }

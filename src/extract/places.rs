@@ -455,6 +455,18 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 if end == i && street_follows(t, end) {
                     continue;
                 }
+                // "the College of William and Mary": after "and" and a capitalised word that is
+                // no place, the second half of a name.
+                if end == i
+                    && i >= 2
+                    && t[i - 1].is("and")
+                    && t[i - 2].is_capitalised()
+                    && t[i - 2].tags & tags::PLACE_NOUN == 0
+                    && !gaz.knows(&text[t[i - 2].start()..t[i - 2].end()])
+                    && lex.nationality_at(text, t, i - 2).is_none()
+                {
+                    continue;
+                }
                 // "Santiago traveled to Alaska": the report's "Esteban Santiago", not Chile's
                 // capital, unless the words around make it a place.
                 // ("of", "to", "from" do not make it a place: "three of Shelton's children",
