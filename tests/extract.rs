@@ -1451,6 +1451,14 @@ fn two_streets_named_at_once_and_names_joined_by_and() {
     let names: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
     assert!(names.contains(&"Halford Street") && names.contains(&"Exeter Street"), "{names:?}");
     assert!(!names.contains(&"Exeter"), "{names:?}");
+    // "the intersection of X and Y": two streets; "University of …": a longer name.
+    let text = "Standoff ends\n\n\
+        Officers closed the intersection of Centennial and Fillmore on Friday. The wounded were \
+        taken to University of Colorado Hospital.\n";
+    let a = analyze(&[("standoff.txt", text)]);
+    let kind = |name: &str| a.places.iter().find(|p| p.name == name).map(|p| p.kind.as_str());
+    assert_eq!((kind("Centennial"), kind("Fillmore")), (Some("street"), Some("street")), "{:?}", a.places);
+    assert_eq!(kind("University"), None, "{:?}", a.places);
     // The second half of a name after "and" is no town; a place after another place is.
     let text = "Campus closed\n\n\
         Students at the College of William and Mary were sent home, and flights from Paris and \

@@ -452,7 +452,9 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 if common && end == i && !((after_locative && !calendar) || distance_follows) {
                     continue;
                 }
-                if end == i && street_follows(t, end) {
+                // "at University of Cincinnati Medical Center": the first word of a longer name.
+                let of_name = t.get(end + 1).is_some_and(|x| x.is("of")) && t.get(end + 2).is_some_and(|x| x.cap);
+                if end == i && (street_follows(t, end) || of_name) {
                     continue;
                 }
                 // "the College of William and Mary": after "and" and a capitalised word that is
@@ -708,9 +710,10 @@ const KIND_AFTER: &[(&str, &str)] =
 const STREETS: &[(&str, &str)] =
     &[("streets", "Street"), ("avenues", "Avenue"), ("roads", "Road"), ("boulevards", "Boulevard")];
 
-/// The words of [`KIND_BEFORE`], [`KIND_AFTER`] and [`STREETS`] ([`tags::PLACE_KIND`]).
+/// The words of [`KIND_BEFORE`], [`KIND_AFTER`] and [`STREETS`], and "intersection"
+/// ([`tags::PLACE_KIND`]).
 pub(crate) fn place_kind_words() -> impl Iterator<Item = &'static str> {
-    KIND_BEFORE.iter().chain(KIND_AFTER).chain(STREETS).map(|(w, _)| *w)
+    KIND_BEFORE.iter().chain(KIND_AFTER).chain(STREETS).map(|(w, _)| *w).chain(["intersection"])
 }
 
 /// Whether the words after token `end` make the name before them a street's: "Exeter
@@ -756,6 +759,20 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
             }
             if b > a {
                 push(out, a, b - 1, kind);
+            }
+        }
+        // "at the intersection of Centennial and Fillmore": two streets, named as written.
+        if t[k].is("intersection")
+            && t.get(k + 1).is_some_and(|x| x.is("of"))
+            && t.get(k + 2).is_some_and(word)
+            && t.get(k + 3).is_some_and(|x| x.is("and"))
+            && t.get(k + 4).is_some_and(word)
+            && !t.get(k + 5).is_some_and(|x| {
+                (x.cap && !calendar_word(x)) || x.is_any(&["streets", "avenues", "roads", "boulevards"])
+            })
+        {
+            for j in [k + 2, k + 4] {
+                out.push(PlaceMention::unplaced(text, t, (j, j), si, "street"));
             }
         }
         // "at the intersection of Boylston and Exeter streets": each is a street.
