@@ -1427,7 +1427,7 @@ fn objects_joined_by_as_well_as_or_along_with_share_the_verb() {
 
 /// A word a report writes as a person's surname ("Marco Santiago", then "Santiago served") is
 /// that person where it stands alone, not a town of that name; another report that names the
-/// city keeps it, and "in Santiago" is a place in any report.
+/// city keeps it.
 #[test]
 fn a_surname_alone_is_the_person_not_a_town() {
     let gunman = "Airport gunman charged\n\n\

@@ -260,13 +260,7 @@ impl PlaceMention {
     /// writes it, that the gazetteer does not place.
     fn unplaced(text: &str, t: &[Token], words: (usize, usize), sentence: usize, kind: &str) -> PlaceMention {
         let (start, end) = (t[words.0].start(), t[words.1].end());
-        // A name broken across lines ("Bronx\nZoo") is written as one.
-        let name = &text[start..end];
-        let name = if name.contains(['\n', '\r', '\t']) {
-            name.split_whitespace().collect::<Vec<_>>().join(" ")
-        } else {
-            name.to_string()
-        };
+        let name = one_line(&text[start..end]).into_owned();
         PlaceMention { name, kind: kind.into(), lat: None, lon: None, sentence, start, end }
     }
 }
@@ -402,15 +396,8 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
             let run_end = (i..t.len()).take_while(|&k| t[k].cap && t[k].kind == Kind::Word).last().unwrap_or(i);
             let mut matched = false;
             for end in (i..=run_end.min(i + 3)).rev() {
-                let written = &text[t[i].start()..t[end].end()];
-                // A name broken across lines ("Fort\nCollins") is looked up as one.
-                let joined;
-                let name = if end > i && written.contains(['\n', '\r', '\t']) {
-                    joined = written.split_whitespace().collect::<Vec<_>>().join(" ");
-                    joined.as_str()
-                } else {
-                    written
-                };
+                let joined = one_line(&text[t[i].start()..t[end].end()]);
+                let name = joined.as_ref();
                 if !gaz.knows(name) {
                     continue;
                 }
@@ -583,6 +570,22 @@ fn lower_case_place(t: &[Token], i: usize, si: usize) -> Option<(PlaceMention, u
     None
 }
 
+/// A name as one line: one broken across lines ("Fort\nCollins", "Bronx\nZoo") with its
+/// words joined by single spaces, any other left as written.
+fn one_line(name: &str) -> std::borrow::Cow<'_, str> {
+    if name.contains(['\n', '\r', '\t']) {
+        std::borrow::Cow::Owned(name.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        std::borrow::Cow::Borrowed(name)
+    }
+}
+
+/// A word that may be (part of) a place's name: capitalised, not a title or an article
+/// ([`NOT_PLACES`]), not a month or a weekday.
+fn name_word(x: &Token) -> bool {
+    x.cap && x.kind == Kind::Word && !NOT_PLACES.contains(&x.lower()) && !calendar_word(x)
+}
+
 /// A month's or a weekday's name: a time where a place's name may stand ("at the end of
 /// August", "the shooting at Noon on Friday").
 fn calendar_word(x: &Token) -> bool {
@@ -615,9 +618,8 @@ fn venues_of_events(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceMenti
             continue;
         }
         let a = k + 1 + usize::from(t.get(k + 1).is_some_and(|x| x.is("the")));
-        let name = |x: &Token| x.cap && x.kind == Kind::Word && !NOT_PLACES.contains(&x.lower()) && !calendar_word(x);
         let mut b = a;
-        while b < t.len() && b - a < 4 && name(&t[b]) {
+        while b < t.len() && b - a < 4 && name_word(&t[b]) {
             b += 1;
         }
         // One word alone may be a person's name or a time ("at Smith's", "at Noon"): two or
@@ -638,24 +640,18 @@ fn venues_of_events(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceMenti
 /// state alone does not say where in it.
 fn towns_with_their_state(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceMention>) {
     let gaz = gazetteer();
-    let word = |x: &Token| x.cap && x.kind == Kind::Word && !NOT_PLACES.contains(&x.lower()) && !calendar_word(x);
     for k in 1..t.len() {
-        if t[k].kind != Kind::Punct
-            || !t[k].is(",")
-            || !t[k - 1].cap
-            || !t.get(k + 1).is_some_and(|x| x.cap)
-            || !word(&t[k - 1])
-        {
+        // (`state_written_after` wants the comma at `k` and a capital after it.)
+        if t[k].kind != Kind::Punct || !name_word(&t[k - 1]) {
             continue;
         }
         let Some((state, state_end)) = gaz.state_written_after(text, t, k - 1) else { continue };
         let b = k - 1;
         let mut a = b;
-        while a > 0 && b - a < 2 && word(&t[a - 1]) {
+        while a > 0 && b - a < 2 && name_word(&t[a - 1]) {
             a -= 1;
         }
-        // A name broken across lines ("Fort\nCollins") is one name.
-        let name = text[t[a].start()..t[b].end()].split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = one_line(&text[t[a].start()..t[b].end()]).into_owned();
         let capitals = name.len() > 1 && !name.chars().any(char::is_lowercase);
         // After a place's word, or opening a sentence in capitals as a dateline does ("Obama,
         // Texas' senators and …" opens no dateline).
@@ -716,10 +712,15 @@ pub(crate) fn place_kind_words() -> impl Iterator<Item = &'static str> {
     KIND_BEFORE.iter().chain(KIND_AFTER).chain(STREETS).map(|(w, _)| *w).chain(["intersection"])
 }
 
+/// "streets", "avenues" …: a noun of [`STREETS`].
+fn streets_noun(x: &Token) -> bool {
+    STREETS.iter().any(|(plural, _)| x.is(plural))
+}
+
 /// Whether the words after token `end` make the name before them a street's: "Exeter
 /// streets", "Boylston and Exeter streets" (not Exeter, England).
 fn street_follows(t: &[Token], end: usize) -> bool {
-    let plural = |k: usize| t.get(k).is_some_and(|x| x.is_any(&["streets", "avenues", "roads", "boulevards"]));
+    let plural = |k: usize| t.get(k).is_some_and(streets_noun);
     plural(end + 1) || (t.get(end + 1).is_some_and(|x| x.is("and")) && plural(end + 3))
 }
 
@@ -730,10 +731,7 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
     let gaz = gazetteer();
     let lex = lexicon();
     let word = |x: &Token| {
-        x.cap
-            && x.kind == Kind::Word
-            && !NOT_PLACES.contains(&x.lower())
-            && !calendar_word(x)
+        name_word(x)
             && x.lower().len() > 1
             // An acronym is an agency more often than a place ("the FBI area office").
             && text[x.start()..x.end()].chars().any(char::is_lowercase)
@@ -767,9 +765,7 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
             && t.get(k + 2).is_some_and(word)
             && t.get(k + 3).is_some_and(|x| x.is("and"))
             && t.get(k + 4).is_some_and(word)
-            && !t.get(k + 5).is_some_and(|x| {
-                (x.cap && !calendar_word(x)) || x.is_any(&["streets", "avenues", "roads", "boulevards"])
-            })
+            && !t.get(k + 5).is_some_and(|x| (x.cap && !calendar_word(x)) || streets_noun(x))
         {
             for j in [k + 2, k + 4] {
                 out.push(PlaceMention::unplaced(text, t, (j, j), si, "street"));
@@ -1150,10 +1146,7 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
             let chained = before.trim_end().ends_with(" and") && last_subject.is_some();
             // "Meanwhile, 20 miles south of downtown Atlanta, … in Stockbridge": a distance that
             // opens the sentence is of the place the sentence names after it.
-            let opens = t
-                .iter()
-                .take_while(|x| x.end() <= start)
-                .all(|x| x.kind == Kind::Punct || opens_without_naming(x) || x.lower().ends_with("ly"));
+            let opens = t.iter().take_while(|x| x.end() <= start).all(|x| x.kind == Kind::Punct || only_opens(x));
             let place_after = || {
                 places
                     .iter()
@@ -1168,12 +1161,7 @@ pub fn find_relations(text: &str, sentences: &[Sentence], places: &[PlaceMention
                 subject_before(text, s, si, start, places, &object)
             };
             let Some(subject) = subject else { continue };
-            // A name broken across lines is one name.
-            let subject = if subject.contains(['\n', '\r', '\t']) {
-                subject.split_whitespace().collect::<Vec<_>>().join(" ")
-            } else {
-                subject
-            };
+            let subject = one_line(&subject).into_owned();
             last_subject = Some(subject.clone());
             out.push(RawRelation { sentence: si, subject, object, km, bearing: bearing(c.dir), start, end });
         }
@@ -1191,6 +1179,12 @@ fn opens_without_naming(x: &Token) -> bool {
         "before", "during", "since", "when", "while", "as", "but", "and", "so", "yet", "if", "although", "though",
         "there", "it", "he", "she", "they", "we", "this", "that",
     ])
+}
+
+/// [`opens_without_naming`], or an adverb ("Finally", "Previously"): a word that only opens
+/// the sentence, naming no place.
+fn only_opens(x: &Token) -> bool {
+    opens_without_naming(x) || x.lower().ends_with("ly")
 }
 
 fn subject_before(
@@ -1220,7 +1214,7 @@ fn subject_before(
         }
         let name = &text[before[a].start()..before[c - 1].end()];
         // Not a word that only opens the sentence ("Meanwhile, 20 miles south of …").
-        let opener = a + 1 == c && (opens_without_naming(before[a]) || before[a].lower().ends_with("ly"));
+        let opener = a + 1 == c && only_opens(before[a]);
         let country = opener || lexicon().nationalities.get(name).is_some_and(|&(_, kind)| kind == NatKind::Country);
         // Not whom something was told ("told the Valley Post, 30km north of …").
         let said_to = (a.saturating_sub(2)..a).any(|k| before[k].tags & tags::SAY != 0);

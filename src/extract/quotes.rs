@@ -38,13 +38,9 @@ fn is_stop(w: &str) -> bool {
     )
 }
 
-/// A crude stem, enough to hear "Algeria" in "Algerian" and "crisis" in "crises".
-fn stem(w: &str) -> String {
-    w.trim_start_matches('\'').chars().take(5).collect()
-}
-
-/// [`stem`] of a kept lower-cased word, as the start of that word.
-fn kept_stem(w: &'static str) -> &'static str {
+/// A crude stem, enough to hear "Algeria" in "Algerian" and "crisis" in "crises": the word's
+/// first five characters (a slice of it, so that a token's kept word gives a kept stem).
+fn stem(w: &str) -> &str {
     let w = w.trim_start_matches('\'');
     w.char_indices().nth(5).map_or(w, |(i, _)| &w[..i])
 }
@@ -53,7 +49,7 @@ fn content_stems(tokens: &[Token]) -> Vec<&'static str> {
     let mut stems: Vec<&'static str> = tokens
         .iter()
         .filter(|t| t.kind == Kind::Word && !is_stop(t.lower()) && t.lower().len() > 2)
-        .map(|t| kept_stem(t.lower()))
+        .map(|t| stem(t.lower()))
         .collect();
     stems.sort_unstable();
     stems.dedup();
@@ -151,7 +147,8 @@ pub fn find_quotes(text: &str, sentences: &[Sentence], runs: &NameRuns) -> Vec<Q
             None => None,
         };
         let Some((key, speaker)) = who else { continue };
-        let name_words: BTreeSet<String> = speaker.split_whitespace().map(|w| stem(&w.to_lowercase())).collect();
+        let name_words: BTreeSet<String> =
+            speaker.split_whitespace().map(|w| stem(&w.to_lowercase()).to_string()).collect();
         // The sentence's stems, the speaker's name aside: one context for all its quotations.
         let mut context = content_stems(t);
         context.retain(|w| !name_words.contains(*w));
