@@ -144,16 +144,7 @@ const BACKGROUND_DAYS: i32 = 7;
 /// Marks the figures of other events told as background: dated by their own sentence more
 /// than a week before the day the reports' figures mostly describe (counted once per report
 /// and day, so that one long report does not set it alone).
-fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>]) {
-    let mut per_day: HashMap<Date, usize> = HashMap::default();
-    let mut seen: rustc_hash::FxHashSet<(&str, Date)> = Default::default();
-    for (f, d) in figures.iter().zip(days) {
-        if let Some((d, _)) = d
-            && seen.insert((f.doc.as_str(), *d))
-        {
-            *per_day.entry(*d).or_default() += 1;
-        }
-    }
+fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>], per_day: HashMap<Date, usize>) {
     let Some(main) = per_day.into_iter().max_by_key(|(d, n)| (*n, *d)).map(|(d, _)| d) else {
         return;
     };
@@ -276,21 +267,61 @@ fn merge(
         .into_par_iter()
         .map(|i| doc_part(i, docs[i], extractions[i], own[i], shared, published[i], first_ids[i]))
         .collect();
-    // Sized up front: a figure is a few hundred bytes, and regrowing copies them all.
-    let mut documents = Vec::with_capacity(docs.len());
-    let mut figures = Vec::with_capacity(next_id);
-    let mut relations = Vec::with_capacity(parts.iter().map(|p| p.relations.len()).sum());
+    // The places and the timeline, which the reports share, are put together on one core
+    // while the figures are joined, dated and compared on the other.
+    let mut dated = Vec::with_capacity(parts.len());
+    let mut own_parts = Vec::with_capacity(parts.len());
+    for p in parts {
+        dated.push(p.dated);
+        own_parts.push((p.info, p.figures, p.relations, p.days, p.keys, p.days_told));
+    }
+    let ((places, timeline), (documents, figures, relations, disagreements, inconsistencies, site_parts)) = rayon::join(
+        || shared_places_and_days(dated, extractions, texts),
+        || {
+            // Sized up front: a figure is a few hundred bytes, and regrowing copies them all.
+            let mut documents = Vec::with_capacity(own_parts.len());
+            let mut figures = Vec::with_capacity(next_id);
+            let mut relations = Vec::with_capacity(own_parts.iter().map(|p| p.2.len()).sum());
+            let mut figure_days: Vec<Option<(Date, DayBasis)>> = Vec::with_capacity(next_id);
+            let mut keys: Vec<TopicKey> = Vec::with_capacity(next_id);
+            // How many reports give figures for each day.
+            let mut per_day: HashMap<Date, usize> = HashMap::default();
+            for (info, f, r, days, k, told) in own_parts {
+                figures.extend(f);
+                relations.extend(r);
+                figure_days.extend(days);
+                keys.extend(k);
+                for d in told {
+                    *per_day.entry(d).or_default() += 1;
+                }
+                documents.push(info);
+            }
+            mark_background(&mut figures, &figure_days, per_day);
+            let disagreements = crate::compare::compare_figures(&mut figures, &keys, &documents);
+            let (site_parts, inconsistencies) = rayon::join(
+                || site_parts(texts, extractions, &figures),
+                || crate::compare::inconsistencies(&figures, &documents),
+            );
+            (documents, figures, relations, disagreements, inconsistencies, site_parts)
+        },
+    );
+    Merged { documents, figures, disagreements, inconsistencies, places, relations, timeline, site_parts }
+}
+
+/// The places the reports name and the days they tell of, in report order.
+#[allow(clippy::type_complexity)]
+fn shared_places_and_days(
+    dated: Vec<Vec<DatedMention>>,
+    extractions: &[&DocExtraction],
+    texts: &[DocText],
+) -> (Vec<Place>, BTreeMap<Date, (TimelineEntry, bool)>) {
     let mut places: Vec<Place> = Vec::new();
     // Where each place is in `places`: looked up per mention, never searched.
     let mut place_at: HashMap<String, usize> = HashMap::default();
     let mut timeline: BTreeMap<Date, (TimelineEntry, bool)> = BTreeMap::new();
-    let mut figure_days: Vec<Option<(Date, DayBasis)>> = Vec::with_capacity(next_id);
-    let mut keys: Vec<TopicKey> = Vec::with_capacity(next_id);
-    for (part, ex) in parts.into_iter().zip(extractions) {
-        let id = &part.info.id;
-        figure_days.extend(part.days);
-        keys.extend(part.keys);
-        for m in part.dated {
+    for ((mentions, ex), t) in dated.into_iter().zip(extractions).zip(texts) {
+        let id = t.id;
+        for m in mentions {
             let (e, label_is_furniture) = timeline.entry(m.day).or_insert_with(|| {
                 (
                     TimelineEntry {
@@ -305,8 +336,8 @@ fn merge(
                 )
             });
             // Reports are added in order, so one already listed is the last.
-            if e.docs.last() != Some(id) {
-                e.docs.push(id.clone());
+            if e.docs.last().is_none_or(|d| d != id) {
+                e.docs.push(id.to_string());
             }
             let with_time = m.time.is_some() && e.time.is_none();
             if e.time.is_none() {
@@ -334,15 +365,8 @@ fn merge(
                 }
             }
         }
-        figures.extend(part.figures);
-        relations.extend(part.relations);
-        documents.push(part.info);
     }
-    mark_background(&mut figures, &figure_days);
-    let disagreements = crate::compare::compare_figures(&mut figures, &keys, &documents);
-    let site_parts = site_parts(texts, extractions, &figures);
-    let inconsistencies = crate::compare::inconsistencies(&figures, &documents);
-    Merged { documents, figures, disagreements, inconsistencies, places, relations, timeline, site_parts }
+    (places, timeline)
 }
 
 /// What [`combine`] makes of the figures, places and timeline of all reports.
@@ -364,6 +388,8 @@ struct DocPart<'a> {
     dated: Vec<DatedMention<'a>>,
     /// For each figure, its day and whether a date in its own sentence sets it.
     days: Vec<Option<(Date, DayBasis)>>,
+    /// The days its figures describe, each once.
+    days_told: Vec<Date>,
     /// For each figure, its topic key (made here, with the rest of the report's part, on all
     /// cores: each reads the figure's sentence).
     keys: Vec<TopicKey>,
@@ -525,7 +551,10 @@ fn doc_part<'a>(
         figures: ex.figures.len(),
         warnings: doc.warnings.clone(),
     };
-    DocPart { info, figures, relations, dated, days, keys }
+    let mut days_told: Vec<Date> = days.iter().flatten().map(|(d, _)| *d).collect();
+    days_told.sort_unstable();
+    days_told.dedup();
+    DocPart { info, figures, relations, dated, days, keys, days_told }
 }
 
 /// The parts of the site across reports, one per noun.
