@@ -759,6 +759,43 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
                 push(out, a, b - 1, kind);
             }
         }
+        if let Some(&(_, kind)) = KIND_BEFORE.iter().find(|(n, _)| t[k].is(n))
+            && !t[k].cap
+        {
+            // "In Darica, a suburb of Izmit": the name before the comma is of that kind of place
+            // (a place, not a person: "Smith, a district judge" has no place word after it).
+            let mut art = k;
+            while art > 0 && k - art < 3 && t[art - 1].kind == Kind::Word && !t[art - 1].cap {
+                art -= 1;
+                if t[art].is_any(&["a", "an"]) {
+                    break;
+                }
+            }
+            let placed_by = t.get(k + 1).is_some_and(|x| x.is_any(&["of", "near", "outside", "in", "on"]));
+            if art < k && t[art].is_any(&["a", "an"]) && art >= 2 && t[art - 1].is(",") && placed_by {
+                let b = art - 2;
+                let mut a = b;
+                while a > 0 && b - a < 2 && word(&t[a - 1]) {
+                    a -= 1;
+                }
+                // (A sentence's opening "In" or "Meanwhile" is not part of the name.)
+                let opener = a < b && is_sentence_start(t, a) && only_opens(&t[a]);
+                if opener {
+                    a += 1;
+                }
+                if word(&t[b]) && (opener || a == 0 || !t[a - 1].cap) {
+                    push(out, a, b, kind);
+                }
+            }
+            // "the capital's commercial neighbourhood Midan": the noun, then the name, ending
+            // the phrase (a town or a city is named with "of").
+            if kind == "district"
+                && t.get(k + 1).is_some_and(word)
+                && t.get(k + 2).is_none_or(|x| x.kind == Kind::Punct || x.is_any(ENDS_AREA))
+            {
+                push(out, k + 1, k + 1, kind);
+            }
+        }
         // "at the intersection of Centennial and Fillmore": two streets, named as written.
         if t[k].is("intersection")
             && t.get(k + 1).is_some_and(|x| x.is("of"))
@@ -1358,5 +1395,22 @@ mod tests {
         assert!(!names.contains(&"Panama"), "the country is not named: {names:?}");
         assert!(!names.contains(&"August") && !names.contains(&"May"), "months are times: {names:?}");
         assert!(names.contains(&"Reading"), "{names:?}");
+    }
+
+    #[test]
+    fn a_name_told_as_a_kind_of_place_by_an_apposition_or_its_noun() {
+        let text = "In Kalvik, a suburb of Oslo, the shops reopened. Police searched Tannery Row, a \
+                    neighborhood near the port. Two died in the old neighbourhood Sarnaq. Jon Berg, a \
+                    district judge, spoke. Ann Lee, a village elder in Tromso, wept.";
+        let s = sentences(text);
+        let places = find_places(text, &s);
+        let found: Vec<(&str, &str)> = places.iter().map(|p| (p.name.as_str(), p.kind.as_str())).collect();
+        for place in [("Kalvik", "district"), ("Tannery Row", "district"), ("Sarnaq", "district")] {
+            assert!(found.contains(&place), "{place:?} in {found:?}");
+        }
+        assert!(!found.iter().any(|(n, _)| n.starts_with("In ")), "the opening word is no part of it: {found:?}");
+        for person in ["Jon Berg", "Berg", "Ann Lee", "Lee"] {
+            assert!(!found.iter().any(|(n, _)| *n == person), "{person} is no place: {found:?}");
+        }
     }
 }
