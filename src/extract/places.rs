@@ -291,6 +291,11 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
     let mut out = Vec::new();
     let lower = crate::extract::text::lower_cased(text);
     let surnames = surnames(text, sentences);
+    // The countries the report places things in (named, or of places the words around place),
+    // and the places taken only for their size: a large town abroad named in passing ("the
+    // Hassan mosque" in a report from Syria) is another word, not that town.
+    let mut countries: rustc_hash::FxHashSet<&str> = Default::default();
+    let mut by_size: Vec<(usize, &'static str)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         if s.tags & tags::CAPITALS != 0 {
             venues_of_events(text, s.tokens(), si, &mut out);
@@ -340,6 +345,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 let country = &lex.countries[c];
                 let border = t.get(i + used).is_some_and(|n| n.is("border"));
                 if kind == NatKind::Country || border {
+                    countries.insert(country.code.as_str());
                     out.push(PlaceMention {
                         name: country.name.clone(),
                         kind: "country".into(),
@@ -473,6 +479,11 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                     if let Some((a, b)) = venue_before(t, i) {
                         out.push(PlaceMention::unplaced(text, t, (a, b), si, "site"));
                     }
+                    if after_locative || distance_follows || in_a_state || end > i {
+                        countries.insert(e.country);
+                    } else {
+                        by_size.push((out.len(), e.country));
+                    }
                     out.push(PlaceMention {
                         name: e.name.to_string(),
                         kind: e.kind.into(),
@@ -495,6 +506,17 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 i = if noun_ahead || t[i].is_any(LOCATIVE) { i + 1 } else { run_end + 1 };
             }
         }
+    }
+    if !countries.is_empty() {
+        let mut abroad = vec![false; out.len()];
+        for &(k, c) in &by_size {
+            abroad[k] = !countries.contains(c);
+        }
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            !abroad[k - 1]
+        });
     }
     out
 }
@@ -698,6 +720,19 @@ const KIND_BEFORE: &[(&str, &str)] = &[
     ("region", "region"),
 ];
 
+/// Nouns before a list of places of that kind: "the counties of Westchester and Nassau".
+const KINDS_BEFORE: &[(&str, &str)] = &[
+    ("counties", "county"),
+    ("cities", "town"),
+    ("towns", "town"),
+    ("villages", "town"),
+    ("provinces", "region"),
+    ("districts", "district"),
+    ("suburbs", "district"),
+    ("neighborhoods", "district"),
+    ("neighbourhoods", "district"),
+];
+
 /// The noun after a place's name: "the Dumair area".
 const KIND_AFTER: &[(&str, &str)] =
     &[("area", "district"), ("neighborhood", "district"), ("neighbourhood", "district")];
@@ -706,10 +741,10 @@ const KIND_AFTER: &[(&str, &str)] =
 const STREETS: &[(&str, &str)] =
     &[("streets", "Street"), ("avenues", "Avenue"), ("roads", "Road"), ("boulevards", "Boulevard")];
 
-/// The words of [`KIND_BEFORE`], [`KIND_AFTER`] and [`STREETS`], and "intersection"
+/// The words of [`KIND_BEFORE`], [`KINDS_BEFORE`], [`KIND_AFTER`] and [`STREETS`], and "intersection"
 /// ([`tags::PLACE_KIND`]).
 pub(crate) fn place_kind_words() -> impl Iterator<Item = &'static str> {
-    KIND_BEFORE.iter().chain(KIND_AFTER).chain(STREETS).map(|(w, _)| *w).chain(["intersection"])
+    KIND_BEFORE.iter().chain(KINDS_BEFORE).chain(KIND_AFTER).chain(STREETS).map(|(w, _)| *w).chain(["intersection"])
 }
 
 /// "streets", "avenues" …: a noun of [`STREETS`].
@@ -794,6 +829,36 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
                 && t.get(k + 2).is_none_or(|x| x.kind == Kind::Punct || x.is_any(ENDS_AREA))
             {
                 push(out, k + 1, k + 1, kind);
+            }
+        }
+        // "the neighboring counties of Westchester and Nassau": each name of the list is a place
+        // of that kind, whether or not the gazetteer holds a town of that name.
+        if let Some(&(_, kind)) = KINDS_BEFORE.iter().find(|(n, _)| t[k].is(n))
+            && !t[k].cap
+            && t.get(k + 1).is_some_and(|x| x.is("of"))
+        {
+            let mut names = Vec::new();
+            let mut a = k + 2;
+            loop {
+                let mut b = a;
+                while b < t.len() && b - a < 3 && word(&t[b]) {
+                    b += 1;
+                }
+                if b == a {
+                    break;
+                }
+                names.push((a, b - 1));
+                match t.get(b) {
+                    Some(x) if x.is(",") && t.get(b + 1).is_some_and(|y| y.is_any(&["and", "or"])) => a = b + 2,
+                    Some(x) if x.is(",") || x.is_any(&["and", "or"]) => a = b + 1,
+                    _ => break,
+                }
+            }
+            // Only a list: one name alone after a plural is another phrase ("towns of Ohio").
+            if names.len() >= 2 {
+                for (a, b) in names {
+                    out.push(PlaceMention::unplaced(text, t, (a, b), si, kind));
+                }
             }
         }
         // "at the intersection of Centennial and Fillmore": two streets, named as written.
@@ -1412,5 +1477,23 @@ mod tests {
         for person in ["Jon Berg", "Berg", "Ann Lee", "Lee"] {
             assert!(!found.iter().any(|(n, _)| *n == person), "{person} is no place: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_list_after_a_plural_kind_and_a_large_town_abroad_named_in_passing() {
+        let text = "Floods reached the counties of Kelso and Varrow, police in Leeds said. Crowds \
+                    gathered outside the Hassan mosque after prayers.";
+        let s = sentences(text);
+        let found: Vec<(String, String)> = find_places(text, &s).into_iter().map(|p| (p.name, p.kind)).collect();
+        for county in ["Kelso", "Varrow"] {
+            assert!(found.contains(&(county.to_string(), "county".to_string())), "{county} in {found:?}");
+        }
+        assert!(found.iter().any(|(n, _)| n == "Leeds"), "{found:?}");
+        // Hassan, India is large, but this report places things only in Britain.
+        assert!(!found.iter().any(|(n, _)| n == "Hassan"), "{found:?}");
+        // With nothing else placed, a large town named alone is still read as that town.
+        let text = "Crowds gathered outside the Hassan mosque after prayers.";
+        let found: Vec<String> = find_places(text, &sentences(text)).into_iter().map(|p| p.name).collect();
+        assert!(found.iter().any(|n| n == "Hassan"), "{found:?}");
     }
 }
