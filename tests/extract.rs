@@ -1467,3 +1467,21 @@ fn two_streets_named_at_once_and_names_joined_by_and() {
     let names: Vec<&str> = a.places.iter().map(|p| p.name.as_str()).collect();
     assert!(!names.contains(&"Mary") && names.contains(&"Alexandria"), "{names:?}");
 }
+
+/// People named with their ages between the count and its verb; a figure revised in the
+/// same sentence counts what the figure before it counts.
+#[test]
+fn names_and_ages_between_a_count_and_its_verb_and_a_revised_figure() {
+    let text = "Family mourns\n\n\
+        Three of Maxwell's sons, Dorian Lee Maxwell, 31, Andre Maxwell, 28, and Keon Maxwell, 24, \
+        were killed, along with a \
+        neighbour, police said.\n\n\
+        The ministry said on Monday the death toll had climbed to 412, but it later revised that \
+        figure down to 398.\n";
+    let a = analyze(&[("family.txt", text)]);
+    assert_eq!(fig(&a, 3, "Three of Maxwell's sons").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 412, "412").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 398, "398").outcome, Outcome::Killed);
+    // Ages alone are no counts of people.
+    assert!(!a.figures.iter().any(|f| [31, 28, 24].contains(&f.value)), "{:?}", a.figures);
+}

@@ -313,6 +313,8 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
         }
         let t = s.tokens();
         let mut i = 0;
+        // The last token of the last place the words around placed in this sentence.
+        let mut placed_until = None;
         while i < t.len() {
             // "Allegheny County", "Franklin Avenue", "the Bronx Zoo": a name the gazetteer
             // need not know, told by the noun that ends it.
@@ -479,8 +481,12 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                     if let Some((a, b)) = venue_before(t, i) {
                         out.push(PlaceMention::unplaced(text, t, (a, b), si, "site"));
                     }
-                    if after_locative || distance_follows || in_a_state || end > i {
+                    // "flights from Paris and Alexandria": a place listed after one the words
+                    // place is placed by them too.
+                    let listed = i >= 2 && t[i - 1].is_any(&["and", "or", ","]) && placed_until == Some(i - 2);
+                    if after_locative || distance_follows || in_a_state || end > i || listed {
                         countries.insert(e.country);
+                        placed_until = Some(end);
                     } else {
                         by_size.push((out.len(), e.country));
                     }

@@ -10,6 +10,33 @@ use crate::extract::text::{Kind, Sentence, Token};
 /// count without a noun is the toll of, and where the people it counts are named ("the
 /// number of miners killed": the token after "of").
 pub(super) fn toll(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)> {
+    toll_here(t, first).or_else(|| {
+        // "The toll rose to 17,997, but officials revised that figure down to 12,514": a
+        // revised figure counts what the number before it in the sentence counts.
+        const REVISED: &[&str] = &[
+            "revised",
+            "raised",
+            "lowered",
+            "increased",
+            "reduced",
+            "cut",
+            "updated",
+            "corrected",
+            "adjusted",
+            "upped",
+            "put",
+        ];
+        let near = &t[first.saturating_sub(6)..first];
+        let revised = first >= 1
+            && t[first - 1].is_any(&["to", "at"])
+            && near.iter().any(|x| x.is_any(&["figure", "number", "estimate", "count"]))
+            && near.iter().any(|x| x.is_any(REVISED));
+        let before = (0..first.saturating_sub(6)).rev().find(|&j| t[j].kind == Kind::Number);
+        before.filter(|_| revised).and_then(|j| toll_here(t, j)).map(|(o, _)| (o, None))
+    })
+}
+
+fn toll_here(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)> {
     // "Death toll: 7", "Injured: 41", "Missing: 3": a label and a colon.
     if first >= 2 && t[first - 1].is(":") {
         let before = |k: usize| first.checked_sub(k).map(|j| t[j].lower());
@@ -283,6 +310,14 @@ pub(super) fn outcome_of(
             k = k + p + 3;
             continue;
         }
+        // "Three of her children, Jerry Shelton, 35, Brittany Powell, 27, and Chanetta
+        // Powell, 25, were killed": the names and ages between commas name the people counted.
+        if tok.is(",")
+            && let Some(e) = names_with_ages_end(t, k)
+        {
+            k = e;
+            continue;
+        }
         if tok.is_any(&["--", "—", "–"]) {
             // A parenthetical between dashes, or the end of the clause.
             match t[k + 1..].iter().position(|x| x.is_any(&["--", "—", "–"])) {
@@ -377,6 +412,32 @@ pub(super) fn outcome_of(
         return (Some(Outcome::Total), false);
     }
     (weak, false)
+}
+
+/// After the comma at `k`, a list of people named with their ages ("Jerry Shelton, 35,
+/// Brittany Powell, 27, and Chanetta Powell, 25,"): the index of the comma that closes it.
+fn names_with_ages_end(t: &[Token], k: usize) -> Option<usize> {
+    let mut j = k + 1;
+    let mut end = None;
+    loop {
+        if t.get(j).is_some_and(|x| x.is("and")) {
+            j += 1;
+        }
+        let name = j;
+        while j < t.len() && j - name < 4 && t[j].is_capitalised() && t[j].kind == Kind::Word {
+            j += 1;
+        }
+        let age = |x: &Token| x.kind == Kind::Number && x.lower().parse::<u8>().is_ok_and(|a| (1..=120).contains(&a));
+        if j == name || !t.get(j).is_some_and(|x| x.is(",")) || !t.get(j + 1).is_some_and(age) {
+            return end;
+        }
+        j += 2;
+        if !t.get(j).is_some_and(|x| x.is(",")) {
+            return end;
+        }
+        end = Some(j);
+        j += 1;
+    }
 }
 
 /// The verbs of a crowd ("gathered", "took to the streets"): a count they follow is of how
