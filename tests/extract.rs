@@ -1485,3 +1485,17 @@ fn names_and_ages_between_a_count_and_its_verb_and_a_revised_figure() {
     // Ages alone are no counts of people.
     assert!(!a.figures.iter().any(|f| [31, 28, 24].contains(&f.value)), "{:?}", a.figures);
 }
+
+/// "… and another four at the station": the count after "and another" has the verb of the
+/// clause before, and adds to its count.
+#[test]
+fn a_count_whose_verb_is_gapped_after_and_another() {
+    let text = "Market attack\n\n\
+        Three people were killed in the market and another four at the bus station, police said. \
+        Six guards were posted at the gate and another two inside.\n";
+    let a = analyze(&[("market.txt", text)]);
+    let four = fig(&a, 4, "four");
+    assert_eq!(four.outcome, Outcome::Killed);
+    assert_eq!(four.span, parallax::model::Span::Increment);
+    assert_eq!(fig(&a, 2, "two").who, "police");
+}

@@ -8,6 +8,9 @@ use crate::extract::numbers::{Approx, NumberMatch, number_at};
 use crate::extract::tags;
 use crate::extract::text::{Kind, Sentence, Token};
 
+/// Words that may follow a count whose verb is gapped ("and another two in the lot").
+const GAPPED_PLACE: &[&str] = &["in", "at", "on", "inside", "outside", "near", "from", "to"];
+
 pub(super) fn sentence_figures(
     text: &str,
     sentences: &[Sentence],
@@ -68,7 +71,15 @@ pub(super) fn sentence_figures(
             && next.is_some_and(|n| n.is_any(&["at", "to", "in"]))
             && t.get(after + 1)
                 .is_some_and(|n| n.cap || n.is("the") && t[after + 2..t.len().min(after + 7)].iter().any(|x| x.cap));
-        if p.head.is_none() && !elliptical && !governed && !listed && total_cue.is_none() {
+        // "… and another two in the parking lot": the predicate of the clause before, gapped.
+        let another = p.head.is_none()
+            && !m.implicit
+            && cands.iter().any(|c| c.p.head.is_some())
+            && m.first >= 2
+            && t[m.first - 1].is("another")
+            && t[m.first - 2].is("and")
+            && next.is_none_or(|n| n.kind == Kind::Punct || n.is_any(GAPPED_PLACE));
+        if p.head.is_none() && !elliptical && !governed && !listed && !another && total_cue.is_none() {
             i = m.last + 1;
             continue;
         }
@@ -174,6 +185,20 @@ pub(super) fn sentence_figures(
             && t[f - 1].is_any(&["are", "were", "is", "was", "have", "had"])
         {
             cands[ci].outcome = cands[ci - 1].outcome;
+        }
+    }
+    // "Two officers were stationed at the entrance and another two in the parking lot": a count
+    // after "and another" with no verb of its own (a place or the end follows) has the
+    // predicate of the clause before.
+    for ci in 1..cands.len() {
+        let f = cands[ci].m.first;
+        let after = spans[ci].1 + 1;
+        let another = f >= 2 && t[f - 1].is("another") && t[f - 2].is("and");
+        let gapped = t.get(after).is_none_or(|x| x.kind == Kind::Punct || x.is_any(GAPPED_PLACE));
+        if cands[ci].outcome.is_none() && another && gapped {
+            let prev = &cands[ci - 1];
+            cands[ci].outcome =
+                prev.outcome.or_else(|| default_outcome(t, prev.p.who, prev.p.head.map(|h| t[h].lower()), &prev.m));
         }
     }
     let base = out.len();
