@@ -1499,3 +1499,27 @@ fn a_count_whose_verb_is_gapped_after_and_another() {
     assert_eq!(four.span, parallax::model::Span::Increment);
     assert_eq!(fig(&a, 2, "two").who, "police");
 }
+
+/// A live blog's list: items that are only a count break down the item above them.
+#[test]
+fn items_of_a_list_that_are_only_counts_break_down_the_count_above() {
+    let text = "Standoff updates\n\n\
+        New numbers released by the sheriff at noon:\n\n\
+        -Five deputies were shot.\n\n\
+        -Three with the county sheriff's office\n\n\
+        -Two with the state patrol\n\n\
+        -Forty people were evacuated from the mall.\n\n\
+        -Two officers of the state patrol were also at the scene\n";
+    let a = analyze(&[("standoff.txt", text)]);
+    let five = fig(&a, 5, "Five deputies");
+    assert_eq!(five.outcome, Outcome::Injured);
+    for (value, words) in [(3, "Three"), (2, "Two")] {
+        let part = a.figures.iter().find(|f| f.value == value && f.text == words).expect("the item is read");
+        assert_eq!(part.outcome, Outcome::Injured, "{part:?}");
+        assert_eq!(part.part_of.as_deref(), Some(five.id.as_str()), "{part:?}");
+        assert_eq!(part.who, "police");
+    }
+    // An item with a verb of its own is a count of its own, not a part.
+    assert_eq!(fig(&a, 40, "Forty people").outcome, Outcome::Evacuated);
+    assert!(a.figures.iter().filter(|f| f.part_of.is_some()).all(|f| f.value != 40 && f.text != "Two officers"));
+}

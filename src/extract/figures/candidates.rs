@@ -626,3 +626,59 @@ fn either_harm(t: &[Token], c: &Cand) -> bool {
     }
     pair(k) || c.m.first.checked_sub(3).is_some_and(pair)
 }
+
+/// Whether a sentence is an item of a list: its line starts with a dash or a bullet.
+pub(super) fn is_list_item(s: &Sentence) -> bool {
+    s.tokens().first().is_some_and(|x| x.kind == Kind::Punct && x.is_any(&["-", "•", "*", "–", "—", "·"]))
+}
+
+/// "-Six officers were shot. / -Four officers with CSPD / -One with the Sheriff's Office":
+/// an item of a list that is a count with no verb, under an item whose count has an
+/// outcome, is a part of that count (what befell them, and who they are if it says not).
+pub(super) fn list_item_part(
+    text: &str,
+    s: &Sentence,
+    si: usize,
+    lead: &RawFigure,
+    lead_index: usize,
+    lex: &Lexicon,
+) -> Option<RawFigure> {
+    let t = s.tokens();
+    let k = t.iter().position(|x| x.kind != Kind::Punct)?;
+    let verb = (0..t.len()).any(|j| {
+        t[j].is_any(aux_words())
+            || t[j].tags & tags::CUE != 0
+                && (lex.cue_at(t, j, Side::After).is_some() || lex.cue_ending_at(t, j).is_some())
+    });
+    if k == 0 || k > 2 || verb {
+        return None;
+    }
+    let m = number_at(t, k).filter(|m| m.first == k && !m.implicit && !m.vague)?;
+    let p = parse_phrase(text, t, m.last + 1, lex, m.value == 1);
+    let last = if p.head.is_some() { p.end.max(m.last) } else { m.last };
+    Some(RawFigure {
+        sentence: si,
+        first: m.first,
+        last,
+        anchor: m.num_first,
+        start: t[m.first].start(),
+        end: t[last].end(),
+        clause: crate::extract::text::clause_of(t, m.num_first),
+        value: m.value,
+        low: m.low,
+        high: m.high,
+        approx: m.approx,
+        outcome: lead.outcome,
+        who: p.who.unwrap_or(lead.who),
+        nationality: None,
+        org: None,
+        by: None,
+        claim: false,
+        part_of: Some(lead_index),
+        implicit: false,
+        vague: false,
+        bare_nationality: false,
+        present: false,
+        increment: false,
+    })
+}

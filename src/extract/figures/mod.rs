@@ -111,6 +111,8 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
             }
         }
     };
+    // The count of the list item the items that follow may break down: (figure, sentence).
+    let mut lead: Option<(usize, usize)> = None;
     for (si, s) in sentences.iter().enumerate() {
         let start = out.len();
         let t = s.tokens();
@@ -121,6 +123,20 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
         if counts {
             sentence_figures(text, sentences, si, lex, event_country, &mut out);
         }
+        lead = if !is_list_item(s) {
+            None
+        } else if let Some((li, lsi)) = lead.filter(|&(_, lsi)| lsi + 1 == si)
+            && let Some(part) = list_item_part(text, s, si, &out[li], li, lex)
+        {
+            let _ = lsi;
+            out.truncate(start);
+            out.push(part);
+            Some((li, si))
+        } else {
+            (start..out.len())
+                .find(|&k| out[k].outcome.is_some_and(|o| o != Outcome::Total) && out[k].part_of.is_none())
+                .map(|k| (k, si))
+        };
         // Most sentences attribute nothing: look for a saying verb before the full work.
         let says = s.tags & tags::SAY != 0
             && t.iter().enumerate().any(|(k, x)| x.tags & tags::SAY != 0 && (says_at(t, k) || x.is("according")));
