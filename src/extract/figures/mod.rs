@@ -125,10 +125,9 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
         }
         lead = if !is_list_item(s) {
             None
-        } else if let Some((li, lsi)) = lead.filter(|&(_, lsi)| lsi + 1 == si)
+        } else if let Some(li) = lead.filter(|&(_, lsi)| lsi + 1 == si).map(|(li, _)| li)
             && let Some(part) = list_item_part(text, s, si, &out[li], li, lex)
         {
-            let _ = lsi;
             out.truncate(start);
             out.push(part);
             Some((li, si))
