@@ -1523,3 +1523,20 @@ fn items_of_a_list_that_are_only_counts_break_down_the_count_above() {
     assert_eq!(fig(&a, 40, "Forty people").outcome, Outcome::Evacuated);
     assert!(a.figures.iter().filter(|f| f.part_of.is_some()).all(|f| f.value != 40 && f.text != "Two officers"));
 }
+
+/// A relative clause of where the people were comes between them and their predicate; a
+/// word of degree before a modifier of people.
+#[test]
+fn a_relative_clause_of_place_and_a_word_of_degree() {
+    let text = "Clinic siege\n\n\
+        The company said all 12 nurses who were in the east wing at the time of the attack on \
+        Monday are unharmed. Four people died, including one very young child. Two guards who \
+        were at the gate said the gunman fled.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    let nurses = fig(&a, 12, "12 nurses");
+    assert_eq!((nurses.outcome, nurses.who.as_ref()), (Outcome::Safe, "workers"));
+    let child = fig(&a, 1, "one very young child");
+    assert_eq!((child.outcome, child.who.as_ref()), (Outcome::Killed, "children"));
+    // Speakers after such a clause: what they tell befell others.
+    assert!(a.figures.iter().all(|f| f.value != 2 || f.outcome != Outcome::Evacuated), "{:?}", a.figures);
+}

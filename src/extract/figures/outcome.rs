@@ -310,6 +310,24 @@ pub(super) fn outcome_of(
             k = k + p + 3;
             continue;
         }
+        // "all 15 staff members who were in the clinic at the time of the shooting are
+        // unharmed": a relative clause of where they were; the predicate comes after it.
+        if seen == 0
+            && tok.is_any(&["who", "that"])
+            && t.get(k + 1).is_some_and(|x| x.is_any(&["were", "was", "are", "is"]))
+            && t.get(k + 2).is_some_and(|x| x.is_any(&["in", "at", "inside", "on", "near", "aboard"]))
+            && let Some(p) = t[k + 3..]
+                .iter()
+                .take(20)
+                .position(|x| x.is_any(&["are", "were", "is", "was", "remain"]) || x.is_any(say_words()))
+        {
+            // ("Two officers who were at the scene said …": speakers, not the ones it befell.)
+            if t[k + 3 + p].is_any(say_words()) {
+                break;
+            }
+            k += 3 + p;
+            continue;
+        }
         // "Three of her children, Jerry Shelton, 35, Brittany Powell, 27, and Chanetta
         // Powell, 25, were killed": the names and ages between commas name the people counted.
         if tok.is(",")

@@ -184,6 +184,10 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
             _ if may_modify_people(tok)
                 && t.get(k + 1).is_some_and(|n| n.tags & tags::PEOPLE != 0)
                 && lex.cue_at(t, k, Side::Any).is_none() => {}
+            // "one very brave police officer": a word of degree before such a modifier.
+            "very" | "extremely" | "incredibly" | "especially" | "particularly" | "really"
+                if t.get(k + 1).is_some_and(|n| may_modify_people(n) && lex.cue_at(t, k + 1, Side::Any).is_none())
+                    && t.get(k + 2).is_some_and(|n| n.tags & tags::PEOPLE != 0) => {}
             _ if tok.kind == Kind::Number && p.inner_number.is_none() && k > start => {
                 p.inner_number = Some(k);
             }
