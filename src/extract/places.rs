@@ -747,10 +747,71 @@ const KIND_AFTER: &[(&str, &str)] =
 const STREETS: &[(&str, &str)] =
     &[("streets", "Street"), ("avenues", "Avenue"), ("roads", "Road"), ("boulevards", "Boulevard")];
 
-/// The words of [`KIND_BEFORE`], [`KINDS_BEFORE`], [`KIND_AFTER`] and [`STREETS`], and "intersection"
+/// Nouns of a business or a building after its name: "a King Soopers grocery store", "the
+/// Cameo nightclub", "the Hassan mosque".
+const VENUES: &[&str] = &[
+    "store",
+    "supermarket",
+    "mall",
+    "clinic",
+    "nightclub",
+    "club",
+    "bar",
+    "restaurant",
+    "cafe",
+    "hotel",
+    "motel",
+    "church",
+    "mosque",
+    "synagogue",
+    "temple",
+    "brokerage",
+    "firm",
+    "bank",
+    "plant",
+    "factory",
+    "warehouse",
+    "theater",
+    "theatre",
+    "stadium",
+    "arena",
+    "campus",
+    "casino",
+    "pharmacy",
+    "offices",
+];
+
+/// Words between a venue's name and its noun: "grocery" of "a King Soopers grocery store".
+const VENUE_MODIFIERS: &[&str] = &[
+    "grocery",
+    "convenience",
+    "department",
+    "shopping",
+    "office",
+    "apartment",
+    "theme",
+    "amusement",
+    "retail",
+    "furniture",
+    "hardware",
+    "liquor",
+    "coffee",
+    "manufacturing",
+    "brokerage",
+    "health",
+];
+
+/// The words of [`KIND_BEFORE`], [`KINDS_BEFORE`], [`KIND_AFTER`], [`STREETS`] and [`VENUES`], and "intersection"
 /// ([`tags::PLACE_KIND`]).
 pub(crate) fn place_kind_words() -> impl Iterator<Item = &'static str> {
-    KIND_BEFORE.iter().chain(KINDS_BEFORE).chain(KIND_AFTER).chain(STREETS).map(|(w, _)| *w).chain(["intersection"])
+    KIND_BEFORE
+        .iter()
+        .chain(KINDS_BEFORE)
+        .chain(KIND_AFTER)
+        .chain(STREETS)
+        .map(|(w, _)| *w)
+        .chain(["intersection"])
+        .chain(VENUES.iter().copied())
 }
 
 /// "streets", "avenues" …: a noun of [`STREETS`].
@@ -835,6 +896,20 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
                 && t.get(k + 2).is_none_or(|x| x.kind == Kind::Punct || x.is_any(ENDS_AREA))
             {
                 push(out, k + 1, k + 1, kind);
+            }
+        }
+        // "customers were locked down at a King Soopers grocery store", "the Cameo nightclub":
+        // the name before a noun of a business or a building, after an article, is a site.
+        if VENUES.iter().any(|v| t[k].is(v)) && !t[k].cap && k >= 2 {
+            let b = if VENUE_MODIFIERS.iter().any(|m| t[k - 1].is(m)) && !t[k - 1].cap { k - 2 } else { k - 1 };
+            let mut a = b + 1;
+            while a > 0 && b + 1 - a < 4 && word(&t[a - 1]) {
+                a -= 1;
+            }
+            // (A name that ends in a noun of places is found as that place: "the Irwin County
+            // church", "the Centennial Boulevard clinic".)
+            if a <= b && a >= 1 && t[a - 1].is_any(&["the", "a", "an"]) && t[b].tags & tags::PLACE_NOUN == 0 {
+                push(out, a, b, "site");
             }
         }
         // "the neighboring counties of Westchester and Nassau": each name of the list is a place
@@ -1501,5 +1576,18 @@ mod tests {
         let text = "Crowds gathered outside the Hassan mosque after prayers.";
         let found: Vec<String> = find_places(text, &sentences(text)).into_iter().map(|p| p.name).collect();
         assert!(found.iter().any(|n| n == "Hassan"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_noun_of_a_business_is_a_site() {
+        let text = "Shoppers sheltered in a Tolvey Foods grocery store. He walked into the Karst Capital \
+                    brokerage. Mourners met at the Irwin County church and at the Oslo office.";
+        let found: Vec<(String, String)> =
+            find_places(text, &sentences(text)).into_iter().map(|p| (p.name, p.kind)).collect();
+        for site in ["Tolvey Foods", "Karst Capital"] {
+            assert!(found.contains(&(site.to_string(), "site".to_string())), "{site} in {found:?}");
+        }
+        // A county or a town before the noun is that county or town.
+        assert!(!found.iter().any(|(n, k)| k == "site" && (n == "Irwin County" || n == "Oslo")), "{found:?}");
     }
 }
