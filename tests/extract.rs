@@ -1473,13 +1473,15 @@ fn two_streets_named_at_once_and_names_joined_by_and() {
 #[test]
 fn names_and_ages_between_a_count_and_its_verb_and_a_revised_figure() {
     let text = "Family mourns\n\n\
-        Three of Maxwell's sons, Dorian Lee Maxwell, 31, Andre Maxwell, 28, and Keon Maxwell, 24, \
+        Three of Maxwell's children, Dorian Lee Maxwell, 31, Andre Maxwell, 28, and Keon Maxwell, 24, \
         were killed, along with a \
         neighbour, police said.\n\n\
         The ministry said on Monday the death toll had climbed to 412, but it later revised that \
         figure down to 398.\n";
     let a = analyze(&[("family.txt", text)]);
-    assert_eq!(fig(&a, 3, "Three of Maxwell's sons").outcome, Outcome::Killed);
+    let sons = fig(&a, 3, "Three of Maxwell's children");
+    assert_eq!(sons.outcome, Outcome::Killed);
+    assert_eq!(sons.who, "people", "grown sons are not children");
     assert_eq!(fig(&a, 412, "412").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 398, "398").outcome, Outcome::Killed);
     // Ages alone are no counts of people.
@@ -1539,4 +1541,14 @@ fn a_relative_clause_of_place_and_a_word_of_degree() {
     assert_eq!((child.outcome, child.who.as_ref()), (Outcome::Killed, "children"));
     // Speakers after such a clause: what they tell befell others.
     assert!(a.figures.iter().all(|f| f.value != 2 || f.outcome != Outcome::Evacuated), "{:?}", a.figures);
+}
+
+/// Sons and daughters who are adults are people, not children; young ones are children.
+#[test]
+fn grown_children_are_people() {
+    let text = "Vigil\n\nShe lost three of her grown children in the fire. Two children, Amy Lee, 7, and \
+        Ben Lee, 9, were hurt.\n";
+    let a = analyze(&[("vigil.txt", text)]);
+    assert_eq!(fig(&a, 3, "grown children").who, "people");
+    assert_eq!(fig(&a, 2, "Two children").who, "children");
 }

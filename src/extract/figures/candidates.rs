@@ -294,6 +294,18 @@ pub(super) fn sentence_figures(
         if who == "people" && c.p.head.is_some_and(|h| t.get(h + 1).is_some_and(|n| n.is("working"))) {
             who = "workers";
         }
+        // "three of her grown children", "Three of Shelton's children, Jerry Shelton, 35, …":
+        // sons and daughters who are adults are not children.
+        if who == "children"
+            && let Some(h) = c.p.head
+        {
+            let grown = (c.m.last + 1..h).any(|j| t[j].is_any(&["grown", "adult"]));
+            let adults = t.get(h + 1).is_some_and(|x| x.is(","))
+                && outcome::names_with_ages_end(t, h + 1).is_some_and(|(_, youngest)| youngest >= 18);
+            if grown || adults {
+                who = "people";
+            }
+        }
         let (first, last) = (c.m.first.min(c.left_first), c.p.end.max(c.m.last));
         out.push(RawFigure {
             sentence: si,

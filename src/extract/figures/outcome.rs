@@ -331,7 +331,7 @@ pub(super) fn outcome_of(
         // "Three of her children, Jerry Shelton, 35, Brittany Powell, 27, and Chanetta
         // Powell, 25, were killed": the names and ages between commas name the people counted.
         if tok.is(",")
-            && let Some(e) = names_with_ages_end(t, k)
+            && let Some((e, _)) = names_with_ages_end(t, k)
         {
             k = e;
             continue;
@@ -433,10 +433,12 @@ pub(super) fn outcome_of(
 }
 
 /// After the comma at `k`, a list of people named with their ages ("Jerry Shelton, 35,
-/// Brittany Powell, 27, and Chanetta Powell, 25,"): the index of the comma that closes it.
-fn names_with_ages_end(t: &[Token], k: usize) -> Option<usize> {
+/// Brittany Powell, 27, and Chanetta Powell, 25,"): the index of the comma that closes it, and
+/// the youngest age.
+pub(super) fn names_with_ages_end(t: &[Token], k: usize) -> Option<(usize, u8)> {
     let mut j = k + 1;
     let mut end = None;
+    let mut youngest = u8::MAX;
     loop {
         if t.get(j).is_some_and(|x| x.is("and")) {
             j += 1;
@@ -445,14 +447,19 @@ fn names_with_ages_end(t: &[Token], k: usize) -> Option<usize> {
         while j < t.len() && j - name < 4 && t[j].is_capitalised() && t[j].kind == Kind::Word {
             j += 1;
         }
-        let age = |x: &Token| x.kind == Kind::Number && x.lower().parse::<u8>().is_ok_and(|a| (1..=120).contains(&a));
-        if j == name || !t.get(j).is_some_and(|x| x.is(",")) || !t.get(j + 1).is_some_and(age) {
-            return end;
-        }
+        let age = t
+            .get(j + 1)
+            .filter(|x| x.kind == Kind::Number)
+            .and_then(|x| x.lower().parse::<u8>().ok())
+            .filter(|a| (1..=120).contains(a));
+        let (true, true, Some(age)) = (j > name, t.get(j).is_some_and(|x| x.is(",")), age) else {
+            return end.map(|e| (e, youngest));
+        };
         j += 2;
         if !t.get(j).is_some_and(|x| x.is(",")) {
-            return end;
+            return end.map(|e| (e, youngest));
         }
+        youngest = youngest.min(age);
         end = Some(j);
         j += 1;
     }
