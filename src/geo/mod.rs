@@ -353,6 +353,53 @@ mod tests {
     }
 
     #[test]
+    fn the_map_shows_where_most_reports_are_not_a_far_place_one_report_ties() {
+        use crate::model::{Place, Relation};
+        let place = |name: &str, lat: f64, lon: f64, docs: &[&str]| Place {
+            name: name.into(),
+            kind: "town".into(),
+            lat: Some(lat),
+            lon: Some(lon),
+            docs: docs.iter().map(|d| d.to_string()).collect(),
+        };
+        let a = Analysis {
+            schema: String::new(),
+            documents: Vec::new(),
+            errors: Vec::new(),
+            figures: Vec::new(),
+            disagreements: Vec::new(),
+            inconsistencies: Vec::new(),
+            places: vec![
+                place("Harlow Springs", 38.8, -104.8, &["d1", "d2", "d3"]),
+                place("Ashby", 35.6, -82.6, &["d1"]),
+                place("Cabin", 35.6, -82.9, &["d1"]),
+            ],
+            // A suspect's old home, far from the attack: one report ties it to a town near it.
+            relations: vec![Relation {
+                doc: "d1".into(),
+                subject: "Cabin".into(),
+                object: "Ashby".into(),
+                km: Some(24.0),
+                bearing: Some("W".into()),
+                text: "15 miles west of Ashby".into(),
+            }],
+            timeline: Vec::new(),
+            quotes: Vec::new(),
+            names: Vec::new(),
+            site_parts: Vec::new(),
+        };
+        let m = site_map(&a);
+        let inside = |lat: f64, lon: f64| lat >= m.view[1] && lat <= m.view[3] && lon >= m.view[0] && lon <= m.view[2];
+        assert!(inside(38.8, -104.8), "{:?}", m.view);
+        assert!(m.elsewhere.contains(&"Ashby".to_string()), "{:?}", m.elsewhere);
+        // Named by as many reports, the places the relations tie together are the site.
+        let mut b = a.clone();
+        b.places[1].docs = vec!["d1".into(), "d2".into(), "d3".into()];
+        let m = site_map(&b);
+        assert!(m.elsewhere.contains(&"Harlow Springs".to_string()), "{:?}", m.elsewhere);
+    }
+
+    #[test]
     fn projection_keeps_north_up_and_fits() {
         let p = Projection::fit([0.0, 20.0, 10.0, 30.0], 400.0, 300.0);
         let (x0, y0) = p.project(30.0, 0.0);

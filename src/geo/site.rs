@@ -36,7 +36,7 @@ pub fn site_map(a: &Analysis) -> SiteMap {
         });
     }
     let edges = edges(a, &relations, &known, &derived);
-    let (view, elsewhere) = region(a, &places);
+    let (view, elsewhere) = region(&relations, &places);
     SiteMap { places, edges, view, elsewhere }
 }
 
@@ -256,19 +256,51 @@ fn gazetteer_flags(r: &Relation, known: &BTreeMap<String, (f64, f64)>, derived: 
 
 /// The region to show: the places the stated relations tie together, else the place most
 /// reports name, not the home towns and countries of everyone named; and the places outside it.
-fn region(a: &Analysis, places: &[MapPlace]) -> ([f64; 4], Vec<String>) {
-    let ends: std::collections::BTreeSet<&str> =
-        a.relations.iter().flat_map(|r| [r.subject.as_str(), r.object.as_str()]).collect();
-    let tied: Vec<&MapPlace> = places.iter().filter(|p| ends.contains(p.name.as_str())).collect();
-    let core: Vec<&MapPlace> = if tied.is_empty() {
-        let best = places
-            .iter()
-            .filter(|p| p.kind != "country")
-            .max_by_key(|p| p.docs.len())
-            .or_else(|| places.iter().max_by_key(|p| p.docs.len()));
-        best.into_iter().collect()
-    } else {
-        tied
+/// Of several groups of places tied together, the one with the place most reports name; a
+/// place more reports name than any tied one wins over them all (a suspect's old home "15
+/// miles west of Asheville" is not where the attack in Colorado Springs was).
+fn region(relations: &[Relation], places: &[MapPlace]) -> ([f64; 4], Vec<String>) {
+    // Groups of places tied by relations: union-find over their names, without recursion.
+    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in relations {
+        for name in [r.subject.as_str(), r.object.as_str()] {
+            let next = index.len();
+            index.entry(name).or_insert(next);
+        }
+    }
+    let mut parent: Vec<usize> = (0..index.len()).collect();
+    let root = |parent: &mut Vec<usize>, mut x: usize| {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    };
+    for r in relations {
+        let (a, b) = (index[r.subject.as_str()], index[r.object.as_str()]);
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        parent[ra] = rb;
+    }
+    let group_of = |parent: &mut Vec<usize>, name: &str| index.get(name).map(|&i| root(parent, i));
+    // Each group's places on the map, and the most reports naming one of them.
+    let mut groups: BTreeMap<usize, (usize, Vec<&MapPlace>)> = BTreeMap::new();
+    for p in places {
+        if let Some(g) = group_of(&mut parent, &p.name) {
+            let e = groups.entry(g).or_default();
+            e.0 = e.0.max(p.docs.len());
+            e.1.push(p);
+        }
+    }
+    let tied = groups.into_values().max_by_key(|(docs, members)| (*docs, members.len()));
+    let most_named = places
+        .iter()
+        .filter(|p| p.kind != "country")
+        .max_by_key(|p| p.docs.len())
+        .or_else(|| places.iter().max_by_key(|p| p.docs.len()));
+    let core: Vec<&MapPlace> = match (tied, most_named) {
+        (Some((docs, _)), Some(best)) if best.docs.len() > docs => vec![best],
+        (Some((_, members)), _) => members,
+        (None, best) => best.into_iter().collect(),
     };
     let mut view = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
     for p in &core {
