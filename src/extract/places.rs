@@ -524,6 +524,32 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
             !abroad[k - 1]
         });
     }
+    // "3 Dead In Springs Planned Parenthood Shooting": a one-word name that ends a longer
+    // place the report names after a state or a country ("Colorado Springs", "Virginia
+    // Beach") is that place's short form, not a town of that name elsewhere. ("York" is not
+    // "New York".) Looked up by last word: no pairwise search.
+    let mut by_last_word: HashMap<&str, usize> = HashMap::default();
+    for (k, p) in out.iter().enumerate() {
+        if let Some((region, last)) = p.name.rsplit_once(' ')
+            && p.lat.is_some()
+            && p.kind != "country"
+            && (gaz.states.contains_key(region)
+                || lex.nationalities.get(region).is_some_and(|&(_, kind)| kind == NatKind::Country))
+        {
+            by_last_word.entry(last).or_insert(k);
+        }
+    }
+    let short: Vec<(usize, usize)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.lat.is_some() && !p.name.contains(' ') && matches!(p.kind.as_str(), "city" | "town"))
+        .filter_map(|(k, p)| by_last_word.get(p.name.as_str()).map(|&long| (k, long)))
+        .collect();
+    for (k, long) in short {
+        let (name, kind, lat, lon) = (out[long].name.clone(), out[long].kind.clone(), out[long].lat, out[long].lon);
+        let p = &mut out[k];
+        (p.name, p.kind, p.lat, p.lon) = (name, kind, lat, lon);
+    }
     out
 }
 
@@ -1589,5 +1615,16 @@ mod tests {
         }
         // A county or a town before the noun is that county or town.
         assert!(!found.iter().any(|(n, k)| k == "site" && (n == "Irwin County" || n == "Oslo")), "{found:?}");
+    }
+
+    #[test]
+    fn a_short_form_of_a_place_named_after_its_state_is_that_place() {
+        let text = "Two people were hurt in Springs on Friday. A gunman opened fire in Colorado \
+                    Springs. Police in York said a man from New York was held.";
+        let found: Vec<String> = find_places(text, &sentences(text)).into_iter().map(|p| p.name).collect();
+        assert!(!found.iter().any(|n| n == "Springs"), "{found:?}");
+        assert_eq!(found.iter().filter(|n| *n == "Colorado Springs").count(), 2, "{found:?}");
+        // "New" is no state: York is York.
+        assert!(found.iter().any(|n| n == "York"), "{found:?}");
     }
 }
