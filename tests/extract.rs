@@ -1552,3 +1552,17 @@ fn grown_children_are_people() {
     assert_eq!(fig(&a, 3, "grown children").who, "people");
     assert_eq!(fig(&a, 2, "Two children").who, "children");
 }
+
+/// People charged with the attack are the accused attackers; people held on other charges
+/// are people.
+#[test]
+fn charged_with_the_attack_or_held_on_other_charges() {
+    let text = "Arrests\n\n\
+        Two men were charged with murder in the market shooting on Friday. Three others were \
+        arrested on charges stemming from a search of a storage unit.\n";
+    let a = analyze(&[("arrests.txt", text)]);
+    let two = fig(&a, 2, "Two men");
+    assert_eq!((two.outcome, two.who.as_ref()), (Outcome::Held, "militants"));
+    let three = fig(&a, 3, "Three others");
+    assert_eq!((three.outcome, three.who.as_ref()), (Outcome::Held, "people"));
+}

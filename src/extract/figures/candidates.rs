@@ -286,8 +286,33 @@ pub(super) fn sentence_figures(
         if outcome == Outcome::Held && matches!(who, "people" | "residents" | "workers") && !held_by_others(t) {
             who = "hostages";
         }
-        // "two men charged in the ambush": the people charged are the accused attackers.
-        if outcome == Outcome::Held && who == "people" && t.iter().any(|x| x.is_any(&["charged", "charges"])) {
+        // "two men charged in the ambush", "charged with murder": the people charged with the
+        // attack are the accused attackers; people held on other charges ("arrested on charges
+        // stemming from a 2013 search") are not.
+        const CRIMES: &[&str] = &[
+            "murder",
+            "murders",
+            "homicide",
+            "manslaughter",
+            "killing",
+            "killings",
+            "shooting",
+            "shootings",
+            "shootout",
+            "ambush",
+            "attack",
+            "attacks",
+            "assault",
+            "massacre",
+            "conspiracy",
+            "terrorism",
+            "bombing",
+        ];
+        if outcome == Outcome::Held
+            && who == "people"
+            && t.iter().any(|x| x.is_any(&["charged", "charges"]))
+            && t.iter().any(|x| x.is_any(CRIMES))
+        {
             who = "militants";
         }
         // "foreigners working at the plant"
