@@ -307,6 +307,13 @@ pub(super) fn sentence_figures(
             "conspiracy",
             "terrorism",
             "bombing",
+            "bombings",
+            "stabbing",
+            "stabbings",
+            "kidnapping",
+            "hijacking",
+            "arson",
+            "robbery",
         ];
         if outcome == Outcome::Held
             && who == "people"
