@@ -1566,3 +1566,16 @@ fn charged_with_the_attack_or_held_on_other_charges() {
     let three = fig(&a, 3, "Three others");
     assert_eq!((three.outcome, three.who.as_ref()), (Outcome::Held, "people"));
 }
+
+/// "as well as" joins a second count to the first whatever gave the first its outcome, over
+/// an "including …" aside; members of the military are soldiers.
+#[test]
+fn as_well_as_over_an_aside_and_members_of_the_military() {
+    let text = "Base shooting\n\n\
+        The county hospital treated four gunshot victims, including a guard, as well as two members \
+        of the military, officials said.\n";
+    let a = analyze(&[("base.txt", text)]);
+    assert_eq!(fig(&a, 4, "four gunshot victims").outcome, Outcome::Injured);
+    let members = fig(&a, 2, "two members");
+    assert_eq!((members.outcome, members.who.as_ref()), (Outcome::Injured, "soldiers"));
+}

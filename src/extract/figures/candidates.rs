@@ -168,6 +168,28 @@ pub(super) fn sentence_figures(
         if joined && !own_verb && cands[ci - 1].left_governed && cands[ci].outcome.is_none() {
             cands[ci].outcome = cands[ci - 1].outcome;
         }
+        // "treated three shooting victims, including Pedigo, as well as two members of the
+        // military": "as well as", "along with" join the second to the first whatever gave
+        // the first its outcome (over a comma and an "including …" aside).
+        let f = cands[ci].m.first;
+        let wordy = (2..=3).find(|&n| f >= n && outcome::joins_objects(t, f - n, f));
+        let gap_ok = |a: usize, b: usize| {
+            a >= b
+                || (b == a + 1 && t[a].is(","))
+                || (b - a <= 10 && t[a].is(",") && t[a + 1].is("including") && t[b - 1].is(","))
+        };
+        let whole = (ci.saturating_sub(3)..ci)
+            .rev()
+            .find(|&pi| !(cands[pi].m.first > 0 && t[cands[pi].m.first - 1].is("including")));
+        if let Some(n) = wordy
+            && let Some(pi) = whole
+            && gap_ok(spans[pi].1 + 1, f - n)
+            && !own_verb
+            && cands[ci].outcome.is_none()
+            && cands[pi].outcome.is_some_and(|o| o != Outcome::Total)
+        {
+            cands[ci].outcome = cands[pi].outcome;
+        }
     }
     // "…, one at Mercy and two at Christ Hospital": the items of a list share the outcome of
     // the count they break down.

@@ -87,6 +87,15 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
             let compound =
                 (k > start).then(|| lex.people.get(format!("{} {}", t[k - 1].lower(), tok.lower()).as_str())).flatten();
             p.who = Some(compound.map_or(class, |c| c.0));
+            // "two members of the military", "members of the armed forces": soldiers.
+            if tok.is_any(&["members", "member"])
+                && t.get(k + 1).is_some_and(|x| x.is("of"))
+                && t.get(k + 2).is_some_and(|x| x.is("the"))
+                && t.get(k + 3).is_some_and(|x| x.is_any(&["military", "army", "navy", "marines", "armed"]))
+            {
+                p.who = Some("soldiers");
+                p.end = if t.get(k + 4).is_some_and(|x| x.is("forces")) { k + 4 } else { k + 3 };
+            }
             p.end = k;
             if tok.is_any(&["foreigners", "foreigner", "expatriates", "expatriate", "expats", "expat"])
                 && p.nat.is_none()
