@@ -319,12 +319,6 @@ mod tests {
             text: format!("{km} km {bearing} of {object}"),
         };
         let a = Analysis {
-            schema: String::new(),
-            documents: Vec::new(),
-            errors: Vec::new(),
-            figures: Vec::new(),
-            disagreements: Vec::new(),
-            inconsistencies: Vec::new(),
             places: vec![
                 place("Orlen", Some(40.0), Some(20.0)),
                 place("Kesra", Some(40.0), Some(22.0)),
@@ -336,10 +330,7 @@ mod tests {
                 rel("d1", "Kesra", "Orlen", 60.0, "E"),
                 rel("d2", "Dam site", "Orlen", 45.0, "N"),
             ],
-            timeline: Vec::new(),
-            quotes: Vec::new(),
-            names: Vec::new(),
-            site_parts: Vec::new(),
+            ..Default::default()
         };
         let m = site_map(&a);
         let dam = m.places.iter().find(|p| p.name == "Dam site").expect("derived");
@@ -363,12 +354,6 @@ mod tests {
             docs: docs.iter().map(|d| d.to_string()).collect(),
         };
         let a = Analysis {
-            schema: String::new(),
-            documents: Vec::new(),
-            errors: Vec::new(),
-            figures: Vec::new(),
-            disagreements: Vec::new(),
-            inconsistencies: Vec::new(),
             places: vec![
                 place("Harlow Springs", 38.8, -104.8, &["d1", "d2", "d3"]),
                 place("Ashby", 35.6, -82.6, &["d1"]),
@@ -383,10 +368,7 @@ mod tests {
                 bearing: Some("W".into()),
                 text: "15 miles west of Ashby".into(),
             }],
-            timeline: Vec::new(),
-            quotes: Vec::new(),
-            names: Vec::new(),
-            site_parts: Vec::new(),
+            ..Default::default()
         };
         let m = site_map(&a);
         let inside = |lat: f64, lon: f64| lat >= m.view[1] && lat <= m.view[3] && lon >= m.view[0] && lon <= m.view[2];

@@ -162,7 +162,7 @@ pub struct Disagreement {
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     pub schema: String,
     pub documents: Vec<DocumentInfo>,
