@@ -309,7 +309,6 @@ fn merge(
 }
 
 /// The places the reports name and the days they tell of, in report order.
-#[allow(clippy::type_complexity)]
 fn shared_places_and_days(
     dated: Vec<Vec<DatedMention>>,
     extractions: &[&DocExtraction],
