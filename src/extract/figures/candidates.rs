@@ -721,7 +721,8 @@ pub(super) fn list_item_part(
     }
     let m = number_at(t, k).filter(|m| m.first == k && !m.implicit && !m.vague)?;
     let p = parse_phrase(text, t, m.last + 1, lex, m.value == 1);
-    let last = if p.head.is_some() { p.end.max(m.last) } else { m.last };
+    // The figure's words are the whole item ("One (Swasey) with UCCS"), but a closing mark.
+    let last = (m.last..t.len()).rev().find(|&j| t[j].kind != Kind::Punct || t[j].is(")")).unwrap_or(m.last);
     Some(RawFigure {
         sentence: si,
         first: m.first,
@@ -747,4 +748,82 @@ pub(super) fn list_item_part(
         present: false,
         increment: false,
     })
+}
+
+/// "[all four officers wounded …] Three are Colorado Springs Police officers and one is an El
+/// Paso County Sheriff's deputy": bare counts whose predicate is a noun of people, in the
+/// sentence after a count with an outcome, break that count down: parts of it, with its
+/// outcome and the class of their noun. Only counts that fit inside it together.
+pub(super) fn predicate_parts(
+    s: &Sentence,
+    si: usize,
+    lead: &RawFigure,
+    lead_index: usize,
+    lex: &Lexicon,
+) -> Vec<RawFigure> {
+    let t = s.tokens();
+    let mut out: Vec<RawFigure> = Vec::new();
+    let mut k = 0;
+    while k < t.len() {
+        let opens = k == 0 || t[k - 1].is_any(&["and", ",", ";"]);
+        let Some(m) = number_at(t, k).filter(|m| opens && m.first == k && !m.implicit && !m.vague && m.value > 0)
+        else {
+            k += 1;
+            continue;
+        };
+        let mut j = m.last + 1;
+        if !t.get(j).is_some_and(|x| x.is_any(&["are", "were", "is", "was"])) {
+            k = j;
+            continue;
+        }
+        j += 1;
+        if t.get(j).is_some_and(|x| x.is_any(&["a", "an"])) {
+            j += 1;
+        }
+        // A few words of the noun's name ("Colorado Springs Police officers"), then the noun.
+        let noun = (j..t.len().min(j + 6))
+            .take_while(|&n| t[n].kind == Kind::Word && !t[n].is_any(&["and", "or", "but", "who", "that"]))
+            .find(|&n| lex.people.contains_key(t[n].lower()) && !t[n].is("people"));
+        let Some(mut n) = noun else {
+            k = j;
+            continue;
+        };
+        // "Police officers": the noun is the last of two.
+        let class = lex.people.get(t[n].lower()).map_or("people", |c| c.0);
+        while t.get(n + 1).is_some_and(|x| lex.people.contains_key(x.lower())) {
+            n += 1;
+        }
+        // The figure's words run to the noun: "Three are Colorado Springs Police officers".
+        out.push(RawFigure {
+            sentence: si,
+            first: m.first,
+            last: n,
+            anchor: m.num_first,
+            start: t[m.first].start(),
+            end: t[n].end(),
+            clause: crate::extract::text::clause_of(t, m.num_first),
+            value: m.value,
+            low: m.low,
+            high: m.high,
+            approx: m.approx,
+            outcome: lead.outcome,
+            who: class,
+            nationality: None,
+            org: None,
+            by: None,
+            claim: false,
+            part_of: Some(lead_index),
+            implicit: false,
+            vague: false,
+            bare_nationality: false,
+            present: false,
+            increment: false,
+        });
+        k = n + 1;
+    }
+    let sum = out.iter().try_fold(0u64, |acc, f| acc.checked_add(f.value));
+    if sum.is_none_or(|sum| sum > lead.value) {
+        return Vec::new();
+    }
+    out
 }

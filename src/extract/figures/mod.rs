@@ -113,6 +113,8 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
     };
     // The count of the list item the items that follow may break down: (figure, sentence).
     let mut lead: Option<(usize, usize)> = None;
+    // The last count with an outcome, and its sentence: the next sentence may break it down.
+    let mut last_toll: Option<(usize, usize)> = None;
     for (si, s) in sentences.iter().enumerate() {
         let start = out.len();
         let t = s.tokens();
@@ -122,6 +124,21 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
             || s.tags & tags::ARTICLE != 0 && s.tags & (tags::PEOPLE | tags::NATIONALITY) != 0;
         if counts {
             sentence_figures(text, sentences, si, lex, event_country, &mut out);
+        }
+        // "Three are police officers and one is a deputy": only where the sentence read no
+        // figure of its own.
+        if out.len() == start
+            && s.tags & (tags::DIGITS | tags::NUMBER_WORD) != 0
+            && let Some((li, _)) = last_toll.filter(|&(_, lsi)| lsi + 1 == si)
+        {
+            let parts = predicate_parts(s, si, &out[li], li, lex);
+            out.extend(parts);
+        }
+        if let Some(k) = (start..out.len())
+            .rev()
+            .find(|&k| out[k].outcome.is_some_and(|o| o != Outcome::Total) && out[k].part_of.is_none())
+        {
+            last_toll = Some((k, si));
         }
         lead = if !is_list_item(s) {
             None
