@@ -360,7 +360,14 @@ pub(super) fn sentence_figures(
                 who = "people";
             }
         }
-        let (first, last) = (c.m.first.min(c.left_first), c.p.end.max(c.m.last));
+        let (first, mut last) = (c.m.first.min(c.left_first), c.p.end.max(c.m.last));
+        // "…, two in critical condition": a bare count's words take the condition it is told by.
+        if c.p.head.is_none() && !c.m.implicit && t.get(last + 1).is_some_and(|x| x.is("in")) {
+            let cond = if t.get(last + 2).is_some_and(|x| x.is("condition")) { last + 2 } else { last + 3 };
+            if t.get(cond).is_some_and(|x| x.is("condition")) {
+                last = cond;
+            }
+        }
         out.push(RawFigure {
             sentence: si,
             first,
