@@ -1597,3 +1597,15 @@ fn counts_told_by_their_noun_in_the_next_sentence_break_down_a_count() {
     // A predicate that names no people ("from Ohio") says nothing of a count.
     assert!(!a.figures.iter().any(|f| f.value == 2), "{:?}", a.figures);
 }
+
+/// A condition told with quotation marks or a word of degree ("is in \"extremely critical
+/// condition\"") is of the injured; a bare count reads with its condition.
+#[test]
+fn a_condition_in_quotes_or_with_a_word_of_degree() {
+    let text = "Club shooting\n\n\
+        At least 12 others were shot, and one of those people is in \"extremely critical condition,\" \
+        the chief said. Six are still in hospital, two in critical condition.\n";
+    let a = analyze(&[("club.txt", text)]);
+    assert_eq!(fig(&a, 1, "one of those people").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 2, "two in critical condition").outcome, Outcome::Injured);
+}

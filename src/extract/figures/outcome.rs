@@ -359,6 +359,15 @@ pub(super) fn outcome_of(
         if seen == 0 && tok.is_any(&["said", "says", "told", "tells", "recalled", "described", "testified", "added"]) {
             break;
         }
+        // "is in \"extremely critical condition\"": a condition told with marks or a word of
+        // degree the fixed phrases do not hold.
+        if tok.is("in")
+            && (k + 1..(k + 6).min(t.len()))
+                .take_while(|&j| t[j].kind == Kind::Word || is_quote(&t[j]))
+                .any(|j| t[j].is("condition"))
+        {
+            return (Some(Outcome::Injured), false);
+        }
         let cue = lex.cue_at(t, k, Side::After);
         // "40 officers surrounded the school, and 6 people were killed": a verb of another
         // kind right after the people (and an adverb: "also protested") is their predicate;
