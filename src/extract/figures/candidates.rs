@@ -730,31 +730,7 @@ pub(super) fn list_item_part(
     let p = parse_phrase(text, t, m.last + 1, lex, m.value == 1);
     // The figure's words are the whole item ("One (Swasey) with UCCS"), but a closing mark.
     let last = (m.last..t.len()).rev().find(|&j| t[j].kind != Kind::Punct || t[j].is(")")).unwrap_or(m.last);
-    Some(RawFigure {
-        sentence: si,
-        first: m.first,
-        last,
-        anchor: m.num_first,
-        start: t[m.first].start(),
-        end: t[last].end(),
-        clause: crate::extract::text::clause_of(t, m.num_first),
-        value: m.value,
-        low: m.low,
-        high: m.high,
-        approx: m.approx,
-        outcome: lead.outcome,
-        who: p.who.unwrap_or(lead.who),
-        nationality: None,
-        org: None,
-        by: None,
-        claim: false,
-        part_of: Some(lead_index),
-        implicit: false,
-        vague: false,
-        bare_nationality: false,
-        present: false,
-        increment: false,
-    })
+    Some(part_of_lead(t, si, &m, last, lead, lead_index, p.who.unwrap_or(lead.who)))
 }
 
 /// "[all four officers wounded …] Three are Colorado Springs Police officers and one is an El
@@ -801,31 +777,7 @@ pub(super) fn predicate_parts(
             n += 1;
         }
         // The figure's words run to the noun: "Three are Colorado Springs Police officers".
-        out.push(RawFigure {
-            sentence: si,
-            first: m.first,
-            last: n,
-            anchor: m.num_first,
-            start: t[m.first].start(),
-            end: t[n].end(),
-            clause: crate::extract::text::clause_of(t, m.num_first),
-            value: m.value,
-            low: m.low,
-            high: m.high,
-            approx: m.approx,
-            outcome: lead.outcome,
-            who: class,
-            nationality: None,
-            org: None,
-            by: None,
-            claim: false,
-            part_of: Some(lead_index),
-            implicit: false,
-            vague: false,
-            bare_nationality: false,
-            present: false,
-            increment: false,
-        });
+        out.push(part_of_lead(t, si, &m, n, lead, lead_index, class));
         k = n + 1;
     }
     let sum = out.iter().try_fold(0u64, |acc, f| acc.checked_add(f.value));
@@ -833,4 +785,42 @@ pub(super) fn predicate_parts(
         return Vec::new();
     }
     out
+}
+
+/// A count that breaks down `lead` (figure `lead_index` of the document): what befell the
+/// whole befell it; its words run from the number to token `last`.
+fn part_of_lead(
+    t: &[Token],
+    si: usize,
+    m: &NumberMatch,
+    last: usize,
+    lead: &RawFigure,
+    lead_index: usize,
+    who: &'static str,
+) -> RawFigure {
+    RawFigure {
+        sentence: si,
+        first: m.first,
+        last,
+        anchor: m.num_first,
+        start: t[m.first].start(),
+        end: t[last].end(),
+        clause: crate::extract::text::clause_of(t, m.num_first),
+        value: m.value,
+        low: m.low,
+        high: m.high,
+        approx: m.approx,
+        outcome: lead.outcome,
+        who,
+        nationality: None,
+        org: None,
+        by: None,
+        claim: false,
+        part_of: Some(lead_index),
+        implicit: false,
+        vague: false,
+        bare_nationality: false,
+        present: false,
+        increment: false,
+    }
 }
