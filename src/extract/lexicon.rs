@@ -243,6 +243,11 @@ impl Lexicon {
         self.nat_first_words.keys().map(String::as_str)
     }
 
+    /// Whether a name, as written, is a country's ("Syria", not "Syrian").
+    pub fn is_country(&self, name: &str) -> bool {
+        self.nationalities.get(name).is_some_and(|&(_, kind)| kind == NatKind::Country)
+    }
+
     pub fn country_name(&self, i: usize) -> &str {
         &self.countries[i].name
     }

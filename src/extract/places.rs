@@ -533,8 +533,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
         if let Some((region, last)) = p.name.rsplit_once(' ')
             && p.lat.is_some()
             && p.kind != "country"
-            && (gaz.states.contains_key(region)
-                || lex.nationalities.get(region).is_some_and(|&(_, kind)| kind == NatKind::Country))
+            && (gaz.states.contains_key(region) || lex.is_country(region))
         {
             by_last_word.entry(last).or_insert(k);
         }
@@ -876,20 +875,17 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
         }
         if let Some(&(_, kind)) = KIND_BEFORE.iter().find(|(n, _)| t[k].is(n))
             && !t[k].cap
-            && t.get(k + 1).is_some_and(|x| x.is("of"))
         {
-            let a = k + 2;
-            let mut b = a;
-            while b < t.len() && b - a < 3 && word(&t[b]) {
-                b += 1;
+            if t.get(k + 1).is_some_and(|x| x.is("of")) {
+                let a = k + 2;
+                let mut b = a;
+                while b < t.len() && b - a < 3 && word(&t[b]) {
+                    b += 1;
+                }
+                if b > a {
+                    push(out, a, b - 1, kind);
+                }
             }
-            if b > a {
-                push(out, a, b - 1, kind);
-            }
-        }
-        if let Some(&(_, kind)) = KIND_BEFORE.iter().find(|(n, _)| t[k].is(n))
-            && !t[k].cap
-        {
             // "In Darica, a suburb of Izmit": the name before the comma is of that kind of place
             // (a place, not a person: "Smith, a district judge" has no place word after it).
             let mut art = k;
@@ -1424,7 +1420,7 @@ fn subject_before(
         let name = &text[before[a].start()..before[c - 1].end()];
         // Not a word that only opens the sentence ("Meanwhile, 20 miles south of …").
         let opener = a + 1 == c && only_opens(before[a]);
-        let country = opener || lexicon().nationalities.get(name).is_some_and(|&(_, kind)| kind == NatKind::Country);
+        let country = opener || lexicon().is_country(name);
         // Not whom something was told ("told the Valley Post, 30km north of …").
         let said_to = (a.saturating_sub(2)..a).any(|k| before[k].tags & tags::SAY != 0);
         if !country && !said_to && name != object {

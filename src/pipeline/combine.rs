@@ -244,7 +244,6 @@ fn days_apart_in_year(a: i16, b: i16) -> i16 {
     d.min(366 - d)
 }
 
-/// What one report brings to the analysis, made apart from the others.
 /// Each report's part (its figures dated, its places, its timeline entries) made on all cores,
 /// then put together in order, and the figures compared.
 fn merge(
@@ -380,6 +379,7 @@ struct Merged {
     site_parts: Vec<SitePart>,
 }
 
+/// What one report brings to the analysis, made apart from the others.
 struct DocPart<'a> {
     info: DocumentInfo,
     figures: Vec<Figure>,

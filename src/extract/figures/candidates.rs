@@ -8,8 +8,15 @@ use crate::extract::numbers::{Approx, NumberMatch, number_at};
 use crate::extract::tags;
 use crate::extract::text::{Kind, Sentence, Token};
 
-/// Words that may follow a count whose verb is gapped ("and another two in the lot").
-const GAPPED_PLACE: &[&str] = &["in", "at", "on", "inside", "outside", "near", "from", "to"];
+/// "… and another two in the parking lot": the count at `first` follows "and another", and
+/// what comes at `after` is a place or the end of the clause, not a verb of its own.
+fn gapped_after_another(t: &[Token], first: usize, after: usize) -> bool {
+    const GAPPED_PLACE: &[&str] = &["in", "at", "on", "inside", "outside", "near", "from", "to"];
+    first >= 2
+        && t[first - 1].is("another")
+        && t[first - 2].is("and")
+        && t.get(after).is_none_or(|x| x.kind == Kind::Punct || x.is_any(GAPPED_PLACE))
+}
 
 pub(super) fn sentence_figures(
     text: &str,
@@ -75,10 +82,7 @@ pub(super) fn sentence_figures(
         let another = p.head.is_none()
             && !m.implicit
             && cands.iter().any(|c| c.p.head.is_some())
-            && m.first >= 2
-            && t[m.first - 1].is("another")
-            && t[m.first - 2].is("and")
-            && next.is_none_or(|n| n.kind == Kind::Punct || n.is_any(GAPPED_PLACE));
+            && gapped_after_another(t, m.first, after);
         if p.head.is_none() && !elliptical && !governed && !listed && !another && total_cue.is_none() {
             i = m.last + 1;
             continue;
@@ -213,11 +217,7 @@ pub(super) fn sentence_figures(
     // after "and another" with no verb of its own (a place or the end follows) has the
     // predicate of the clause before.
     for ci in 1..cands.len() {
-        let f = cands[ci].m.first;
-        let after = spans[ci].1 + 1;
-        let another = f >= 2 && t[f - 1].is("another") && t[f - 2].is("and");
-        let gapped = t.get(after).is_none_or(|x| x.kind == Kind::Punct || x.is_any(GAPPED_PLACE));
-        if cands[ci].outcome.is_none() && another && gapped {
+        if cands[ci].outcome.is_none() && gapped_after_another(t, cands[ci].m.first, spans[ci].1 + 1) {
             let prev = &cands[ci - 1];
             cands[ci].outcome =
                 prev.outcome.or_else(|| default_outcome(t, prev.p.who, prev.p.head.map(|h| t[h].lower()), &prev.m));

@@ -115,6 +115,8 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
     let mut lead: Option<(usize, usize)> = None;
     // The last count with an outcome, and its sentence: the next sentence may break it down.
     let mut last_toll: Option<(usize, usize)> = None;
+    // A count that parts may break down: a whole with an outcome that tells what befell them.
+    let breaks_down = |f: &RawFigure| f.outcome.is_some_and(|o| o != Outcome::Total) && f.part_of.is_none();
     for (si, s) in sentences.iter().enumerate() {
         let start = out.len();
         let t = s.tokens();
@@ -134,10 +136,7 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
             let parts = predicate_parts(s, si, &out[li], li, lex);
             out.extend(parts);
         }
-        if let Some(k) = (start..out.len())
-            .rev()
-            .find(|&k| out[k].outcome.is_some_and(|o| o != Outcome::Total) && out[k].part_of.is_none())
-        {
+        if let Some(k) = (start..out.len()).rev().find(|&k| breaks_down(&out[k])) {
             last_toll = Some((k, si));
         }
         lead = if !is_list_item(s) {
@@ -149,9 +148,7 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
             out.push(part);
             Some((li, si))
         } else {
-            (start..out.len())
-                .find(|&k| out[k].outcome.is_some_and(|o| o != Outcome::Total) && out[k].part_of.is_none())
-                .map(|k| (k, si))
+            (start..out.len()).find(|&k| breaks_down(&out[k])).map(|k| (k, si))
         };
         // Most sentences attribute nothing: look for a saying verb before the full work.
         let says = s.tags & tags::SAY != 0

@@ -94,7 +94,6 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
                 && t.get(k + 3).is_some_and(|x| x.is_any(&["military", "army", "navy", "marines", "armed"]))
             {
                 p.who = Some("soldiers");
-                p.end = if t.get(k + 4).is_some_and(|x| x.is("forces")) { k + 4 } else { k + 3 };
             }
             p.end = k;
             if tok.is_any(&["foreigners", "foreigner", "expatriates", "expatriate", "expats", "expat"])
