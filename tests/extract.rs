@@ -1609,3 +1609,24 @@ fn a_condition_in_quotes_or_with_a_word_of_degree() {
     assert_eq!(fig(&a, 1, "one of those people").outcome, Outcome::Injured);
     assert_eq!(fig(&a, 2, "two in critical condition").outcome, Outcome::Injured);
 }
+
+/// "Seven people were killed, three of them children": the people a count picks out of the
+/// count before, named after "of them"/"of whom", are a part of it with what befell it; a
+/// verb after "of them" tells its own outcome.
+#[test]
+fn people_named_after_of_them_are_a_part_of_the_count_before() {
+    let text = "Ferry fire\n\n\
+        Nine passengers died in the fire, four of them children. Officials said 14 people were \
+        injured, two of whom were firefighters. Ten people were hurt in the rush, two of them \
+        were taken to the hospital.\n";
+    let a = analyze(&[("ferry.txt", text)]);
+    let nine = fig(&a, 9, "Nine passengers");
+    let four = fig(&a, 4, "four of them children");
+    assert_eq!((four.outcome, four.who.as_ref()), (Outcome::Killed, "children"));
+    assert_eq!(four.part_of.as_deref(), Some(nine.id.as_str()));
+    let fourteen = fig(&a, 14, "14 people");
+    let two = fig(&a, 2, "two of whom were firefighters");
+    assert_eq!((two.outcome, two.who.as_ref()), (Outcome::Injured, "firefighters"));
+    assert_eq!(two.part_of.as_deref(), Some(fourteen.id.as_str()));
+    assert!(!a.figures.iter().any(|f| f.text.contains("of them were taken")), "{:?}", a.figures);
+}

@@ -51,7 +51,16 @@ pub(super) fn sentence_figures(
             continue;
         }
         let singular = m.implicit || m.value == 1;
-        let p = parse_phrase(text, t, m.last + 1, lex, singular && !m.vague);
+        let mut p = parse_phrase(text, t, m.last + 1, lex, singular && !m.vague);
+        // "…, three of them children": who they are is named after "of them".
+        let picked = p.head.is_none() && !m.implicit && m.value > 1 && m.first > 0 && {
+            if let Some(q) = named_after_of_them(text, t, m.last + 1, lex) {
+                p = q;
+                true
+            } else {
+                false
+            }
+        };
         // "Three more were injured", "six more shot": a filler with no noun after it.
         let mut after = p.end.max(m.last) + 1;
         if p.head.is_none() && t.get(after).is_some_and(|n| n.is_any(&["more", "further", "additional"])) {
@@ -116,7 +125,7 @@ pub(super) fn sentence_figures(
         }
         let left_first = total_cue.map_or(m.first, |c| c.1);
         let next_i = p.end.max(m.last) + 1;
-        cands.push(Cand { m, p, left_first, outcome: None, left_governed: false, listed });
+        cands.push(Cand { m, p, left_first, outcome: None, left_governed: false, listed, picked });
         // A number inside the phrase ("of the 56 BP workers") is a figure of its own.
         i = cands.last().and_then(|c| c.p.inner_number).unwrap_or(next_i);
     }
@@ -626,6 +635,10 @@ pub(super) fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) 
 /// The total a count is part of: after "including" or in a list after a colon.
 pub(super) fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize> {
     let c = &cands[ci];
+    // "Seven people were killed, three of them children": the count just before.
+    if c.picked && ci > 0 && t[c.m.first - 1].is_any(&[",", ";", "–", "—", "-"]) {
+        return Some(ci - 1);
+    }
     // "Two workers, including one Briton"
     if c.m.first >= 1 && t[c.m.first - 1].is("including") && ci > 0 {
         return Some(ci - 1);
@@ -648,6 +661,23 @@ pub(super) fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize>
     }
     let pi = (0..ci).rev().find(|&k| cands[k].p.end.max(cands[k].m.last) + 1 == colon)?;
     Some(pi)
+}
+
+/// "of them children", "of whom were police officers": the people a count picks out of the
+/// count before, when the clause ends with them (a verb after them tells what befell them:
+/// "two of them were taken to hospital" is read as usual).
+fn named_after_of_them(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Option<Phrase> {
+    if !(t.get(k).is_some_and(|x| x.is("of")) && t.get(k + 1).is_some_and(|x| x.is_any(&["them", "whom"]))) {
+        return None;
+    }
+    let mut j = k + 2;
+    if t.get(j).is_some_and(|x| x.is_any(&["were", "are", "was", "is"])) {
+        j += 1;
+    }
+    let q = parse_phrase(text, t, j, lex, false);
+    let named = q.head.is_some() && (q.who.is_some() || q.nat.is_some()) && q.inside.is_none();
+    let ends = t.get(q.end + 1).is_none_or(|x| x.kind == Kind::Punct || x.is("and"));
+    (named && ends).then_some(q)
 }
 
 /// The sentence tells of an arrest or a lockdown: the people it holds are suspects, or

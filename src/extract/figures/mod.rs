@@ -231,6 +231,9 @@ struct Cand {
     /// An item of a list breaking down the count before ("…, one at Mercy and two at the
     /// Christ Hospital"): it takes that count's outcome.
     listed: bool,
+    /// People picked out of the count before, named after "of them" ("seven people were
+    /// killed, three of them children").
+    picked: bool,
 }
 
 /// A bare nationality ("573 Algerians were freed") takes the class of a figure of the same
