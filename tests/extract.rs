@@ -1642,3 +1642,15 @@ fn people_shot_dead_are_killed_not_wounded() {
     assert_eq!(fig(&a, 3, "Three shoppers").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 4, "four others").outcome, Outcome::Injured);
 }
+
+/// "the toll topped 2,000" is a lower bound; "all but five escaped" gives no count of those
+/// who escaped.
+#[test]
+fn a_toll_that_passed_a_mark_and_all_but_a_few() {
+    let text = "Quake\n\n\
+        The death toll from the quake topped 2,000 on Tuesday. Of the 300 pupils in the school, \
+        all but five escaped.\n";
+    let a = analyze(&[("quake.txt", text)]);
+    assert_eq!(fig(&a, 2000, "2,000").approx, parallax::model::Approx::MoreThan);
+    assert!(!a.figures.iter().any(|f| f.value == 5), "{:?}", a.figures);
+}

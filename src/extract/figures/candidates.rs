@@ -31,10 +31,23 @@ pub(super) fn sentence_figures(
     let mut i = 0;
     while i < t.len() {
         let m = number_at(t, i).filter(|m| counts_people_here(t, m)).or_else(|| implicit_one(text, t, i, lex));
-        let Some(m) = m else {
+        let Some(mut m) = m else {
             i += 1;
             continue;
         };
+        // "the death toll topped 2,000": a verb of passing a mark is a lower bound.
+        if m.approx == Approx::Exact
+            && !m.implicit
+            && m.first > 0
+            && t[m.first - 1].is_any(&["topped", "topping", "exceeded", "exceeding", "surpassed", "surpassing"])
+        {
+            m.approx = Approx::MoreThan;
+        }
+        // "all but five escaped": the count is of the others, which the sentence does not give.
+        if m.first >= 2 && t[m.first - 1].is("but") && t[m.first - 2].is("all") {
+            i = m.last + 1;
+            continue;
+        }
         // "four out of five residents": a proportion, not a count; but "107 out of 132
         // foreigners" and "three out of the five hostages" count a group. "each time a
         // survivor was found": any one, not one.
