@@ -1631,13 +1631,14 @@ fn people_named_after_of_them_are_a_part_of_the_count_before() {
     assert!(!a.figures.iter().any(|f| f.text.contains("of them were taken")), "{:?}", a.figures);
 }
 
-/// "were shot dead": the longer cue wins over "were shot" (the wounded).
+/// "were shot dead": the longer cue wins over "were shot" (the wounded); burns are injuries.
 #[test]
 fn people_shot_dead_are_killed_not_wounded() {
     let text = "Market attack\n\n\
         Two guards were shot dead at the gate. Three shoppers were shot to death inside, and \
-        four others were shot and wounded.\n";
+        four others were shot and wounded. Five firefighters suffered severe burns.\n";
     let a = analyze(&[("market.txt", text)]);
+    assert_eq!(fig(&a, 5, "Five firefighters").outcome, Outcome::Injured);
     assert_eq!(fig(&a, 2, "Two guards").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 3, "Three shoppers").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 4, "four others").outcome, Outcome::Injured);
