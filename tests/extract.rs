@@ -1655,3 +1655,15 @@ fn a_toll_that_passed_a_mark_and_all_but_a_few() {
     assert_eq!(fig(&a, 2000, "2,000").approx, parallax::model::Approx::MoreThan);
     assert!(!a.figures.iter().any(|f| f.value == 5), "{:?}", a.figures);
 }
+
+/// "A second victim died": one more added to the toll, not a toll of one.
+#[test]
+fn a_second_victim_is_an_increment() {
+    let text = "Plant blast\n\n\
+        One worker was killed in the blast on Saturday. A second victim died at the hospital on \
+        Sunday.\n";
+    let a = analyze(&[("blast.txt", text)]);
+    assert_eq!(fig(&a, 1, "One worker").span, parallax::model::Span::Toll);
+    let second = fig(&a, 1, "A second victim");
+    assert_eq!((second.outcome, second.span), (Outcome::Killed, parallax::model::Span::Increment));
+}

@@ -716,11 +716,15 @@ fn held_by_others(t: &[Token]) -> bool {
     })
 }
 
-/// "nine additional victims", "another 20 people", "a further three": a count added to one
-/// said before, not a toll. ("six more shot" after "five dead" counts others, not more.)
+/// "nine additional victims", "another 20 people", "a further three", "a second victim": a
+/// count added to one said before, not a toll. ("six more shot" after "five dead" counts others, not more.)
 fn is_increment(t: &[Token], first: usize, last: usize) -> bool {
+    const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     let before = first.checked_sub(1).map(|k| &t[k]);
-    before.is_some_and(|x| x.is_any(&["another", "further", "additional"]))
+    // "a second victim died": one more, not a toll of one.
+    let ordinal = t[first].is_any(&["a", "an"]) && t.get(first + 1).is_some_and(|x| x.is_any(ORDINALS));
+    ordinal
+        || before.is_some_and(|x| x.is_any(&["another", "further", "additional"]))
         || t[first..=last.min(t.len() - 1)].iter().any(|x| x.is_any(&["additional", "further"]))
 }
 
