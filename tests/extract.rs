@@ -1667,3 +1667,15 @@ fn a_second_victim_is_an_increment() {
     let second = fig(&a, 1, "A second victim");
     assert_eq!((second.outcome, second.span), (Outcome::Killed, parallax::model::Span::Increment));
 }
+
+/// People moved to shelters, relocated or staying in evacuation centres were evacuated.
+#[test]
+fn people_moved_to_shelters_or_relocated_were_evacuated() {
+    let text = "Floods\n\n\
+        Officials said 350 people had been moved to temporary shelters on Monday. About 4,000 \
+        residents were relocated, and some 900 people were staying in evacuation centres.\n";
+    let a = analyze(&[("floods.txt", text)]);
+    for (value, words) in [(350, "350 people"), (4000, "About 4,000 residents"), (900, "some 900 people")] {
+        assert_eq!(fig(&a, value, words).outcome, Outcome::Evacuated, "{words}");
+    }
+}
