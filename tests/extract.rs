@@ -1679,3 +1679,22 @@ fn people_moved_to_shelters_or_relocated_were_evacuated() {
         assert_eq!(fig(&a, value, words).outcome, Outcome::Evacuated, "{words}");
     }
 }
+
+/// "One person was killed and another critically injured", "two died and a third was hurt":
+/// one more person after a count, with the predicate that follows; one more of the same
+/// outcome is an increment. Alone ("Another man remained in critical condition") or in a
+/// doubt ("unconfirmed if a fifth was hurt") it is no count.
+#[test]
+fn another_or_a_third_after_a_count_is_one_more_person() {
+    let text = "Workshop blast\n\n\
+        One person was killed and another critically injured in the blast on Monday. Two \
+        workers died on Tuesday and a third was hurt. Three were killed and another died later. \
+        Another man remained in critical condition. Four officers are injured; it is unconfirmed \
+        if a fifth was also hurt.\n";
+    let a = analyze(&[("blast.txt", text)]);
+    let injured: Vec<&Figure> = a.figures.iter().filter(|f| f.value == 1 && f.outcome == Outcome::Injured).collect();
+    assert_eq!(injured.len(), 2, "{injured:?}");
+    assert!(injured.iter().all(|f| f.span == parallax::model::Span::Toll));
+    let later = a.figures.iter().find(|f| f.value == 1 && f.outcome == Outcome::Killed && f.text == "another");
+    assert_eq!(later.map(|f| f.span), Some(parallax::model::Span::Increment), "{:?}", a.figures);
+}

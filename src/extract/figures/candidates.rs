@@ -30,7 +30,20 @@ pub(super) fn sentence_figures(
     let mut cands: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        let m = number_at(t, i).filter(|m| counts_people_here(t, m)).or_else(|| implicit_one(text, t, i, lex));
+        let m = number_at(t, i)
+            .filter(|m| counts_people_here(t, m))
+            .or_else(|| implicit_one(text, t, i, lex))
+            // "One man was killed and another (man) injured": only after a count in the sentence
+            // ("Another man remained in critical condition" tells of one person, not a count).
+            .or_else(|| {
+                if cands.is_empty() {
+                    None
+                } else if t[i].is("another") {
+                    implicit_person(text, t, i, lex).or_else(|| elliptical_one_more(t, i, lex))
+                } else {
+                    elliptical_one_more(t, i, lex)
+                }
+            });
         let Some(mut m) = m else {
             i += 1;
             continue;
@@ -109,7 +122,7 @@ pub(super) fn sentence_figures(
             i = m.last + 1;
             continue;
         }
-        if m.implicit && p.head.is_none() {
+        if m.implicit && p.head.is_none() && one_more_at(t, m.first).is_none() {
             i += 1;
             continue;
         }
@@ -413,7 +426,13 @@ pub(super) fn sentence_figures(
             vague: c.m.vague,
             bare_nationality: c.p.bare_nationality || (c.p.head.is_none() && nat.is_some()),
             present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
-            increment: is_increment(t, c.m.first, c.p.end.max(c.m.last)) || added[ci],
+            increment: is_increment(t, c.m.first, c.p.end.max(c.m.last))
+                || added[ci]
+                // "a second victim died": one more of what befell the people before (or of a
+                // sentence before); "one was killed and another injured" is the first injured.
+                || c.m.implicit
+                    && one_more_at(t, c.m.first).is_some()
+                    && cands[..ci].last().is_none_or(|p| p.outcome == Some(outcome)),
         });
     }
     // Figures dropped above leave `part_of` pointing past the end; keep only valid links.
@@ -693,6 +712,44 @@ fn named_after_of_them(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Opti
     (named && ends).then_some(q)
 }
 
+/// "another", "a second", "a third": one person more than the people told before. Returns
+/// the index of the word's last token.
+fn one_more_at(t: &[Token], i: usize) -> Option<usize> {
+    const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    if t.get(i)?.is("another") {
+        return Some(i);
+    }
+    (t[i].is("a") && t.get(i + 1).is_some_and(|x| x.is_any(ORDINALS))).then_some(i + 1)
+}
+
+/// "One person was killed and another critically injured", "two died and a third was hurt":
+/// one more person, told by "another" or an ordinal with no noun, whose predicate follows.
+fn elliptical_one_more(t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMatch> {
+    let last = one_more_at(t, i)?;
+    // "unconfirmed if a fifth was also hurt": not a count.
+    if i > 0 && t[i - 1].is_any(&["if", "whether"]) {
+        return None;
+    }
+    let mut k = last + 1;
+    if t.get(k).is_some_and(|x| x.lower().len() > 4 && x.lower().ends_with("ly")) {
+        k += 1;
+    }
+    let next = t.get(k)?;
+    let predicate = next.is_any(&["was", "is", "has", "had", "died", "remains", "remained"])
+        || lex.cue_at(t, k, Side::After).is_some_and(|c| c.outcome != Outcome::Total);
+    predicate.then_some(NumberMatch {
+        first: i,
+        last,
+        num_first: i,
+        value: 1,
+        low: Some(1),
+        high: Some(1),
+        approx: Approx::Exact,
+        vague: false,
+        implicit: true,
+    })
+}
+
 /// The sentence tells of an arrest or a lockdown: the people it holds are suspects, or
 /// sheltering, not hostages.
 fn held_by_others(t: &[Token]) -> bool {
@@ -716,15 +773,11 @@ fn held_by_others(t: &[Token]) -> bool {
     })
 }
 
-/// "nine additional victims", "another 20 people", "a further three", "a second victim": a
-/// count added to one said before, not a toll. ("six more shot" after "five dead" counts others, not more.)
+/// "nine additional victims", "another 20 people", "a further three": a count added to one
+/// said before, not a toll. ("six more shot" after "five dead" counts others, not more.)
 fn is_increment(t: &[Token], first: usize, last: usize) -> bool {
-    const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     let before = first.checked_sub(1).map(|k| &t[k]);
-    // "a second victim died": one more, not a toll of one.
-    let ordinal = t[first].is_any(&["a", "an"]) && t.get(first + 1).is_some_and(|x| x.is_any(ORDINALS));
-    ordinal
-        || before.is_some_and(|x| x.is_any(&["another", "further", "additional"]))
+    before.is_some_and(|x| x.is_any(&["another", "further", "additional"]))
         || t[first..=last.min(t.len() - 1)].iter().any(|x| x.is_any(&["additional", "further"]))
 }
 
