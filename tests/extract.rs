@@ -1698,3 +1698,17 @@ fn another_or_a_third_after_a_count_is_one_more_person() {
     let later = a.figures.iter().find(|f| f.value == 1 && f.outcome == Outcome::Killed && f.text == "another");
     assert_eq!(later.map(|f| f.span), Some(parallax::model::Span::Increment), "{:?}", a.figures);
 }
+
+/// "killed 40 people, including 12 in Texas": a bare count after "including" is a part of
+/// the count before, with its outcome.
+#[test]
+fn a_bare_count_after_including_is_a_part() {
+    let text = "Storm\n\n\
+        The storm killed 40 people across the South on Sunday, including 12 in Texas, officials \
+        said.\n";
+    let a = analyze(&[("storm.txt", text)]);
+    let whole = fig(&a, 40, "40 people");
+    let part = fig(&a, 12, "12");
+    assert_eq!((part.outcome, part.span), (Outcome::Killed, parallax::model::Span::Part));
+    assert_eq!(part.part_of.as_deref(), Some(whole.id.as_str()));
+}

@@ -118,7 +118,14 @@ pub(super) fn sentence_figures(
             && !m.implicit
             && cands.iter().any(|c| c.p.head.is_some())
             && gapped_after_another(t, m.first, after);
-        if p.head.is_none() && !elliptical && !governed && !listed && !another && total_cue.is_none() {
+        // "killed 130 people, including 89 at the concert hall": a bare part of the count before.
+        let included = p.head.is_none()
+            && !m.implicit
+            && m.first > 0
+            && t[m.first - 1].is("including")
+            && cands.iter().any(|c| c.p.head.is_some())
+            && next.is_none_or(|n| n.kind == Kind::Punct || n.is_any(&["at", "in", "inside", "on", "from"]));
+        if p.head.is_none() && !elliptical && !governed && !listed && !another && !included && total_cue.is_none() {
             i = m.last + 1;
             continue;
         }
