@@ -1712,3 +1712,17 @@ fn a_bare_count_after_including_is_a_part() {
     assert_eq!((part.outcome, part.span), (Outcome::Killed, parallax::model::Span::Part));
     assert_eq!(part.part_of.as_deref(), Some(whole.id.as_str()));
 }
+
+/// Another event told after its figure ("died in a separate fire last year", "in March
+/// 2016") is background; a comparison with it ("the worst since last year") is not.
+#[test]
+fn a_year_after_the_figure_sets_it_in_another_event() {
+    let text = "Tenement fire\n\n\
+        NEWARK, March 2, 2020 - Ten people died in the fire on Monday, the worst toll since last \
+        year. Three died in a separate fire last year. Four people died in a blaze at the same \
+        building in March 2016.\n";
+    let a = analyze(&[("fire.txt", text)]);
+    assert!(!fig(&a, 10, "Ten people").background);
+    assert!(fig(&a, 3, "Three").background);
+    assert!(fig(&a, 4, "Four people").background);
+}

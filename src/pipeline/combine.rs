@@ -169,16 +169,33 @@ fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>], pe
 /// most since last year" counts this event.
 fn earlier_year_named(sentence: &str, figure: &str, own_year: Option<i16>) -> Option<i16> {
     let at = sentence.find(figure)?;
-    // "killing two people in 1998": the year of the clause right after the figure.
-    let mut after = sentence[at + figure.len()..].split_ascii_whitespace().take(6);
+    // "killing two people in 1998", "died in a blaze at the same building in March 2016",
+    // "died in a separate fire last year": the year of the clause after the figure, unless
+    // the clause measures against it ("the most since 1998", "the worst since last year").
+    let year_of = |w: &str| {
+        let y = w.trim_end_matches(|c: char| !c.is_ascii_digit());
+        (y.len() == 4).then(|| y.parse::<i16>().ok()).flatten().filter(|y| (1900..2100).contains(y))
+    };
+    let mut after = sentence[at + figure.len()..].split_ascii_whitespace().take(30);
     while let Some(w) = after.next() {
+        if w.eq_ignore_ascii_case("since") || w.eq_ignore_ascii_case("than") {
+            break;
+        }
+        let mut next = after.clone();
         if w.eq_ignore_ascii_case("in")
-            && let Some(y) = after.clone().next().map(|y| y.trim_end_matches(|c: char| !c.is_ascii_digit()))
-            && y.len() == 4
-            && let Ok(y) = y.parse::<i16>()
-            && (1900..2100).contains(&y)
+            && let Some(n) = next.next()
         {
-            return Some(y);
+            // "in 1998", "in March 2016"
+            let month = crate::calendar::month_number(&n.to_lowercase()).is_some();
+            if let Some(y) = year_of(n).or_else(|| if month { next.next().and_then(year_of) } else { None }) {
+                return Some(y);
+            }
+        }
+        if w.eq_ignore_ascii_case("last")
+            && next.next().is_some_and(|n| n.trim_end_matches(['.', ',', ';']).eq_ignore_ascii_case("year"))
+            && let Some(y) = own_year
+        {
+            return y.checked_sub(1);
         }
         if w.ends_with([',', ';', '.']) {
             break;
