@@ -511,3 +511,20 @@ fn people_shot_are_not_set_against_the_wounded() {
     assert_eq!(kinds.len(), 1, "{kinds:?}");
     assert_eq!(kinds[0].0, "conflict");
 }
+
+/// People taken to hospital are not all the injured, and a toll that leaves out the gunman is
+/// not one that counts him: neither pair is a conflict. Two counts of the hospitalised are.
+#[test]
+fn hospital_counts_and_tolls_with_or_without_the_gunman_are_compared_like_with_like() {
+    let one = "Published: 4 March 2024\n\
+        On Monday six people were injured at the mall, police said. Five people were killed on \
+        Monday, not including the gunman. Area hospitals received 5 victims on Monday.\n";
+    let two = "Published: 4 March 2024\n\
+        Four people were taken to the hospital on Monday. Six people, including the gunman, were \
+        killed on Monday.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    let conflicts: Vec<&str> =
+        a.disagreements.iter().filter(|d| d.kind == DisagreementKind::Conflict).map(|d| d.summary.as_str()).collect();
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    assert!(conflicts[0].contains('4') && conflicts[0].contains('5'), "the hospitals' counts: {conflicts:?}");
+}

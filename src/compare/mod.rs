@@ -59,6 +59,7 @@ pub fn topic_key(f: &Figure) -> TopicKey {
                 .or_else(|| hospital_of(&f.sentence))
                 .or_else(|| patients_of(f))
                 .or_else(|| counts_the_shot(f).then(|| SHOT.to_string()))
+                .or_else(|| counts_the_hospitalised(f).then(|| HOSPITALISED.to_string()))
         })
         .flatten()
         .or_else(|| table_row_of(f))
@@ -85,6 +86,36 @@ fn counts_the_shot(f: &Figure) -> bool {
             && before[1] == "total"
             && (before[2] == "shot" || before.get(3).is_some_and(|w| w == "shot")));
     shot_after || shot_before
+}
+
+/// People taken to hospital, of a hospital not named ("four people were taken to the
+/// hospital", "12 were hospitalized"): some of the injured may have been treated where they
+/// fell, so such a count is compared only with other counts of the hospitalised.
+const HOSPITALISED: &str = "taken to hospital";
+
+fn counts_the_hospitalised(f: &Figure) -> bool {
+    let Some((before, after)) = around_figure(f) else { return false };
+    // "area hospitals received 12 victims", "hospitals treated 30 people"
+    let mut back = before.split_whitespace().rev().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    if back.next().is_some_and(|v| matches!(v, "received" | "treated" | "admitted" | "took" | "reported"))
+        && back.any(|w| w == "hospital" || w == "hospitals")
+    {
+        return true;
+    }
+    let mut hospital = false;
+    for raw in after.split_whitespace().take(10) {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        match w.as_str() {
+            // "were injured and taken to hospital": a count of the injured.
+            "injured" | "wounded" | "hurt" | "injuries" | "wounds" | "injuring" | "wounding" => return false,
+            "hospital" | "hospitals" | "hospitalized" | "hospitalised" | "hospitalization" => hospital = true,
+            _ => {}
+        }
+        if raw.ends_with([',', ';', '.']) || w == "and" && hospital {
+            break;
+        }
+    }
+    hospital
 }
 
 /// The condition a count of the injured is of ("three are in critical condition", "four
@@ -380,23 +411,25 @@ fn counts_the_attacker(f: &Figure) -> bool {
         .take(8)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .collect();
+    // "five killed, not including the gunman": the victims alone.
     words.iter().position(|w| w == "including" || w == "counting").is_some_and(|k| {
-        words.iter().skip(k + 1).take(3).any(|w| {
-            matches!(
-                w.as_str(),
-                "gunman"
-                    | "gunmen"
-                    | "shooter"
-                    | "shooters"
-                    | "attacker"
-                    | "attackers"
-                    | "assailant"
-                    | "suspect"
-                    | "killer"
-                    | "bomber"
-                    | "himself"
-            )
-        })
+        !(k > 0 && words[k - 1] == "not")
+            && words.iter().skip(k + 1).take(3).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "gunman"
+                        | "gunmen"
+                        | "shooter"
+                        | "shooters"
+                        | "attacker"
+                        | "attackers"
+                        | "assailant"
+                        | "suspect"
+                        | "killer"
+                        | "bomber"
+                        | "himself"
+                )
+            })
     })
 }
 
