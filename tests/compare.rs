@@ -528,3 +528,31 @@ fn hospital_counts_and_tolls_with_or_without_the_gunman_are_compared_like_with_l
     assert_eq!(conflicts.len(), 1, "{conflicts:?}");
     assert!(conflicts[0].contains('4') && conflicts[0].contains('5'), "the hospitals' counts: {conflicts:?}");
 }
+
+/// "raising the death toll from Saturday's sinking to 31": the day of the sinking is not the
+/// day of the count, which the sentence gives ("on Sunday"); bodies pulled from a river are
+/// the dead, whatever the verb. Without another day, "after Friday's shooting" dates a count.
+#[test]
+fn the_day_of_a_thing_named_does_not_date_a_count_beside_another_day() {
+    let first = "Ferry sinks\n\nMay 4, 2019 - A ferry sank in the river on Saturday, killing at least 18 people, \
+        police said.\n";
+    let second = "Ferry toll rises\n\nMay 5, 2019 - Rescuers pulled 13 more bodies from the river on Sunday, \
+        raising the death toll from Saturday's ferry sinking to 31, officials said.\n";
+    let third = "Ferry toll\n\nMay 5, 2019 - The death toll from the ferry rose to 25 on Sunday, the fire \
+        service said.\n";
+    let a = analyze(&[("first.txt", first), ("second.txt", second), ("third.txt", third)]);
+    let bodies = a.figures.iter().find(|f| f.text == "13 more bodies").expect("the bodies");
+    assert_eq!(bodies.outcome, parallax::model::Outcome::Killed);
+    let conflict = a.disagreements.iter().find(|d| d.kind == DisagreementKind::Conflict).expect("25 against 31");
+    assert!(conflict.summary.contains("25") && conflict.summary.contains("31"), "{}", conflict.summary);
+    assert!(
+        !a.disagreements.iter().any(|d| d.kind == DisagreementKind::Update && d.summary.contains("31 by Sat")),
+        "{:?}",
+        kinds(&a)
+    );
+    let alone = "Airport shooting\n\nJanuary 7, 2017\n\nOfficials spoke on Saturday. Six gunshot victims were brought \
+        to the medical center after Friday's shooting.\n";
+    let a = analyze(&[("alone.txt", alone)]);
+    let six = a.figures.iter().find(|f| f.value == 6).expect("six victims");
+    assert_eq!(six.as_of.map(|d| d.to_string()).as_deref(), Some("2017-01-06"), "{six:?}");
+}

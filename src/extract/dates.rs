@@ -52,6 +52,9 @@ pub struct DateMention {
     pub future: bool,
     /// A page's own stamp ("Published Friday, Jan. 6, 2017"), not a day its story tells of.
     pub page_stamp: bool,
+    /// The day of a thing named after it ("the toll from Saturday's sinking rose to 31"):
+    /// it dates that thing, not a count in its clause. ("Saturday's toll" dates the toll.)
+    pub of_thing: bool,
 }
 
 fn weekday(w: &str) -> Option<Weekday> {
@@ -132,7 +135,16 @@ fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef
         time: None,
         future: told_as_future(s.tokens(), first),
         page_stamp: first > 0 && s.tokens()[first - 1].is_any(&["published", "updated", "posted"]),
+        of_thing: possessive_of_thing(s.tokens(), last),
     }
+}
+
+/// "Saturday's sinking", "Friday's attack": a day told as the day of what it names; not
+/// "Saturday's toll" or "Friday's figures", which date a count.
+fn possessive_of_thing(t: &[super::text::Token], last: usize) -> bool {
+    const COUNTS: &[&str] =
+        &["toll", "tally", "count", "counts", "figure", "figures", "number", "numbers", "total", "death", "casualty"];
+    t.get(last + 1).is_some_and(|x| x.is_any(&["'s", "’s"])) && t.get(last + 2).is_none_or(|x| !x.is_any(COUNTS))
 }
 
 /// Whether the words just before token `k`, in its clause, tell of something still to come.

@@ -650,20 +650,25 @@ fn figure_day(
     let here = || ex.dates[from..from + len].iter().enumerate().map(move |(j, m)| (from + j, m));
     // A day in another clause tells of something else ("12 died on Friday; 23 are missing");
     // "since 7 October" opens a period: the count runs to the day it is told on.
-    let same = here()
-        .filter(|(k, m)| resolved[*k].is_some() && m.clause == f.clause && !m.since)
-        // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the number.
-        .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
-        .and_then(|(k, _)| resolved[k]);
-    if let Some(d) = same {
+    // The day of a thing ("the toll from Saturday's sinking rose to 31") dates the count only
+    // where the sentence names no other day ("victims were brought in after Friday's
+    // shooting").
+    let same = |things: bool| {
+        here()
+            .filter(|(k, m)| resolved[*k].is_some() && m.clause == f.clause && !m.since && m.of_thing == things)
+            // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the number.
+            .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
+            .and_then(|(k, _)| resolved[k])
+    };
+    if let Some(d) = same(false) {
         return Some((d, DayBasis::Sentence));
     }
     // A day that opens the sentence scopes over all of it: "By Friday …, although …".
     let leading = here()
-        .filter(|(k, m)| m.token < f.anchor && resolved[*k].is_some() && !m.since)
+        .filter(|(k, m)| m.token < f.anchor && resolved[*k].is_some() && !m.since && !m.of_thing)
         .min_by_key(|(_, m)| m.token)
         .and_then(|(k, _)| resolved[k]);
-    if let Some(d) = leading {
+    if let Some(d) = leading.or_else(|| same(true)) {
         return Some((d, DayBasis::Sentence));
     }
     let prev = prev_explicit.get(from).copied().flatten();

@@ -335,6 +335,16 @@ pub(super) fn sentence_figures(
                     || x.is("fired") && t.get(after + 1).is_some_and(|n| n.is_any(&["shots", "on", "at", "into"]))
             });
         let outcome = if fired { Some(Outcome::Total) } else { outcome };
+        // "Rescuers pulled 13 bodies from the river": whatever the verb, bodies are the dead.
+        // "The bodies of 4 missing hikers were found": the missing found dead.
+        let bodies = head_word.is_some_and(|h| matches!(h, "bodies" | "body" | "corpses"));
+        let bodies_of =
+            c.m.first >= 2 && t[c.m.first - 1].is("of") && t[c.m.first - 2].is_any(&["bodies", "remains", "corpses"]);
+        let outcome = if bodies && outcome.is_some_and(|o| o != Outcome::Missing) || bodies_of && outcome.is_some() {
+            Some(Outcome::Killed)
+        } else {
+            outcome
+        };
         // "None of the victims had criminal records": a zero counts only what a word says
         // did not befall them, never what the noun alone suggests.
         if outcome.is_none() && c.m.value == 0 {
@@ -435,6 +445,8 @@ pub(super) fn sentence_figures(
             present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
             increment: is_increment(t, c.m.first, c.p.end.max(c.m.last))
                 || added[ci]
+                // "13 more bodies were recovered": bodies found add to those found before.
+                || bodies && t.get(c.m.last + 1).is_some_and(|x| x.is("more"))
                 // "a second victim died": one more of what befell the people before (or of a
                 // sentence before); "one was killed and another injured" is the first injured.
                 || c.m.implicit
