@@ -1726,3 +1726,16 @@ fn a_year_after_the_figure_sets_it_in_another_event() {
     assert!(fig(&a, 3, "Three").background);
     assert!(fig(&a, 4, "Four people").background);
 }
+
+/// "…, while officials put the number at 26": the number of what the count before counts,
+/// given by the officials (not "while officials").
+#[test]
+fn the_number_put_at_counts_what_the_count_before_counts() {
+    let text = "Ferry\n\n\
+        Relatives said as many as 60 people were still missing, while officials put the number \
+        at 26. Twelve people were killed, but the police later revised the figure to 10.\n";
+    let a = analyze(&[("ferry.txt", text)]);
+    let officials = fig(&a, 26, "26");
+    assert_eq!((officials.outcome, officials.by.as_deref()), (Outcome::Missing, Some("officials")));
+    assert_eq!(fig(&a, 10, "10").outcome, Outcome::Killed);
+}

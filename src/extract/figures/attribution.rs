@@ -181,6 +181,10 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
             "also",
             "separately",
             "instead",
+            "while",
+            "whereas",
+            "though",
+            "although",
         ])
     {
         a += 1;

@@ -125,7 +125,16 @@ pub(super) fn sentence_figures(
             && t[m.first - 1].is("including")
             && cands.iter().any(|c| c.p.head.is_some())
             && next.is_none_or(|n| n.kind == Kind::Punct || n.is_any(&["at", "in", "inside", "on", "from"]));
-        if p.head.is_none() && !elliptical && !governed && !listed && !another && !included && total_cue.is_none() {
+        let the_number = p.head.is_none() && !cands.is_empty() && the_number_at(t, m.first);
+        if p.head.is_none()
+            && !elliptical
+            && !governed
+            && !listed
+            && !another
+            && !included
+            && !the_number
+            && total_cue.is_none()
+        {
             i = m.last + 1;
             continue;
         }
@@ -188,7 +197,8 @@ pub(super) fn sentence_figures(
             && t[f - 2].is_any(&["total", "toll", "tally"])
             && t[f.saturating_sub(6)..f - 2].iter().any(|x| x.is_any(&["bringing", "raising", "pushing", "taking"]));
         added[ci - 1] = brought && cands[ci - 1].m.last < f;
-        let running = f >= 3 && t[f - 1].is_any(&["to", "at"]) && t[f - 2].is("total") && t[f - 3].is("the");
+        let running = the_number_at(t, f)
+            || f >= 3 && t[f - 1].is_any(&["to", "at"]) && t[f - 2].is("total") && t[f - 3].is("the");
         if running
             && matches!(cands[ci].outcome, None | Some(Outcome::Total))
             && let Some(o) = cands[ci - 1]
@@ -729,6 +739,15 @@ fn named_after_of_them(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Opti
     let named = q.head.is_some() && (q.who.is_some() || q.nat.is_some()) && q.inside.is_none();
     let ends = t.get(q.end + 1).is_none_or(|x| x.kind == Kind::Punct || x.is("and"));
     (named && ends).then_some(q)
+}
+
+/// "…, while officials put the number at 26", "revised the figure to 10": a number of what
+/// the count before it in the sentence counts.
+fn the_number_at(t: &[Token], f: usize) -> bool {
+    f >= 3
+        && t[f - 1].is_any(&["to", "at"])
+        && t[f - 2].is_any(&["number", "figure", "estimate", "count"])
+        && t[f - 3].is_any(&["the", "that", "this"])
 }
 
 /// "another", "a second", "a third": one person more than the people told before. Returns
