@@ -556,3 +556,16 @@ fn the_day_of_a_thing_named_does_not_date_a_count_beside_another_day() {
     let six = a.figures.iter().find(|f| f.value == 6).expect("six victims");
     assert_eq!(six.as_of.map(|d| d.to_string()).as_deref(), Some("2017-01-06"), "{six:?}");
 }
+
+/// The parts listed after a whole in its sentence describe the whole's day, however near
+/// another day is written to one of them.
+#[test]
+fn parts_in_the_sentence_of_their_whole_share_its_day() {
+    let text = "Hotel siege\n\nNov. 21, 2015 - Troops ended the siege on Friday after gunmen killed 27 people, \
+        including six Russians, three Chinese and an American, the mission said on Saturday.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    let whole = a.figures.iter().find(|f| f.value == 27).expect("the toll");
+    let parts: Vec<_> = a.figures.iter().filter(|f| f.part_of.as_deref() == Some(whole.id.as_str())).collect();
+    assert_eq!(parts.len(), 3, "{:?}", a.figures);
+    assert!(parts.iter().all(|p| p.as_of == whole.as_of), "{parts:?} / {whole:?}");
+}

@@ -479,8 +479,15 @@ fn doc_part<'a>(
         }
     }
     prev_explicit.push(last);
-    let days: Vec<Option<(Date, DayBasis)>> =
+    let mut days: Vec<Option<(Date, DayBasis)>> =
         ex.figures.iter().map(|f| figure_day(ex, &resolved, &prev_explicit, f, report_day)).collect();
+    // The parts of a whole in the same sentence ("killed 27 people, including six Russians,
+    // three Chinese and an American, the mission said on Saturday") describe its day.
+    for (k, f) in ex.figures.iter().enumerate() {
+        if let Some(w) = f.part_of.filter(|&w| w < k && ex.figures[w].sentence == f.sentence) {
+            days[k] = days[w];
+        }
+    }
     // Figure ids are unique across the analysis: this report's are numbered from `first_id`.
     let figures = ex
         .figures
