@@ -569,3 +569,22 @@ fn parts_in_the_sentence_of_their_whole_share_its_day() {
     assert_eq!(parts.len(), 3, "{:?}", a.figures);
     assert!(parts.iter().all(|p| p.as_of == whole.as_of), "{parts:?} / {whole:?}");
 }
+
+/// An outbreak told over weeks: a report of a week before tells of this event on its own day
+/// (not background), and people hospitalised with the illness are ill, counted apart from all
+/// the ill.
+#[test]
+fn an_outbreak_followed_over_weeks_updates_its_count_of_the_ill() {
+    let first = "Outbreak\n\nWASHINGTON, July 31, 2020 - An outbreak linked to onions has sickened 212 people in \
+        23 states, officials said on Friday. Thirty-one people have been hospitalized.\n";
+    let second = "Outbreak grows\n\nAug. 8, 2020 - The outbreak has sickened 400 people, officials said on Saturday. \
+        At least 60 have been hospitalized.\n";
+    let a = analyze(&[("first.txt", first), ("second.txt", second)]);
+    let two_twelve = a.figures.iter().find(|f| f.value == 212).expect("212");
+    assert!(!two_twelve.background, "{two_twelve:?}");
+    let update = a.disagreements.iter().find(|d| d.kind == DisagreementKind::Update).expect("an update");
+    assert!(update.summary.contains("212") && update.summary.contains("400"), "{}", update.summary);
+    let hospitalised = a.figures.iter().find(|f| f.value == 31).expect("31");
+    assert_eq!(hospitalised.outcome, parallax::model::Outcome::Ill);
+    assert!(!update.summary.contains("31 by") && !update.summary.contains("then 60"), "{}", update.summary);
+}

@@ -59,9 +59,13 @@ pub fn topic_key(f: &Figure) -> TopicKey {
                 .or_else(|| hospital_of(&f.sentence))
                 .or_else(|| patients_of(f))
                 .or_else(|| counts_the_shot(f).then(|| SHOT.to_string()))
-                .or_else(|| counts_the_hospitalised(f).then(|| HOSPITALISED.to_string()))
         })
         .flatten()
+        .or_else(|| {
+            matches!(f.outcome, Outcome::Injured | Outcome::Ill)
+                .then(|| counts_the_hospitalised(f).then(|| HOSPITALISED.to_string()))
+                .flatten()
+        })
         .or_else(|| table_row_of(f))
         .or_else(|| (f.outcome == Outcome::Killed && counts_the_attacker(f)).then(|| WITH_ATTACKER.to_string()));
     TopicKey { outcome: f.outcome, group, at }

@@ -143,7 +143,8 @@ const BACKGROUND_DAYS: i32 = 7;
 
 /// Marks the figures of other events told as background: dated by their own sentence more
 /// than a week before the day the reports' figures mostly describe (counted once per report
-/// and day, so that one long report does not set it alone).
+/// and day, so that one long report does not set it alone), and before their own report's
+/// day (an outbreak's report of a week before tells of this event, on its own day).
 fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>], per_day: HashMap<Date, usize>) {
     let Some(main) = per_day.into_iter().max_by_key(|(d, n)| (*n, *d)).map(|(d, _)| d) else {
         return;
@@ -152,8 +153,21 @@ fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>], pe
     let main_year =
         figures.iter().filter_map(|f| f.as_of).any(|d| d.year_known() && d.date() == Some(main)).then(|| main.year());
     // Each figure reads its sentence: on all cores.
+    // Each report's own day, in the calendar its figures were dated in: the day of its
+    // figures dated by the report.
+    let mut published: HashMap<String, Date> = HashMap::default();
+    for (f, d) in figures.iter().zip(days) {
+        if let Some((d, DayBasis::Report)) = d
+            && !published.contains_key(f.doc.as_str())
+        {
+            published.insert(f.doc.clone(), *d);
+        }
+    }
+    let long_before = |day: Date, than: Date| (than - day).get_days() > BACKGROUND_DAYS;
     figures.par_iter_mut().zip(days).for_each(|(f, d)| {
-        f.background = matches!(d, Some((d, DayBasis::Sentence)) if (main - *d).get_days() > BACKGROUND_DAYS)
+        let own = published.get(f.doc.as_str()).copied();
+        f.background = matches!(d, Some((d, DayBasis::Sentence))
+                if long_before(*d, main) && own.is_none_or(|own| long_before(*d, own)))
             || in_another_month(&f.sentence, main.month())
             || main_year.is_some_and(|main_year| {
                 let own_year = f.as_of.filter(|d| d.year_known()).and_then(|d| d.date()).map(|d| d.year());

@@ -180,7 +180,25 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
         }
     }
     inherit_class_in_document(&mut out);
+    hospitalised_by_an_illness(&mut out, sentences);
     drop_singles_a_count_covers(out, sentences)
+}
+
+/// "Thirty-one people have been hospitalized" in a report of an outbreak (one that counts the
+/// ill): people in hospital with the illness, not injured.
+fn hospitalised_by_an_illness(out: &mut [RawFigure], sentences: &[Sentence]) {
+    if !out.iter().any(|f| f.outcome == Some(Outcome::Ill)) {
+        return;
+    }
+    const HURT: &[&str] = &["injured", "wounded", "hurt", "injuries", "wounds", "shot", "burns", "crash", "blast"];
+    for f in out.iter_mut().filter(|f| f.outcome == Some(Outcome::Injured)) {
+        let t = sentences[f.sentence].tokens();
+        let after = t[f.last + 1..].iter().take_while(|x| !x.is_any(&[",", ";", "."])).take(8);
+        let hospital = after.into_iter().any(|x| x.is_any(&["hospitalized", "hospitalised", "hospital", "hospitals"]));
+        if hospital && !t.iter().any(|x| x.is_any(HURT)) {
+            f.outcome = Some(Outcome::Ill);
+        }
+    }
 }
 
 /// "A man was injured" in a report that counts the injured ("12 people were injured"): one of
