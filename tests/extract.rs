@@ -1739,3 +1739,15 @@ fn the_number_put_at_counts_what_the_count_before_counts() {
     assert_eq!((officials.outcome, officials.by.as_deref()), (Outcome::Missing, Some("officials")));
     assert_eq!(fig(&a, 10, "10").outcome, Outcome::Killed);
 }
+
+/// A speaker's name with "for", "of" or "and" inside it is read whole; a noun of the event
+/// before a title is not part of the speaker.
+#[test]
+fn speakers_named_with_of_for_and_inside() {
+    let text = "Outbreak\n\n\
+        The outbreak has sickened 212 people, the Centers for Disease Control and Prevention said. \
+        After the shooting Mayor Ann Lee and Police Chief Tom Ray said 4 people were injured.\n";
+    let a = analyze(&[("outbreak.txt", text)]);
+    assert_eq!(fig(&a, 212, "212 people").by.as_deref(), Some("the Centers for Disease Control and Prevention"));
+    assert_eq!(fig(&a, 4, "4 people").by.as_deref(), Some("Mayor Ann Lee and Police Chief Tom Ray"));
+}

@@ -135,7 +135,9 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
     while a > 0 && end + 1 - (a - 1) <= 10 {
         // "Chile's ambassador in Lima told reporters"
         let inside = a >= 2 && t[a - 1].is_any(&["in", "at"]) && t[a].cap && is_name_token(&t[a - 2]);
-        if !is_name_token(&t[a - 1]) && !inside {
+        // "the Centers for Disease Control and Prevention said", "the Ministry of Health said"
+        let joined = a >= 2 && t[a - 1].is_any(&["for", "of", "and"]) && t[a].cap && t[a - 2].cap;
+        if !is_name_token(&t[a - 1]) && !inside && !joined {
             break;
         }
         a -= 1;
@@ -158,6 +160,8 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
         && t[art + 1..a].iter().all(|x| {
             x.kind == Kind::Word
                 && !x.cap
+                // "after the shooting Mayor Ann Lee said": a noun of the event, not a title.
+                && !(t[a].cap && ["ing", "ed"].iter().any(|s| x.lower().ends_with(s)))
                 && !is_say(x.lower())
                 && !x.is_any(pronouns())
                 && !x.is_any(&[
