@@ -1751,3 +1751,19 @@ fn speakers_named_with_of_for_and_inside() {
     assert_eq!(fig(&a, 212, "212 people").by.as_deref(), Some("the Centers for Disease Control and Prevention"));
     assert_eq!(fig(&a, 4, "4 people").by.as_deref(), Some("Mayor Ann Lee and Police Chief Tom Ray"));
 }
+
+/// People trapped in a room during a shooting are held there; people trapped under rubble
+/// are missing.
+#[test]
+fn trapped_in_a_shooting_is_held_and_under_rubble_missing() {
+    let shooting = "Clinic shooting\n\n\
+        A gunman opened fire at the clinic on Friday. Police are talking by phone with three people \
+        trapped in a bathroom closet.\n";
+    let a = analyze(&[("shooting.txt", shooting)]);
+    assert_eq!(fig(&a, 3, "three people").outcome, Outcome::Held);
+    let quake = "Quake\n\n\
+        The gunman's old school was among the buildings that collapsed. Rescuers said 11 people were \
+        trapped under the rubble.\n";
+    let a = analyze(&[("quake.txt", quake)]);
+    assert_eq!(fig(&a, 11, "11 people").outcome, Outcome::Missing);
+}

@@ -181,7 +181,40 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
     }
     inherit_class_in_document(&mut out);
     hospitalised_by_an_illness(&mut out, sentences);
+    trapped_by_an_attacker(&mut out, sentences);
     drop_singles_a_count_covers(out, sentences)
+}
+
+/// "three people trapped in a bathroom closet" in a report of a shooting: hiding from the
+/// attacker, held where they are, not missing as people trapped under rubble are.
+fn trapped_by_an_attacker(out: &mut [RawFigure], sentences: &[Sentence]) {
+    const BURIED: &[&str] = &[
+        "rubble",
+        "debris",
+        "under",
+        "beneath",
+        "underground",
+        "collapsed",
+        "mine",
+        "wreckage",
+        "floodwaters",
+        "water",
+        "snow",
+        "mud",
+    ];
+    const ATTACK: &[&str] = &["gunman", "gunmen", "shooter", "shooting", "gunfire", "attacker", "attackers", "hostage"];
+    let trapped = |f: &RawFigure| {
+        let t = sentences[f.sentence].tokens();
+        f.outcome == Some(Outcome::Missing) && t.iter().any(|x| x.is("trapped")) && !t.iter().any(|x| x.is_any(BURIED))
+    };
+    if !out.iter().any(trapped) || !sentences.iter().any(|s| s.tokens().iter().any(|x| x.is_any(ATTACK))) {
+        return;
+    }
+    for f in out.iter_mut() {
+        if trapped(f) {
+            f.outcome = Some(Outcome::Held);
+        }
+    }
 }
 
 /// "Thirty-one people have been hospitalized" in a report of an outbreak (one that counts the
