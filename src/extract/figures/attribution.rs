@@ -154,14 +154,15 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
     {
         a -= 1;
     }
+    // "after the shooting Mayor Ann Lee said": a noun of the event before a name, not a title.
+    let event_noun = |x: &Token| t[a].cap && ["ing", "ed"].iter().any(|s| x.lower().ends_with(s));
     // "the rescue service said", "the civil aviation authority said": back to the article.
     if a <= end
         && let Some(art) = (a.saturating_sub(3)..a).rev().find(|&j| t[j].is_any(&["the", "a"]))
         && t[art + 1..a].iter().all(|x| {
             x.kind == Kind::Word
                 && !x.cap
-                // "after the shooting Mayor Ann Lee said": a noun of the event, not a title.
-                && !(t[a].cap && ["ing", "ed"].iter().any(|s| x.lower().ends_with(s)))
+                && !event_noun(x)
                 && !is_say(x.lower())
                 && !x.is_any(pronouns())
                 && !x.is_any(&[
