@@ -826,8 +826,8 @@ const VENUE_MODIFIERS: &[&str] = &[
     "health",
 ];
 
-/// The words of [`KIND_BEFORE`], [`KINDS_BEFORE`], [`KIND_AFTER`], [`STREETS`] and [`VENUES`], and "intersection"
-/// ([`tags::PLACE_KIND`]).
+/// The words of [`KIND_BEFORE`], [`KINDS_BEFORE`], [`KIND_AFTER`], [`STREETS`] and [`VENUES`], and
+/// "intersection", "section", "quarter" ([`tags::PLACE_KIND`]).
 pub(crate) fn place_kind_words() -> impl Iterator<Item = &'static str> {
     KIND_BEFORE
         .iter()
@@ -835,7 +835,7 @@ pub(crate) fn place_kind_words() -> impl Iterator<Item = &'static str> {
         .chain(KIND_AFTER)
         .chain(STREETS)
         .map(|(w, _)| *w)
-        .chain(["intersection"])
+        .chain(["intersection", "section", "quarter", "area"])
         .chain(VENUES.iter().copied())
 }
 
@@ -987,6 +987,21 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
                 let mut street = PlaceMention::unplaced(text, t, (j, j), si, "street");
                 street.name = format!("{} {noun}", street.name);
                 out.push(street);
+            }
+        }
+        // "the trendy Buckhead section of Atlanta", "the Adams Morgan area of Washington": a
+        // part of the place named after "of".
+        if t[k].is_any(&["section", "district", "neighborhood", "neighbourhood", "area", "quarter"])
+            && !t[k].cap
+            && k >= 2
+            && word(&t[k - 1])
+            && t.get(k + 1).is_some_and(|x| x.is("of"))
+            && t.get(k + 2).is_some_and(|x| x.cap)
+        {
+            let b = k - 1;
+            let a = if b >= 1 && word(&t[b - 1]) { b - 1 } else { b };
+            if a >= 1 && !t[a - 1].cap && t[a - 1].kind == Kind::Word {
+                push(out, a, b, "district");
             }
         }
         if let Some(&(_, kind)) = KIND_AFTER.iter().find(|(n, _)| t[k].is(n))
@@ -1569,15 +1584,18 @@ mod tests {
     fn a_name_told_as_a_kind_of_place_by_an_apposition_or_its_noun() {
         let text = "In Kalvik, a suburb of Oslo, the shops reopened. Police searched Tannery Row, a \
                     neighborhood near the port. Two died in the old neighbourhood Sarnaq. Jon Berg, a \
-                    district judge, spoke. Ann Lee, a village elder in Tromso, wept.";
+                    district judge, spoke. Ann Lee, a village elder in Tromso, wept. Shots rang out in \
+                    the busy Grunerlokka section of Oslo. The Sports section of the paper ran it.";
         let s = sentences(text);
         let places = find_places(text, &s);
         let found: Vec<(&str, &str)> = places.iter().map(|p| (p.name.as_str(), p.kind.as_str())).collect();
-        for place in [("Kalvik", "district"), ("Tannery Row", "district"), ("Sarnaq", "district")] {
+        for place in
+            [("Kalvik", "district"), ("Tannery Row", "district"), ("Sarnaq", "district"), ("Grunerlokka", "district")]
+        {
             assert!(found.contains(&place), "{place:?} in {found:?}");
         }
         assert!(!found.iter().any(|(n, _)| n.starts_with("In ")), "the opening word is no part of it: {found:?}");
-        for person in ["Jon Berg", "Berg", "Ann Lee", "Lee"] {
+        for person in ["Jon Berg", "Berg", "Ann Lee", "Lee", "Sports"] {
             assert!(!found.iter().any(|(n, _)| *n == person), "{person} is no place: {found:?}");
         }
     }
