@@ -1767,3 +1767,16 @@ fn trapped_in_a_shooting_is_held_and_under_rubble_missing() {
     let a = analyze(&[("quake.txt", quake)]);
     assert_eq!(fig(&a, 11, "11 people").outcome, Outcome::Missing);
 }
+
+/// "The remaining 12 hostages were freed": the last of them, added to those freed before; "the
+/// remaining 12 are still held" counts the held.
+#[test]
+fn the_remaining_freed_are_an_increment_the_remaining_held_a_count() {
+    let text = "Siege\n\n\
+        Police freed 20 hostages on Saturday. The remaining 12 hostages were freed on Sunday. In the \
+        other building the remaining 5 hostages are still held.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    assert_eq!(fig(&a, 12, "12 hostages").span, parallax::model::Span::Increment);
+    let held = fig(&a, 5, "5 hostages");
+    assert_eq!((held.outcome, held.span), (Outcome::Held, parallax::model::Span::Toll));
+}

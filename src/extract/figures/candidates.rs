@@ -457,6 +457,11 @@ pub(super) fn sentence_figures(
                 || added[ci]
                 // "13 more bodies were recovered": bodies found add to those found before.
                 || bodies && t.get(c.m.last + 1).is_some_and(|x| x.is("more"))
+                // "the remaining 12 hostages were freed": the last of them, added to those freed
+                // before ("the remaining 12 are still held" is a count of the held).
+                || c.m.first > 0
+                    && t[c.m.first - 1].is("remaining")
+                    && matches!(outcome, Outcome::Freed | Outcome::Killed | Outcome::Evacuated | Outcome::Safe)
                 // "a second victim died": one more of what befell the people before (or of a
                 // sentence before); "one was killed and another injured" is the first injured.
                 || c.m.implicit
