@@ -238,7 +238,8 @@ fn from_text_cues(text: &str) -> Option<String> {
             (any.clone(), rx(r"^(?:'s \w+ (?:correspondent|editor|reporter)\b| (?:has )?(?:understands|has learned|has learnt|has been told|is unable to|could not independently|cannot independently|has contacted|has seen|has obtained|reached|asked)\b)"), 6.0),
             // "according to data compiled by Bloomberg News": an outlet's own tally.
             (rx(r"(?i)\b(?:data|figures|a tally) compiled by\s+(?:the\s+)?$"), any.clone(), 5.0),
-            (rx(r"(?:^|\n)[^\n]{0,40}\(\s*$"), rx(r"^\s*\)\s*[-–—]"), 8.0),
+            // A dateline: "DHAKA, Bangladesh, Saturday, May 4, 2019 (Reuters) -".
+            (rx(r"(?:^|\n)[^\n]{0,70}\(\s*$"), rx(r"^\s*\)\s*[-–—]"), 8.0),
             (rx(r"(?i)(?:©|copyright)\s*(?:\d{4}\s+)?(?:the\s+)?$"), any.clone(), 8.0),
             // A wire story's sign-off on its own line: "Story Filed By Cox Newspapers".
             (rx(r"(?i)(?:^|\n)[ \t]*(?:story[ \t]+)?filed[ \t]+by[ \t]+(?:the[ \t]+)?$"), rx(r"^[ \t]*(?:\n|$)"), 8.0),
@@ -670,6 +671,12 @@ mod tests {
         assert_eq!(t.by_domain("edition.cnn.com/2016/02/25/us/story"), Some("CNN"));
         assert_eq!(t.by_domain("notbbc.co.uk"), None, "a domain is matched at a dot, not inside a word");
         assert_eq!(t.by_domain("co.uk"), None);
+    }
+
+    #[test]
+    fn a_dateline_with_a_long_date_names_its_wire() {
+        let t = "Ferry sinks\n\nDHAKA, Bangladesh, Saturday, May 4, 2019 (Reuters) - A ferry sank on Saturday.\n";
+        assert_eq!(infer_outlet(t, None, None, "a.txt").0.as_deref(), Some("Reuters"));
     }
 
     #[test]
