@@ -1780,3 +1780,16 @@ fn the_remaining_freed_are_an_increment_the_remaining_held_a_count() {
     let held = fig(&a, 5, "5 hostages");
     assert_eq!((held.outcome, held.span), (Outcome::Held, parallax::model::Span::Toll));
 }
+
+/// "Canada has reported 114 cases": a country that tallies counts its own people; a country
+/// that says what its forces did does not make the people it names its own.
+#[test]
+fn a_country_that_reports_cases_counts_its_own() {
+    let text = "Outbreak\n\n\
+        The outbreak has sickened 396 people in 34 states. Canada has reported 114 cases. Russia \
+        said its forces killed 30 militants.\n";
+    let a = analyze(&[("outbreak.txt", text)]);
+    assert_eq!(fig(&a, 114, "114 cases").nationality.as_deref(), Some("Canada"));
+    assert_eq!(fig(&a, 396, "396 people").nationality, None);
+    assert_eq!(fig(&a, 30, "30 militants").nationality, None);
+}

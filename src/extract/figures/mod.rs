@@ -14,7 +14,7 @@ mod outcome;
 mod who;
 mod words;
 
-use super::lexicon::lexicon;
+use super::lexicon::{NatKind, lexicon};
 use super::numbers::{Approx, NumberMatch};
 use super::tags;
 use super::text::{Kind, Sentence, Token};
@@ -168,8 +168,19 @@ pub fn find_figures(text: &str, sentences: &[Sentence]) -> Vec<RawFigure> {
             // Only a pronoun speaker needs the body the sentence before opens with.
             speakers(text, t, &mut prev, &|| prev_subject_of(si))
         };
+        let tallies =
+            t.iter().any(|x| x.is_any(&["reported", "reports", "recorded", "records", "registered", "confirmed"]));
         for f in &mut out[start..] {
             if let Some((by, claim)) = nearest_speaker(t, &found, f.anchor) {
+                // "Canada has reported 114 cases", "Italy recorded 300 deaths": a country that
+                // tallies counts its own (not "Russia said its forces killed 30 militants").
+                if f.nationality.is_none()
+                    && f.who == "people"
+                    && tallies
+                    && let Some(&(c, NatKind::Country)) = lex.nationalities.get(by.as_str())
+                {
+                    f.nationality = Some(lex.country_name(c).to_string());
+                }
                 f.by = Some(by.clone());
                 f.claim |= claim;
             }
