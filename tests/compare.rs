@@ -588,3 +588,23 @@ fn an_outbreak_followed_over_weeks_updates_its_count_of_the_ill() {
     assert_eq!(hospitalised.outcome, parallax::model::Outcome::Ill);
     assert!(!update.summary.contains("31 by") && !update.summary.contains("then 60"), "{}", update.summary);
 }
+
+/// "yesterday", "this morning" count from the report's own day; each part of a clause with two
+/// counts tells its own day; a day right after another number is that number's.
+#[test]
+fn days_told_from_the_report_and_by_the_part_of_the_clause() {
+    let text = "Mine blast\n\nLONDON, March 2, 2020 (Reuters) - Officials said 12 miners died yesterday and 3 \
+        more died this morning. By Sunday night the toll had reached 20, up from 14 a day earlier. \
+        On Sunday 9 were hurt and on Monday 11 were hurt.\n";
+    let a = analyze(&[("mine.txt", text)]);
+    let day = |value: u64| {
+        let f = a.figures.iter().find(|f| f.value == value).unwrap_or_else(|| panic!("{value} in {:?}", a.figures));
+        (f.as_of.map(|d| d.to_string()).unwrap_or_default(), f.span)
+    };
+    use parallax::model::Span;
+    assert_eq!(day(12), ("2020-03-01".to_string(), Span::Toll));
+    assert_eq!(day(3), ("2020-03-02".to_string(), Span::Increment), "more of the same: one more step");
+    assert_eq!(day(20).0, "2020-03-01");
+    assert_eq!(day(9).0, "2020-03-01");
+    assert_eq!(day(11).0, "2020-03-02");
+}

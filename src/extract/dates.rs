@@ -29,6 +29,8 @@ pub enum DayRef {
     Weekday(Weekday),
     /// So many days from the mention before it in the report.
     Relative(i32),
+    /// So many days from the report's own day: "today", "yesterday", "last night".
+    FromReport(i32),
     /// The first day of the happenings the report tells ("the opening day").
     FirstDay,
 }
@@ -45,6 +47,11 @@ pub struct DateMention {
     pub since: bool,
     /// The clause of the sentence it is in ([`super::text::clause_of`]).
     pub clause: u32,
+    /// The part of the clause it is in ([`super::text::conjunct_of`]).
+    pub conjunct: u32,
+    /// The token of a number it directly follows ("up from 14 a day earlier", "nine on
+    /// Wednesday"): the day of that number.
+    pub after_number: Option<usize>,
     /// "05:00", with the zone when one is given ("12:00 (13:00 GMT)").
     pub time: Option<String>,
     /// Told as still to come ("will undergo surgery Friday", "the funeral is set for
@@ -52,6 +59,7 @@ pub struct DateMention {
     pub future: bool,
     /// A page's own stamp ("Published Friday, Jan. 6, 2017"), not a day its story tells of.
     pub page_stamp: bool,
+
     /// The day of a thing named after it ("the toll from Saturday's sinking rose to 31"):
     /// it dates that thing, not a count in its clause. ("Saturday's toll" dates the toll.)
     pub of_thing: bool,
@@ -132,6 +140,12 @@ fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef
         day,
         since: first > 0 && s.tokens()[first - 1].is("since"),
         clause: super::text::clause_of(s.tokens(), first),
+        conjunct: super::text::conjunct_of(s.tokens(), first),
+        after_number: {
+            let t = s.tokens();
+            let back = if first >= 1 && t[first - 1].is_any(&["on", "by", "as", "of"]) { 2 } else { 1 };
+            first.checked_sub(back).filter(|&k| t[k].kind == Kind::Number || t[k].tags & tags::NUMBER_WORD != 0)
+        },
         time: None,
         future: told_as_future(s.tokens(), first),
         page_stamp: first > 0 && s.tokens()[first - 1].is_any(&["published", "updated", "posted"]),
@@ -229,10 +243,21 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
 }
 
 /// The words a relative day ends with ([`super::tags::DAY`]); `relative_at` reads no other.
-pub(crate) const RELATIVE_DAY_ENDS: [&str; 5] = ["day", "days", "morning", "evening", "night"];
+pub(crate) const RELATIVE_DAY_ENDS: [&str; 8] =
+    ["day", "days", "morning", "evening", "night", "today", "yesterday", "tonight"];
+
+/// The words a day counted from the report's own opens with ("this morning", "last night").
+pub(crate) const FROM_REPORT_OPENERS: [&str; 5] = ["today", "yesterday", "tonight", "this", "last"];
 
 fn relative_at(t: &[super::text::Token], i: usize) -> Option<(DayRef, usize)> {
     let w = |k: usize| t.get(i + k).map(|x| x.lower()).unwrap_or("");
+    match (w(0), w(1)) {
+        ("today" | "tonight", _) => return Some((DayRef::FromReport(0), 1)),
+        ("yesterday", _) => return Some((DayRef::FromReport(-1), 1)),
+        ("this", "morning" | "afternoon" | "evening") => return Some((DayRef::FromReport(0), 2)),
+        ("last", "night") => return Some((DayRef::FromReport(-1), 2)),
+        _ => {}
+    }
     match (w(0), w(1), w(2)) {
         ("the", "following" | "next", "day" | "morning" | "evening" | "night") => Some((DayRef::Relative(1), 3)),
         ("the", "same", "day") => Some((DayRef::Relative(0), 3)),
@@ -603,6 +628,9 @@ pub fn resolve(mentions: &[DateMention], cal: Option<Calendar>, report_day: Opti
                 let near = (0..i).rev().find_map(|k| out[k].filter(|_| mentions[k].sentence + 2 >= m.sentence));
                 let base = near.or_else(|| (0..i).rev().find_map(|k| out[k]));
                 base.and_then(|b| b.checked_add(jiff::Span::new().days(n)).ok())
+            }
+            DayRef::FromReport(n) => {
+                report_day.or(cal.and_then(|c| c.dateline)).and_then(|r| r.checked_add(jiff::Span::new().days(n)).ok())
             }
             DayRef::FirstDay => None,
         };

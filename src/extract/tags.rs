@@ -221,6 +221,9 @@ fn table() -> &'static Table {
             add(w, ARTICLE);
         }
         add("the", RELATIVE_DAY);
+        for w in super::dates::FROM_REPORT_OPENERS {
+            add(w, RELATIVE_DAY);
+        }
         for w in super::dates::RELATIVE_DAY_ENDS {
             add(w, DAY);
         }

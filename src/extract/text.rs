@@ -126,6 +126,13 @@ pub fn clause_of(tokens: &[Token], k: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// The conjunct of its clause that token `k` is in: clauses are further split at commas and
+/// at "and" ("12 died yesterday and 3 more died this morning": each part tells its own day).
+pub fn conjunct_of(tokens: &[Token], k: usize) -> u32 {
+    let n = tokens[..k.min(tokens.len())].iter().filter(|t| matches!(t.lower(), "," | "and")).count();
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// A sentence while the document is read: its tokens are `first..last` of the document's.
 struct Span {
     start: usize,

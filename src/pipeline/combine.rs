@@ -451,13 +451,22 @@ fn doc_part<'a>(
     // Another report's dateline is its own day, not this one's.
     let cal = own.or(shared.map(|c| Calendar { dateline: None, ..c }));
     let year_known = cal.is_some_and(|c| c.year_known);
-    let resolved = dates::resolve(&ex.dates, cal, published);
+    let mut resolved = dates::resolve(&ex.dates, cal, published);
     // The report's day: stated, else the latest day it names.
     let explicit =
         |k: usize| matches!(ex.dates[k].day, DayRef::Date { .. } | DayRef::Weekday(_)) && !ex.dates[k].future;
     let latest = (0..ex.dates.len()).filter(|&k| explicit(k)).filter_map(|k| resolved[k]).max();
     let dateline = cal.and_then(|c| c.dateline);
     let report_day = published.or(dateline).or(latest);
+    // "today", "yesterday": days from the report's own, once it is known; in a live blog,
+    // from the day of the entry they are in (the last day named before them).
+    let live_blog = ex.stamps.len() >= 2;
+    for k in 0..ex.dates.len() {
+        if let DayRef::FromReport(n) = ex.dates[k].day {
+            let base = if live_blog { (0..k).rev().find_map(|j| resolved[j]) } else { report_day };
+            resolved[k] = base.and_then(|r| r.checked_add(jiff::Span::new().days(n)).ok());
+        }
+    }
     let (pub_text, pub_basis) = match (&doc.published, latest) {
         (Some(p), _) => (Some(*p), doc.published_basis.clone()),
         (None, _) if let Some(d) = dateline => (Some(Day::new(d, year_known)), Some("dateline".to_string())),
@@ -674,14 +683,36 @@ fn figure_day(
     // The day of a thing ("the toll from Saturday's sinking rose to 31") dates the count only
     // where the sentence names no other day ("victims were brought in after Friday's
     // shooting").
+    // A day right after another number is that number's ("20, up from 14 a day earlier").
+    let others = |m: &dates::DateMention| m.after_number.is_some_and(|n| n < f.first || n > f.last);
     let same = |things: bool| {
         here()
-            .filter(|(k, m)| resolved[*k].is_some() && m.clause == f.clause && !m.since && m.of_thing == things)
+            .filter(|(k, m)| {
+                resolved[*k].is_some() && m.clause == f.clause && !m.since && m.of_thing == things && !others(m)
+            })
             // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the number.
             .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
             .and_then(|(k, _)| resolved[k])
     };
-    if let Some(d) = same(false) {
+    // "12 died yesterday and 3 more died this morning": where a clause gives two counts, a
+    // day in the figure's own conjunct first (its parts, joined by "and" or a comma, tell
+    // their own days).
+    // (A report's figures are in text order: those of the sentence found by bisection.)
+    let two_counts = || {
+        let first = ex.figures.partition_point(|g| g.sentence < f.sentence);
+        ex.figures[first..]
+            .iter()
+            .take_while(|g| g.sentence == f.sentence)
+            .any(|g| g.clause == f.clause && g.anchor != f.anchor)
+    };
+    let in_conjunct = here()
+        .filter(|(k, m)| {
+            resolved[*k].is_some() && m.clause == f.clause && !m.since && !m.of_thing && m.conjunct == f.conjunct
+        })
+        .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
+        .and_then(|(k, _)| resolved[k])
+        .filter(|_| two_counts());
+    if let Some(d) = in_conjunct.or_else(|| same(false)) {
         return Some((d, DayBasis::Sentence));
     }
     // A day that opens the sentence scopes over all of it: "By Friday …, although …".

@@ -438,6 +438,7 @@ pub(super) fn sentence_figures(
             start: t[first].start(),
             end: t[last].end(),
             clause: crate::extract::text::clause_of(t, c.m.num_first),
+            conjunct: crate::extract::text::conjunct_of(t, c.m.num_first),
             value: c.m.value,
             low: c.m.low,
             high: c.m.high,
@@ -455,8 +456,12 @@ pub(super) fn sentence_figures(
             present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
             increment: is_increment(t, c.m.first, c.p.end.max(c.m.last))
                 || added[ci]
-                // "13 more bodies were recovered": bodies found add to those found before.
-                || bodies && t.get(c.m.last + 1).is_some_and(|x| x.is("more"))
+                // "13 more bodies were recovered", "12 died yesterday and 3 more this morning":
+                // more of what befell the people before; "five died and three more were hurt"
+                // counts others.
+                || t.get(c.m.last + 1).is_some_and(|x| x.is("more"))
+                    && t.get(c.m.last + 2).is_none_or(|x| !x.is("than"))
+                    && (bodies || cands[..ci].last().is_none_or(|p| p.outcome == Some(outcome)))
                 // "the remaining 12 hostages were freed": the last of them, added to those freed
                 // before ("the remaining 12 are still held" is a count of the held).
                 || c.m.first > 0
@@ -949,6 +954,7 @@ fn part_of_lead(
         start: t[m.first].start(),
         end: t[last].end(),
         clause: crate::extract::text::clause_of(t, m.num_first),
+        conjunct: crate::extract::text::conjunct_of(t, m.num_first),
         value: m.value,
         low: m.low,
         high: m.high,
