@@ -608,3 +608,21 @@ fn days_told_from_the_report_and_by_the_part_of_the_clause() {
     assert_eq!(day(9).0, "2020-03-01");
     assert_eq!(day(11).0, "2020-03-02");
 }
+
+/// Activists and rights groups give their own tallies, set against the official one as claims;
+/// a count set against another in its sentence is of that count's day (not the dateline's).
+#[test]
+fn activists_and_rights_groups_tallies_are_claims_on_the_day_of_the_count() {
+    let first = "Protests\n\nLONDON, March 2, 2020 (Reuters) - Security forces killed at least 20 protesters on \
+        Friday, according to activists. The interior ministry said 8 people died on Friday.\n";
+    let second = "Protests\n\nLONDON, March 2, 2020 (Reuters) - The government put the toll at 8, while human \
+        rights groups said 35 people were killed on Friday.\n";
+    let a = analyze(&[("first.txt", first), ("second.txt", second)]);
+    let claims: Vec<&str> =
+        a.disagreements.iter().filter(|d| d.kind == DisagreementKind::Claim).map(|d| d.summary.as_str()).collect();
+    assert!(claims.iter().any(|c| c.contains("activists") && c.contains("20")), "{claims:?}");
+    assert!(claims.iter().any(|c| c.contains("rights groups") && c.contains("35")), "{claims:?}");
+    let eight = a.figures.iter().filter(|f| f.value == 8).map(|f| f.as_of.map(|d| d.to_string())).collect::<Vec<_>>();
+    assert_eq!(eight, [Some("2020-02-28".to_string()), Some("2020-02-28".to_string())]);
+    assert!(!a.disagreements.iter().any(|d| d.kind == DisagreementKind::Update), "{:?}", kinds(&a));
+}

@@ -490,6 +490,8 @@ fn doc_part<'a>(
         let m = &ex.dates[k];
         m.time.is_some() && ex.sentences.get(m.sentence).is_some_and(|b| b.end.saturating_sub(b.start) <= 32)
     };
+    // The dateline's mention: it dates the report, not the counts of the lede it opens.
+    let dateline_at = dates::dateline(&doc.text, &ex.dates);
     let mut prev_explicit = Vec::with_capacity(ex.dates.len() + 1);
     let mut last = None;
     for (k, day) in resolved.iter().enumerate() {
@@ -503,12 +505,33 @@ fn doc_part<'a>(
     }
     prev_explicit.push(last);
     let mut days: Vec<Option<(Date, DayBasis)>> =
-        ex.figures.iter().map(|f| figure_day(ex, &resolved, &prev_explicit, f, report_day)).collect();
+        ex.figures.iter().map(|f| figure_day(ex, &resolved, &prev_explicit, f, report_day, dateline_at)).collect();
     // The parts of a whole in the same sentence ("killed 27 people, including six Russians,
     // three Chinese and an American, the mission said on Saturday") describe its day.
     for (k, f) in ex.figures.iter().enumerate() {
         if let Some(w) = f.part_of.filter(|&w| w < k && ex.figures[w].sentence == f.sentence) {
             days[k] = days[w];
+        }
+    }
+    // "Rights groups said 35 were killed on Friday, while the government put the toll at 8":
+    // a count set against another of the same kind in its sentence, with no day of its own,
+    // is of that count's day. (Figures are in text order: neighbours share a sentence.)
+    for k in 0..ex.figures.len() {
+        let f = &ex.figures[k];
+        if f.present || days[k].is_some_and(|(_, b)| b == DayBasis::Sentence) {
+            continue;
+        }
+        let lo = ex.figures.partition_point(|g| g.sentence < f.sentence);
+        let other = (lo..ex.figures.len()).take_while(|&j| ex.figures[j].sentence == f.sentence).find(|&j| {
+            let g = &ex.figures[j];
+            j != k
+                && g.clause != f.clause
+                && g.outcome == f.outcome
+                && g.who == f.who
+                && days[j].is_some_and(|(_, b)| b == DayBasis::Sentence)
+        });
+        if let Some(j) = other {
+            days[k] = days[j];
         }
     }
     // Figure ids are unique across the analysis: this report's are numbered from `first_id`.
@@ -673,6 +696,7 @@ fn figure_day(
     prev_explicit: &[Option<(Date, bool)>],
     f: &RawFigure,
     report_day: Option<Date>,
+    dateline_at: Option<usize>,
 ) -> Option<(Date, DayBasis)> {
     // The date mentions of the figure's sentence, found by bisection.
     let from = ex.dates.partition_point(|m| m.sentence < f.sentence);
@@ -717,7 +741,9 @@ fn figure_day(
     }
     // A day that opens the sentence scopes over all of it: "By Friday …, although …".
     let leading = here()
-        .filter(|(k, m)| m.token < f.anchor && resolved[*k].is_some() && !m.since && !m.of_thing)
+        .filter(|(k, m)| {
+            m.token < f.anchor && resolved[*k].is_some() && !m.since && !m.of_thing && Some(*k) != dateline_at
+        })
         .min_by_key(|(_, m)| m.token)
         .and_then(|(k, _)| resolved[k]);
     if let Some(d) = leading.or_else(|| same(true)) {

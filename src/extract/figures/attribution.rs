@@ -80,10 +80,21 @@ pub(super) fn speakers(
         claim |= words.iter().enumerate().any(|(i, w)| {
             lex.people.get(*w).is_some_and(|(c, _)| *c == "militants")
                 || ["union", "opposition", "activists", "campaigners", "rebels", "insurgents"].contains(w)
-                || (*w == "group"
+                || ((*w == "group" || *w == "groups")
                     && i > 0
-                    && ["militant", "armed", "rebel", "islamist", "jihadist", "extremist", "terrorist", "separatist"]
-                        .contains(&words[i - 1]))
+                    && [
+                        "militant",
+                        "armed",
+                        "rebel",
+                        "islamist",
+                        "jihadist",
+                        "extremist",
+                        "terrorist",
+                        "separatist",
+                        // "human rights groups": a monitor's own tally, set against the official one.
+                        "rights",
+                    ]
+                    .contains(&words[i - 1]))
         });
         out.push((k, name, claim));
     }
@@ -123,6 +134,20 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
     };
     if pronouns().contains(&t[end].lower()) {
         return Some((end, end));
+    }
+    // "activists said", "human rights groups said": a party named without capitals.
+    let rights_group = t[end].is_any(&["group", "groups"]) && end >= 1 && t[end - 1].is("rights");
+    if t[end].is_any(PARTIES) || rights_group {
+        let mut a = end;
+        while a > 0
+            && end - a < 4
+            && t[a - 1].kind == Kind::Word
+            && (t[a - 1].cap || t[a - 1].is_any(&["human", "rights", "local", "opposition", "the"]))
+            && !is_say(t[a - 1].lower())
+        {
+            a -= 1;
+        }
+        return Some((a, end));
     }
     let mut a = end + 1;
     // Lower-case names right after a title: "police chief anna berg told reporters".
@@ -200,8 +225,18 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
     (t[a..=end].iter().any(|x| x.cap || is_official(x))).then_some((a, end))
 }
 
+/// Speakers named without capitals: parties to the events, and people who saw them.
+const PARTIES: &[&str] = &["activists", "rebels", "witnesses", "residents", "campaigners", "insurgents", "militants"];
+
 /// The speaker after a verb: "…, said Foreign Secretary William Hague."
 pub(super) fn phrase_after(t: &[Token], start: usize) -> Option<(usize, usize)> {
+    // "according to activists", "according to local residents": a party named without capitals.
+    let party = (start..(start + 2).min(t.len())).find(|&j| t[j].is_any(PARTIES));
+    if let Some(j) = party
+        && (j == start || t[start].is_any(&["local", "opposition", "other", "some"]))
+    {
+        return Some((start, j));
+    }
     let mut b = start;
     while b < t.len() && is_name_token(&t[b]) && b - start < 10 {
         b += 1;
