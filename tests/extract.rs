@@ -1793,3 +1793,17 @@ fn a_country_that_reports_cases_counts_its_own() {
     assert_eq!(fig(&a, 396, "396 people").nationality, None);
     assert_eq!(fig(&a, 30, "30 militants").nationality, None);
 }
+
+/// "its citizens" are the people of the country last named by its name before them, else of
+/// the first nationality named.
+#[test]
+fn its_citizens_are_of_the_country_that_says_so() {
+    let text = "Crash\n\n\
+        Kenya's transport minister said 32 Kenyans were among the dead, while Canada said 18 of its \
+        citizens had died. Malaysia's news agency, citing Thai police, said two of its citizens were \
+        killed.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    assert_eq!(fig(&a, 18, "18 of its citizens").nationality.as_deref(), Some("Canada"));
+    assert_eq!(fig(&a, 2, "two of its citizens").nationality.as_deref(), Some("Malaysia"));
+    assert_eq!(fig(&a, 32, "32 Kenyans").nationality.as_deref(), Some("Kenya"));
+}

@@ -314,7 +314,7 @@ pub(super) fn sentence_figures(
             .head
             .is_some_and(|h| t[h].is_any(&["citizen", "citizens", "national", "nationals", "resident", "residents"]));
         if (c.p.possessive || citizens) && nat.is_none() {
-            nat = first_country_before(text, t, c.m.first, lex).map(Nat::Country);
+            nat = country_before(text, t, c.m.first, lex).map(Nat::Country);
         }
         // "Two workers, including one Briton"; "seven foreigners: one British, three Belgians".
         if let Some(pi) = container(t, &cands, ci) {

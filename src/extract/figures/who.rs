@@ -255,17 +255,25 @@ pub(super) fn antecedent(
     Some((prev.p.who.unwrap_or("people"), if prev.p.mixed_nat { None } else { prev.p.nat.clone() }, prev.p.org.clone()))
 }
 
-/// The first country named before token `k`: "Malaysia's state-run news agency reported that
-/// two of its citizens…", "The Scottish government said eight of its residents…".
-pub(super) fn first_country_before(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
+/// The country whose people "its" citizens are, before token `k`: the last country named by
+/// its name ("Kenya's minister said 32 Kenyans died, while Canada said 18 of its citizens had
+/// died"; "Malaysia's news agency, citing Thai police, said two of its citizens…"), else the
+/// first named otherwise ("The Scottish government said eight of its residents…").
+pub(super) fn country_before(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Option<usize> {
     let mut i = 0;
+    let (mut named, mut first) = (None, None);
     while i < k {
-        if let Some((c, _, _)) = lex.nationality_at(text, t, i) {
-            return Some(c);
+        if let Some((c, kind, used)) = lex.nationality_at(text, t, i) {
+            if kind == NatKind::Country {
+                named = Some(c);
+            }
+            first = first.or(Some(c));
+            i += used.max(1);
+            continue;
         }
         i += 1;
     }
-    None
+    named.or(first)
 }
 
 pub(super) fn nat_name(lex: &Lexicon, nat: &Option<Nat>, event: Option<usize>) -> Option<String> {
