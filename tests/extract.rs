@@ -1807,3 +1807,18 @@ fn its_citizens_are_of_the_country_that_says_so() {
     assert_eq!(fig(&a, 2, "two of its citizens").nationality.as_deref(), Some("Malaysia"));
     assert_eq!(fig(&a, 32, "32 Kenyans").nationality.as_deref(), Some("Kenya"));
 }
+
+/// "the number of people unaccounted for jumped to 1,011", "the number of confirmed cases
+/// rose to 58": the count's outcome is named after "number of"; "confirmed" before a noun
+/// names no speaker.
+#[test]
+fn the_number_of_unaccounted_displaced_or_confirmed_cases() {
+    let text = "Fire\n\n\
+        The number of people unaccounted for jumped to 1,011 on Friday. The number of confirmed cases \
+        rose to 58. The number of people displaced grew to 20,000.\n";
+    let a = analyze(&[("fire.txt", text)]);
+    assert_eq!(fig(&a, 1011, "1,011").outcome, Outcome::Missing);
+    let cases = fig(&a, 58, "58");
+    assert_eq!((cases.outcome, cases.by.as_deref()), (Outcome::Ill, None));
+    assert_eq!(fig(&a, 20000, "20,000").outcome, Outcome::Evacuated);
+}

@@ -86,12 +86,15 @@ fn toll_here(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)> {
                 let outcome = match x.lower() {
                     "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => Outcome::Killed,
                     "injured" | "wounded" | "injuries" => Outcome::Injured,
-                    "missing" => Outcome::Missing,
-                    "evacuees" | "evacuated" => Outcome::Evacuated,
+                    "missing" | "unaccounted" => Outcome::Missing,
+                    "evacuees" | "evacuated" | "displaced" => Outcome::Evacuated,
+                    "hospitalized" | "hospitalised" => Outcome::Injured,
+                    "sickened" | "infected" | "ill" | "cases" => Outcome::Ill,
                     "rescued" | "freed" | "released" => Outcome::Freed,
                     // "the number of survivors at 170": the noun is the outcome.
                     "survivors" | "survivor" => Outcome::Safe,
-                    "rose" | "rises" | "risen" | "climbed" | "reached" | "stood" | "was" | "is" | "at" | "to" => break,
+                    "rose" | "rises" | "risen" | "climbed" | "reached" | "stood" | "was" | "is" | "at" | "to"
+                    | "jumped" | "grew" | "fell" | "dropped" | "increased" => break,
                     _ => continue,
                 };
                 return Some((outcome, Some(k + 2)));
