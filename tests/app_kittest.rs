@@ -669,7 +669,7 @@ fn the_plot_draws_a_band_per_day_never_across_days() {
 }
 
 /// With more reports than fit side by side, a column is never narrower than its longest
-/// value line ("more than 16000 · Mon 5 Jun" is not cut), and the columns past the edge
+/// value line ("more than 16,000 · Mon 5 Jun" is not cut), and the columns past the edge
 /// are said to be there.
 #[test]
 fn disagreement_columns_keep_their_values_whole_and_say_when_more_are_to_the_right() {
@@ -693,7 +693,7 @@ fn disagreement_columns_keep_their_values_whole_and_say_when_more_are_to_the_rig
     settle(&mut h);
     h.get_by_label("Disagreements").click();
     h.run_steps(4);
-    let line = h.get_by_label_contains("more than 16000 ·");
+    let line = h.get_by_label_contains("more than 16,000 ·");
     let shown = line.rect().width();
     let node = egui_kittest::kittest::NodeT::accesskit_node(&line);
     let text = node.label().or_else(|| node.value()).unwrap_or_default();

@@ -626,3 +626,13 @@ fn activists_and_rights_groups_tallies_are_claims_on_the_day_of_the_count() {
     assert_eq!(eight, [Some("2020-02-28".to_string()), Some("2020-02-28".to_string())]);
     assert!(!a.disagreements.iter().any(|d| d.kind == DisagreementKind::Update), "{:?}", kinds(&a));
 }
+
+#[test]
+fn values_are_written_with_their_thousands_grouped() {
+    assert_eq!(parallax::compare::grouped(0), "0");
+    assert_eq!(parallax::compare::grouped(999), "999");
+    assert_eq!(parallax::compare::grouped(1011), "1,011");
+    assert_eq!(parallax::compare::grouped(17_997), "17,997");
+    assert_eq!(parallax::compare::grouped(65_000_000), "65,000,000");
+    assert_eq!(parallax::compare::grouped(u64::MAX), "18,446,744,073,709,551,615");
+}

@@ -982,15 +982,29 @@ fn representative<'a>(by_doc: &BTreeMap<&str, Vec<&'a Figure>>) -> Option<&'a Fi
 
 /// A figure's value in words: "at least 23", "20–30".
 pub fn value_text(f: &Figure) -> String {
+    let n = grouped(f.value);
     match f.approx {
-        Approx::AtLeast => format!("at least {}", f.value),
-        Approx::MoreThan => format!("more than {}", f.value),
-        Approx::About => format!("about {}", f.value),
-        Approx::AtMost => format!("up to {}", f.value),
-        Approx::LessThan => format!("fewer than {}", f.value),
-        Approx::Range => format!("{}–{}", f.low.unwrap_or(f.value), f.high.unwrap_or(f.value)),
-        Approx::Exact => f.value.to_string(),
+        Approx::AtLeast => format!("at least {n}"),
+        Approx::MoreThan => format!("more than {n}"),
+        Approx::About => format!("about {n}"),
+        Approx::AtMost => format!("up to {n}"),
+        Approx::LessThan => format!("fewer than {n}"),
+        Approx::Range => format!("{}–{}", grouped(f.low.unwrap_or(f.value)), grouped(f.high.unwrap_or(f.value))),
+        Approx::Exact => n,
     }
+}
+
+/// "1,011", "17,997": a number as news writes it, its thousands grouped.
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// "Thu 13 Mar 2025"; "19 Jan" where the year is unknown.
