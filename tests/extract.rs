@@ -1822,3 +1822,13 @@ fn the_number_of_unaccounted_displaced_or_confirmed_cases() {
     assert_eq!((cases.outcome, cases.by.as_deref()), (Outcome::Ill, None));
     assert_eq!(fig(&a, 20000, "20,000").outcome, Outcome::Evacuated);
 }
+
+/// "About 40 percent of the 200 residents left", "half of the 30 hostages were freed": a share
+/// befell them; the count is of all there were.
+#[test]
+fn a_share_of_a_count_leaves_the_count_a_total() {
+    let text = "Siege\n\nAbout 40 percent of the 200 residents left. Half of the 30 hostages were freed.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    assert_eq!(fig(&a, 200, "200 residents").outcome, Outcome::Total);
+    assert_eq!(fig(&a, 30, "30 hostages").outcome, Outcome::Total);
+}

@@ -344,7 +344,13 @@ pub(super) fn sentence_figures(
                 x.is("opened") && t.get(after + 1).is_some_and(|n| n.is("fire"))
                     || x.is("fired") && t.get(after + 1).is_some_and(|n| n.is_any(&["shots", "on", "at", "into"]))
             });
-        let outcome = if fired { Some(Outcome::Total) } else { outcome };
+        // "About 40 percent of the 200 residents left": a share befell them; the count is of
+        // all there were.
+        let share_of = c.m.first >= 3
+            && t[c.m.first - 1].is("the")
+            && t[c.m.first - 2].is("of")
+            && t[c.m.first - 3].is_any(&["percent", "%", "half", "third", "quarter", "majority", "most"]);
+        let outcome = if fired || share_of && outcome.is_some() { Some(Outcome::Total) } else { outcome };
         // "Rescuers pulled 13 bodies from the river": whatever the verb, bodies are the dead.
         // "The bodies of 4 missing hikers were found": the missing found dead.
         let bodies = head_word.is_some_and(|h| matches!(h, "bodies" | "body" | "corpses"));
