@@ -1832,3 +1832,15 @@ fn a_share_of_a_count_leaves_the_count_a_total() {
     assert_eq!(fig(&a, 200, "200 residents").outcome, Outcome::Total);
     assert_eq!(fig(&a, 30, "30 hostages").outcome, Outcome::Total);
 }
+
+/// A toll foreseen ("could reach 1,000", "is expected to climb above 100") is no count; one
+/// reached is.
+#[test]
+fn a_projected_toll_is_no_count() {
+    let text = "Quake\n\n\
+        Officials fear the toll could reach 1,000. The death toll is expected to climb above 100. \
+        The toll rose to 45 on Monday and could rise further.\n";
+    let a = analyze(&[("quake.txt", text)]);
+    let values: Vec<u64> = a.figures.iter().map(|f| f.value).collect();
+    assert_eq!(values, [45], "{:?}", a.figures);
+}

@@ -56,6 +56,11 @@ pub(super) fn sentence_figures(
         {
             m.approx = Approx::MoreThan;
         }
+        // "the toll could reach 1,000", "is expected to climb above 100": a projection, not a count.
+        if projected(t, m.first) {
+            i = m.last + 1;
+            continue;
+        }
         // "all but five escaped": the count is of the others, which the sentence does not give.
         if m.first >= 2 && t[m.first - 1].is("but") && t[m.first - 2].is("all") {
             i = m.last + 1;
@@ -755,6 +760,20 @@ fn named_after_of_them(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Opti
     let named = q.head.is_some() && (q.who.is_some() || q.nat.is_some()) && q.inside.is_none();
     let ends = t.get(q.end + 1).is_none_or(|x| x.kind == Kind::Punct || x.is("and"));
     (named && ends).then_some(q)
+}
+
+/// "could reach 1,000", "could rise to 50", "is expected to climb above 100", "will likely
+/// top 200": a count foreseen, just before the number.
+fn projected(t: &[Token], first: usize) -> bool {
+    const MOVES: &[&str] =
+        &["reach", "rise", "climb", "top", "exceed", "hit", "surpass", "pass", "go", "increase", "grow"];
+    let from = first.saturating_sub(5);
+    (from..first).any(|k| {
+        t[k].is_any(MOVES)
+            && k >= 1
+            && (t[k - 1].is_any(&["could", "may", "might", "would", "will", "likely", "expected"])
+                || k >= 2 && t[k - 1].is("to") && t[k - 2].is_any(&["expected", "likely", "feared", "set", "going"]))
+    })
 }
 
 /// "…, while officials put the number at 26", "revised the figure to 10": a number of what
