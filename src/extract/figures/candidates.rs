@@ -354,7 +354,7 @@ pub(super) fn sentence_figures(
         let share_of = c.m.first >= 3
             && t[c.m.first - 1].is("the")
             && t[c.m.first - 2].is("of")
-            && t[c.m.first - 3].is_any(&["percent", "%", "half", "third", "quarter", "majority", "most"]);
+            && t[c.m.first - 3].is_any(&["percent", "%", "half", "third", "quarter"]);
         let outcome = if fired || share_of && outcome.is_some() { Some(Outcome::Total) } else { outcome };
         // "Rescuers pulled 13 bodies from the river": whatever the verb, bodies are the dead.
         // "The bodies of 4 missing hikers were found": the missing found dead.
