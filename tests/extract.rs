@@ -1844,3 +1844,15 @@ fn a_projected_toll_is_no_count() {
     let values: Vec<u64> = a.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, [45], "{:?}", a.figures);
 }
+
+/// "Two toddlers and an infant were killed": one joined by "and" to a count of its kind is
+/// another person, not one of those counted; "including a woman" after a count is one of them.
+#[test]
+fn one_joined_to_a_count_of_its_kind_is_another_person() {
+    let text = "Fire\n\n\
+        Two toddlers and an infant were killed in the fire. Four were in critical condition, \
+        including a 38-year-old woman. Twelve people were injured.\n";
+    let a = analyze(&[("fire.txt", text)]);
+    assert_eq!(fig(&a, 1, "an infant").outcome, Outcome::Killed);
+    assert!(!a.figures.iter().any(|f| f.text.contains("38-year-old")), "{:?}", a.figures);
+}

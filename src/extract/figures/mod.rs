@@ -261,9 +261,29 @@ fn drop_singles_a_count_covers(out: Vec<RawFigure>, sentences: &[Sentence]) -> V
             .iter()
             .any(|x| x.is_any(&["also", "later", "another", "among", "bringing", "more", "too"]))
     };
+    // "Two toddlers and an infant were killed": one joined by "and" to a count of its kind is
+    // another person. (Figures are in text order: the sentence's found by bisection.)
+    let beside_a_count = |f: &RawFigure| {
+        let t = sentences[f.sentence].tokens();
+        let and = |k: usize| t.get(k).is_some_and(|x| x.is("and"));
+        let lo = out.partition_point(|g| g.sentence < f.sentence);
+        out[lo..].iter().take_while(|g| g.sentence == f.sentence).any(|g| {
+            !g.implicit
+                && g.value >= 2
+                && g.outcome == f.outcome
+                && g.who == f.who
+                && (g.last + 2 == f.first && and(g.last + 1) || f.last + 2 == g.first && and(f.last + 1))
+        })
+    };
     let keep: Vec<bool> = out
         .iter()
-        .map(|f| !(f.implicit && f.nationality.is_none() && counted.contains(&(f.outcome, f.who)) && !adds(f)))
+        .map(|f| {
+            !(f.implicit
+                && f.nationality.is_none()
+                && counted.contains(&(f.outcome, f.who))
+                && !adds(f)
+                && !beside_a_count(f))
+        })
         .collect();
     if keep.iter().all(|k| *k) {
         return out;
