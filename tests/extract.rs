@@ -1856,3 +1856,14 @@ fn one_joined_to_a_count_of_its_kind_is_another_person() {
     assert_eq!(fig(&a, 1, "an infant").outcome, Outcome::Killed);
     assert!(!a.figures.iter().any(|f| f.text.contains("38-year-old")), "{:?}", a.figures);
 }
+
+/// People whose stated ages are all under 18 are children ("four students, aged 14 to 16");
+/// adults are not ("three men, aged 20 to 45").
+#[test]
+fn people_aged_under_eighteen_are_children() {
+    let text = "School bus\n\n\
+        Four students, aged 14 to 16, were injured. Three men, aged 20 to 45, were injured too.\n";
+    let a = analyze(&[("bus.txt", text)]);
+    assert_eq!(fig(&a, 4, "Four students").who, "children");
+    assert_eq!(fig(&a, 3, "Three men").who, "people");
+}

@@ -421,6 +421,21 @@ pub(super) fn sentence_figures(
         if who == "people" && c.p.head.is_some_and(|h| t.get(h + 1).is_some_and(|n| n.is("working"))) {
             who = "workers";
         }
+        // "Four students, aged 14 to 16, were hurt": people whose ages are all under 18.
+        if who == "people"
+            && let Some(h) = c.p.head
+            && t.get(h + 1).is_some_and(|x| x.is(","))
+            && t.get(h + 2).is_some_and(|x| x.is("aged"))
+        {
+            let ages: Vec<u64> = t[h + 3..t.len().min(h + 8)]
+                .iter()
+                .take_while(|x| x.kind == Kind::Number || x.is_any(&["to", "and", "-", "between"]))
+                .filter_map(|x| x.lower().parse().ok())
+                .collect();
+            if !ages.is_empty() && ages.iter().all(|&a| a < 18) {
+                who = "children";
+            }
+        }
         // "three of her grown children", "Three of Shelton's children, Jerry Shelton, 35, …":
         // sons and daughters who are adults are not children.
         if who == "children"
