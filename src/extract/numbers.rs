@@ -24,6 +24,23 @@ pub struct NumberMatch {
     pub implicit: bool,
 }
 
+impl NumberMatch {
+    /// One person told without a number ("a Briton", "another"), in tokens `first..=last`.
+    pub fn one_person(first: usize, last: usize) -> NumberMatch {
+        NumberMatch {
+            first,
+            last,
+            num_first: first,
+            value: 1,
+            low: Some(1),
+            high: Some(1),
+            approx: Approx::Exact,
+            vague: false,
+            implicit: true,
+        }
+    }
+}
+
 fn unit(w: &str) -> Option<u64> {
     Some(match w {
         "zero" | "no" | "none" => 0,

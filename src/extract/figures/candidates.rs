@@ -715,18 +715,8 @@ pub(super) fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) 
     if !ok {
         return None;
     }
-    Some(NumberMatch {
-        first: i,
-        // The age belongs to the article: the phrase starts at the noun.
-        last: if aged { i + 3 } else { i },
-        num_first: i,
-        value: 1,
-        low: Some(1),
-        high: Some(1),
-        approx: Approx::Exact,
-        vague: false,
-        implicit: true,
-    })
+    // The age belongs to the article: the phrase starts at the noun.
+    Some(NumberMatch::one_person(i, if aged { i + 3 } else { i }))
 }
 
 /// The total a count is part of: after "including" or in a list after a colon.
@@ -825,17 +815,7 @@ fn elliptical_one_more(t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMat
     let next = t.get(k)?;
     let predicate = next.is_any(&["was", "is", "has", "had", "died", "remains", "remained"])
         || lex.cue_at(t, k, Side::After).is_some_and(|c| c.outcome != Outcome::Total);
-    predicate.then_some(NumberMatch {
-        first: i,
-        last,
-        num_first: i,
-        value: 1,
-        low: Some(1),
-        high: Some(1),
-        approx: Approx::Exact,
-        vague: false,
-        implicit: true,
-    })
+    predicate.then_some(NumberMatch::one_person(i, last))
 }
 
 /// The sentence tells of an arrest or a lockdown: the people it holds are suspects, or
