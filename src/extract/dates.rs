@@ -47,7 +47,7 @@ pub struct DateMention {
     pub since: bool,
     /// The clause of the sentence it is in ([`super::text::clause_of`]).
     pub clause: u32,
-    /// The part of the clause it is in ([`super::text::conjunct_of`]).
+    /// The part of the sentence it is in ([`super::text::clause_and_conjunct`]).
     pub conjunct: u32,
     /// The token of a number it directly follows ("up from 14 a day earlier", "nine on
     /// Wednesday"): the day of that number.
@@ -132,6 +132,7 @@ pub fn find_dates(text: &str, sentences: &[Sentence]) -> Vec<DateMention> {
 }
 
 fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef) -> DateMention {
+    let (clause, conjunct) = super::text::clause_and_conjunct(s.tokens(), first);
     DateMention {
         sentence,
         token: first,
@@ -139,8 +140,8 @@ fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef
         end: s.tokens()[last].end(),
         day,
         since: first > 0 && s.tokens()[first - 1].is("since"),
-        clause: super::text::clause_of(s.tokens(), first),
-        conjunct: super::text::conjunct_of(s.tokens(), first),
+        clause,
+        conjunct,
         after_number: {
             let t = s.tokens();
             let back = if first >= 1 && t[first - 1].is_any(&["on", "by", "as", "of"]) { 2 } else { 1 };

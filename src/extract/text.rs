@@ -119,18 +119,24 @@ impl From<&Sentence> for Bounds {
 /// semicolon, a dash, "although", "while", "but", "whereas"). A day and a figure in different
 /// clauses tell of different things: "12 died on Friday; 23 are missing".
 pub fn clause_of(tokens: &[Token], k: usize) -> u32 {
-    let n = tokens[..k.min(tokens.len())]
-        .iter()
-        .filter(|t| matches!(t.lower(), ";" | "-" | "--" | "—" | "–" | "although" | "while" | "but" | "whereas"))
-        .count();
-    u32::try_from(n).unwrap_or(u32::MAX)
+    clause_and_conjunct(tokens, k).0
 }
 
-/// The conjunct of its clause that token `k` is in: clauses are further split at commas and
-/// at "and" ("12 died yesterday and 3 more died this morning": each part tells its own day).
-pub fn conjunct_of(tokens: &[Token], k: usize) -> u32 {
-    let n = tokens[..k.min(tokens.len())].iter().filter(|t| matches!(t.lower(), "," | "and")).count();
-    u32::try_from(n).unwrap_or(u32::MAX)
+/// [`clause_of`] token `k`, and the conjunct of the sentence it is in: clauses further split
+/// at commas and at "and" ("12 died yesterday and 3 more died this morning": each part tells
+/// its own day). One pass over the tokens before it.
+pub fn clause_and_conjunct(tokens: &[Token], k: usize) -> (u32, u32) {
+    let (mut clause, mut conjunct) = (0u32, 0u32);
+    for t in &tokens[..k.min(tokens.len())] {
+        match t.lower() {
+            ";" | "-" | "--" | "—" | "–" | "although" | "while" | "but" | "whereas" => {
+                clause = clause.saturating_add(1)
+            }
+            "," | "and" => conjunct = conjunct.saturating_add(1),
+            _ => {}
+        }
+    }
+    (clause, conjunct)
 }
 
 /// A sentence while the document is read: its tokens are `first..last` of the document's.

@@ -456,6 +456,7 @@ pub(super) fn sentence_figures(
                 last = cond;
             }
         }
+        let parts = crate::extract::text::clause_and_conjunct(t, c.m.num_first);
         out.push(RawFigure {
             sentence: si,
             first,
@@ -463,8 +464,8 @@ pub(super) fn sentence_figures(
             anchor: c.m.num_first,
             start: t[first].start(),
             end: t[last].end(),
-            clause: crate::extract::text::clause_of(t, c.m.num_first),
-            conjunct: crate::extract::text::conjunct_of(t, c.m.num_first),
+            clause: parts.0,
+            conjunct: parts.1,
             value: c.m.value,
             low: c.m.low,
             high: c.m.high,
@@ -966,6 +967,7 @@ fn part_of_lead(
     lead_index: usize,
     who: &'static str,
 ) -> RawFigure {
+    let parts = crate::extract::text::clause_and_conjunct(t, m.num_first);
     RawFigure {
         sentence: si,
         first: m.first,
@@ -973,8 +975,8 @@ fn part_of_lead(
         anchor: m.num_first,
         start: t[m.first].start(),
         end: t[last].end(),
-        clause: crate::extract::text::clause_of(t, m.num_first),
-        conjunct: crate::extract::text::conjunct_of(t, m.num_first),
+        clause: parts.0,
+        conjunct: parts.1,
         value: m.value,
         low: m.low,
         high: m.high,

@@ -41,7 +41,7 @@ pub struct RawFigure {
     pub end: usize,
     /// The clause of the sentence the number is in ([`crate::extract::text::clause_of`]).
     pub clause: u32,
-    /// The part of the clause it is in ([`crate::extract::text::conjunct_of`]).
+    /// The part of the sentence it is in ([`crate::extract::text::clause_and_conjunct`]).
     pub conjunct: u32,
     pub value: u64,
     pub low: Option<u64>,
