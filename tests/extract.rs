@@ -1867,3 +1867,17 @@ fn people_aged_under_eighteen_are_children() {
     assert_eq!(fig(&a, 4, "Four students").who, "children");
     assert_eq!(fig(&a, 3, "Three men").who, "people");
 }
+
+/// "Of the 12 injured, three remain in critical condition": a bare count after an opening
+/// "Of the …," is a part of its count, of what befell it unless it says otherwise.
+#[test]
+fn a_count_after_an_opening_of_the_is_a_part_of_it() {
+    let text = "Crash\n\nOf the 12 injured, three remain in critical condition. Of the 300 people inside, 200 fled.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    let twelve = fig(&a, 12, "12");
+    let three = fig(&a, 3, "three");
+    assert_eq!((three.outcome, three.part_of.as_deref()), (Outcome::Injured, Some(twelve.id.as_str())));
+    let fled = fig(&a, 200, "200");
+    assert_eq!(fled.outcome, Outcome::Evacuated);
+    assert_eq!(fled.part_of.as_deref(), Some(fig(&a, 300, "300 people").id.as_str()));
+}

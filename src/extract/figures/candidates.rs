@@ -332,6 +332,13 @@ pub(super) fn sentence_figures(
             if who == Some("people") {
                 who = cands[pi].p.who.or(who);
             }
+        } else if let Some(pi) = opening_whole(t, &cands, ci) {
+            // "Of the 10 killed, eight were students": a part of the count the sentence opens
+            // with, of what befell it unless it says otherwise ("Of the 300 inside, 200 fled").
+            part_of = Some(base + pi);
+            if outcome.is_none() {
+                outcome = cands[pi].outcome.filter(|o| *o != Outcome::Total);
+            }
         }
         // "25 of the 56 BP workers" / "107 out of 132 foreigners": the whole is a total.
         if let Some(pi) = (0..cands.len()).find(|&pi| cands[pi].p.inner_number == Some(c.m.num_first)) {
@@ -817,6 +824,15 @@ fn elliptical_one_more(t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMat
     let predicate = next.is_any(&["was", "is", "has", "had", "died", "remains", "remained"])
         || lex.cue_at(t, k, Side::After).is_some_and(|c| c.outcome != Outcome::Total);
     predicate.then_some(NumberMatch::one_person(i, last))
+}
+
+/// "Of the 10 killed, eight were students": the count of an opening "Of the …," phrase, for
+/// a bare count after its comma.
+fn opening_whole(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize> {
+    let c = &cands[ci];
+    let comma = t.iter().position(|x| x.is(","))?;
+    let opens = t.first().is_some_and(|x| x.is("of")) && t.get(1).is_some_and(|x| x.is("the"));
+    (opens && ci > 0 && c.p.head.is_none() && c.m.first == comma + 1 && cands[0].m.first < comma).then_some(0)
 }
 
 /// The sentence tells of an arrest or a lockdown: the people it holds are suspects, or
