@@ -1872,8 +1872,11 @@ fn people_aged_under_eighteen_are_children() {
 /// "Of the …," is a part of its count, of what befell it unless it says otherwise.
 #[test]
 fn a_count_after_an_opening_of_the_is_a_part_of_it() {
-    let text = "Crash\n\nOf the 12 injured, three remain in critical condition. Of the 300 people inside, 200 fled.\n";
+    let text = "Crash\n\nOf the 12 injured, three remain in critical condition. Of the 300 people inside, 200 fled. \
+        Of the 10 killed, eight were children.\n";
     let a = analyze(&[("crash.txt", text)]);
+    let eight = fig(&a, 8, "eight were children");
+    assert_eq!((eight.outcome, eight.who.as_ref()), (Outcome::Killed, "children"));
     let twelve = fig(&a, 12, "12");
     let three = fig(&a, 3, "three");
     assert_eq!((three.outcome, three.part_of.as_deref()), (Outcome::Injured, Some(twelve.id.as_str())));

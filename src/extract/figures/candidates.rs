@@ -827,12 +827,12 @@ fn elliptical_one_more(t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMat
 }
 
 /// "Of the 10 killed, eight were students": the count of an opening "Of the …," phrase, for
-/// a bare count after its comma.
+/// the count right after its comma.
 fn opening_whole(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize> {
     let c = &cands[ci];
     let comma = t.iter().position(|x| x.is(","))?;
     let opens = t.first().is_some_and(|x| x.is("of")) && t.get(1).is_some_and(|x| x.is("the"));
-    (opens && ci > 0 && c.p.head.is_none() && c.m.first == comma + 1 && cands[0].m.first < comma).then_some(0)
+    (opens && ci > 0 && c.m.first == comma + 1 && cands[0].m.first < comma).then_some(0)
 }
 
 /// The sentence tells of an arrest or a lockdown: the people it holds are suspects, or
