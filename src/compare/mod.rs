@@ -1043,7 +1043,11 @@ fn status_by_key(figures: &mut [Figure], keys: &[TopicKey], disagreements: &[Dis
         figures.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
     let mut strongest: Vec<Option<DisagreementKind>> = vec![None; figures.len()];
     for d in disagreements {
-        for i in d.figures.iter().filter_map(|id| index.get(id.as_str())) {
+        // The figures a disagreement sets against each other, not those it lists for context
+        // ("23 people in Oaxaca" beside an update of the national toll is not that update).
+        let paired: Vec<&String> = d.pairs.iter().flatten().collect();
+        let marked: Vec<&String> = if paired.is_empty() { d.figures.iter().collect() } else { paired };
+        for i in marked.into_iter().filter_map(|id| index.get(id.as_str())) {
             if strongest[*i].is_none_or(|e| rank(d.kind) < rank(e)) {
                 strongest[*i] = Some(d.kind);
             }
