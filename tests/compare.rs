@@ -636,3 +636,18 @@ fn values_are_written_with_their_thousands_grouped() {
     assert_eq!(parallax::compare::grouped(65_000_000), "65,000,000");
     assert_eq!(parallax::compare::grouped(u64::MAX), "18,446,744,073,709,551,615");
 }
+
+/// A figure is marked by the disagreement that pairs it: a region's count beside an update of
+/// the national toll is not that update.
+#[test]
+fn only_paired_figures_take_a_disagreement_status() {
+    let first = "Quake\n\nMEXICO CITY, Sept. 8, 2017 (Reuters) - The quake killed at least 32 people on Friday. \
+        In Oaxaca, 23 people died on Friday.\n";
+    let second = "Quake toll\n\nMEXICO CITY, Sept. 9, 2017 (AP) - The death toll rose to 61 on Saturday.\n";
+    let a = analyze(&[("first.txt", first), ("second.txt", second)]);
+    assert!(a.disagreements.iter().any(|d| d.kind == DisagreementKind::Update), "{:?}", kinds(&a));
+    let oaxaca = a.figures.iter().find(|f| f.value == 23).expect("Oaxaca's count");
+    assert_ne!(oaxaca.status, Status::Update, "{oaxaca:?}");
+    let national = a.figures.iter().find(|f| f.value == 61).expect("the toll");
+    assert_eq!(national.status, Status::Update);
+}
