@@ -1884,3 +1884,12 @@ fn a_count_after_an_opening_of_the_is_a_part_of_it() {
     assert_eq!(fled.outcome, Outcome::Evacuated);
     assert_eq!(fled.part_of.as_deref(), Some(fig(&a, 300, "300 people").id.as_str()));
 }
+
+/// Hostages who "managed to escape" are freed, not still held.
+#[test]
+fn hostages_who_managed_to_escape_are_freed() {
+    let text = "Siege\n\nFive hostages managed to escape on Friday. Four hostages remain in captivity.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    assert_eq!(fig(&a, 5, "Five hostages").outcome, Outcome::Freed);
+    assert_eq!(fig(&a, 4, "Four hostages").outcome, Outcome::Held);
+}
