@@ -1893,3 +1893,16 @@ fn hostages_who_managed_to_escape_are_freed() {
     assert_eq!(fig(&a, 5, "Five hostages").outcome, Outcome::Freed);
     assert_eq!(fig(&a, 4, "Four hostages").outcome, Outcome::Held);
 }
+
+/// Divers, skiers, campers… are people counted; people who "could not be located" or "have
+/// not been found" are missing.
+#[test]
+fn more_nouns_of_people_and_words_of_the_missing() {
+    let text = "Avalanche\n\n\
+        Two divers are still unaccounted for. Three skiers could not be located, and four campers \
+        have not been found.\n";
+    let a = analyze(&[("avalanche.txt", text)]);
+    for (value, words) in [(2, "Two divers"), (3, "Three skiers"), (4, "four campers")] {
+        assert_eq!(fig(&a, value, words).outcome, Outcome::Missing, "{words}");
+    }
+}
