@@ -152,7 +152,6 @@ fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>], pe
     // Years are compared only where the reports state them.
     let main_year =
         figures.iter().filter_map(|f| f.as_of).any(|d| d.year_known() && d.date() == Some(main)).then(|| main.year());
-    // Each figure reads its sentence: on all cores.
     // Each report's own day, in the calendar its figures were dated in: the day of its
     // figures dated by the report.
     let mut published: HashMap<String, Date> = HashMap::default();
@@ -164,6 +163,7 @@ fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>], pe
         }
     }
     let long_before = |day: Date, than: Date| (than - day).get_days() > BACKGROUND_DAYS;
+    // Each figure reads its sentence: on all cores.
     figures.par_iter_mut().zip(days).for_each(|(f, d)| {
         let own = published.get(f.doc.as_str()).copied();
         f.background = matches!(d, Some((d, DayBasis::Sentence))
@@ -515,14 +515,13 @@ fn doc_part<'a>(
     }
     // "Rights groups said 35 were killed on Friday, while the government put the toll at 8":
     // a count set against another of the same kind in its sentence, with no day of its own,
-    // is of that count's day. (Figures are in text order: neighbours share a sentence.)
+    // is of that count's day.
     for k in 0..ex.figures.len() {
         let f = &ex.figures[k];
         if f.present || days[k].is_some_and(|(_, b)| b == DayBasis::Sentence) {
             continue;
         }
-        let lo = ex.figures.partition_point(|g| g.sentence < f.sentence);
-        let other = (lo..ex.figures.len()).take_while(|&j| ex.figures[j].sentence == f.sentence).find(|&j| {
+        let other = crate::extract::figures::of_sentence(&ex.figures, f.sentence).find(|&j| {
             let g = &ex.figures[j];
             j != k
                 && g.clause != f.clause
@@ -702,40 +701,30 @@ fn figure_day(
     let from = ex.dates.partition_point(|m| m.sentence < f.sentence);
     let len = ex.dates[from..].partition_point(|m| m.sentence <= f.sentence);
     let here = || ex.dates[from..from + len].iter().enumerate().map(move |(j, m)| (from + j, m));
-    // A day in another clause tells of something else ("12 died on Friday; 23 are missing");
-    // "since 7 October" opens a period: the count runs to the day it is told on.
-    // The day of a thing ("the toll from Saturday's sinking rose to 31") dates the count only
-    // where the sentence names no other day ("victims were brought in after Friday's
-    // shooting").
-    // A day right after another number is that number's ("20, up from 14 a day earlier").
-    let others = |m: &dates::DateMention| m.after_number.is_some_and(|n| n < f.first || n > f.last);
-    let same = |things: bool| {
+    // The nearest day of the figure's clause that `keep` allows: a day in another clause tells
+    // of something else ("12 died on Friday; 23 are missing"); "since 7 October" opens a
+    // period, and the count runs to the day it is told on.
+    let nearest = |keep: &dyn Fn(&dates::DateMention) -> bool| {
         here()
-            .filter(|(k, m)| {
-                resolved[*k].is_some() && m.clause == f.clause && !m.since && m.of_thing == things && !others(m)
-            })
+            .filter(|(k, m)| resolved[*k].is_some() && m.clause == f.clause && !m.since && keep(m))
             // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the number.
             .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
             .and_then(|(k, _)| resolved[k])
     };
+    // The day of a thing ("the toll from Saturday's sinking rose to 31") dates the count only
+    // where the sentence names no other day ("victims were brought in after Friday's
+    // shooting"); a day right after another number is that number's ("20, up from 14 a day
+    // earlier").
+    let others = |m: &dates::DateMention| m.after_number.is_some_and(|n| n < f.first || n > f.last);
+    let same = |things: bool| nearest(&|m| m.of_thing == things && !others(m));
     // "12 died yesterday and 3 more died this morning": where a clause gives two counts, a
     // day in the figure's own conjunct first (its parts, joined by "and" or a comma, tell
     // their own days).
-    // (A report's figures are in text order: those of the sentence found by bisection.)
     let two_counts = || {
-        let first = ex.figures.partition_point(|g| g.sentence < f.sentence);
-        ex.figures[first..]
-            .iter()
-            .take_while(|g| g.sentence == f.sentence)
-            .any(|g| g.clause == f.clause && g.anchor != f.anchor)
+        crate::extract::figures::of_sentence(&ex.figures, f.sentence)
+            .any(|j| ex.figures[j].clause == f.clause && ex.figures[j].anchor != f.anchor)
     };
-    let in_conjunct = here()
-        .filter(|(k, m)| {
-            resolved[*k].is_some() && m.clause == f.clause && !m.since && !m.of_thing && m.conjunct == f.conjunct
-        })
-        .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
-        .and_then(|(k, _)| resolved[k])
-        .filter(|_| two_counts());
+    let in_conjunct = nearest(&|m| !m.of_thing && m.conjunct == f.conjunct).filter(|_| two_counts());
     if let Some(d) = in_conjunct.or_else(|| same(false)) {
         return Some((d, DayBasis::Sentence));
     }

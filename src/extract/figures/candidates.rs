@@ -464,6 +464,8 @@ pub(super) fn sentence_figures(
             }
         }
         let parts = crate::extract::text::clause_and_conjunct(t, c.m.num_first);
+        // What befell the count before in the sentence (if any) befell this one too.
+        let more_of_the_same = cands[..ci].last().is_none_or(|p| p.outcome == Some(outcome));
         out.push(RawFigure {
             sentence: si,
             first,
@@ -495,7 +497,7 @@ pub(super) fn sentence_figures(
                 // counts others.
                 || t.get(c.m.last + 1).is_some_and(|x| x.is("more"))
                     && t.get(c.m.last + 2).is_none_or(|x| !x.is("than"))
-                    && (bodies || cands[..ci].last().is_none_or(|p| p.outcome == Some(outcome)))
+                    && (bodies || more_of_the_same)
                 // "the remaining 12 hostages were freed": the last of them, added to those freed
                 // before ("the remaining 12 are still held" is a count of the held).
                 || c.m.first > 0
@@ -503,9 +505,7 @@ pub(super) fn sentence_figures(
                     && matches!(outcome, Outcome::Freed | Outcome::Killed | Outcome::Evacuated | Outcome::Safe)
                 // "a second victim died": one more of what befell the people before (or of a
                 // sentence before); "one was killed and another injured" is the first injured.
-                || c.m.implicit
-                    && one_more_at(t, c.m.first).is_some()
-                    && cands[..ci].last().is_none_or(|p| p.outcome == Some(outcome)),
+                || c.m.implicit && one_more_at(t, c.m.first).is_some() && more_of_the_same,
         });
     }
     // Figures dropped above leave `part_of` pointing past the end; keep only valid links.

@@ -27,6 +27,13 @@ use who::*;
 pub(crate) use words::official_words;
 use words::*;
 
+/// The indices of the figures of sentence `s` among a report's `figures`, which are in text
+/// order: found by bisection, never by a walk over all of them.
+pub fn of_sentence(figures: &[RawFigure], s: usize) -> std::ops::Range<usize> {
+    let lo = figures.partition_point(|g| g.sentence < s);
+    lo..lo + figures[lo..].partition_point(|g| g.sentence <= s)
+}
+
 /// A figure before its day is known.
 #[derive(Debug, Clone)]
 pub struct RawFigure {
@@ -262,12 +269,11 @@ fn drop_singles_a_count_covers(out: Vec<RawFigure>, sentences: &[Sentence]) -> V
             .any(|x| x.is_any(&["also", "later", "another", "among", "bringing", "more", "too"]))
     };
     // "Two toddlers and an infant were killed": one joined by "and" to a count of its kind is
-    // another person. (Figures are in text order: the sentence's found by bisection.)
+    // another person.
     let beside_a_count = |f: &RawFigure| {
         let t = sentences[f.sentence].tokens();
         let and = |k: usize| t.get(k).is_some_and(|x| x.is("and"));
-        let lo = out.partition_point(|g| g.sentence < f.sentence);
-        out[lo..].iter().take_while(|g| g.sentence == f.sentence).any(|g| {
+        out[of_sentence(&out, f.sentence)].iter().any(|g| {
             !g.implicit
                 && g.value >= 2
                 && g.outcome == f.outcome
