@@ -835,7 +835,7 @@ pub(crate) fn place_kind_words() -> impl Iterator<Item = &'static str> {
         .chain(KIND_AFTER)
         .chain(STREETS)
         .map(|(w, _)| *w)
-        .chain(["intersection", "section", "quarter", "area"])
+        .chain(["intersection", "section", "quarter"])
         .chain(VENUES.iter().copied())
 }
 
