@@ -9,7 +9,7 @@ use parallax::desktop::install_desktop;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_e` of mimalloc.h, v3; the sys
+/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_e` of mimalloc.h, v2; the sys
 /// crate names no constant for it).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 

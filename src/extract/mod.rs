@@ -13,6 +13,7 @@ pub mod numbers;
 pub mod places;
 pub mod quotes;
 pub mod site;
+pub mod static_set;
 pub mod tags;
 pub mod text;
 

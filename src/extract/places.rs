@@ -7,10 +7,11 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::lexicon::{NatKind, lexicon};
+use super::static_set::{self, StaticSet};
 use super::tags;
 use super::text::{Kind, Sentence, Token};
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct GazetteerEntry {
     /// The name as the table (or an alias of it) spells it.
     pub name: &'static str,
@@ -22,18 +23,42 @@ pub struct GazetteerEntry {
     pub kind: &'static str,
 }
 
-/// The gazetteer, built once on first use. Built on the critical path of every analysis
-/// (each report waits for it), so it borrows its names from the compiled-in table instead
-/// of copying 70,000 of them, and keeps its entries in one array grouped by name.
+/// A set of names laid out by `build.rs` (see [`static_set`]).
+macro_rules! built_set {
+    ($stem:literal) => {
+        StaticSet {
+            pool: include_str!(concat!(env!("OUT_DIR"), "/", $stem, ".txt")),
+            ends: include_bytes!(concat!(env!("OUT_DIR"), "/", $stem, ".ends")),
+            slots: include_bytes!(concat!(env!("OUT_DIR"), "/", $stem, ".slots")),
+        }
+    };
+}
+
+/// The names of the gazetteer's groups of places (GeoNames' names, the same without their
+/// marks, "Golcuk" for Gölcük, and the press spellings of Arabic names, "Raqqa").
+static NAMES: StaticSet = built_set!("gaz_names");
+/// Each group's first entry and number of entries (two u32 per group).
+static RANGES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gaz_ranges.bin"));
+/// The entries, grouped by name, each group largest population first: latitude and
+/// longitude (f64), population (u32), country code (two bytes), town or city (a byte), and a
+/// byte of padding.
+static ENTRIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gaz_entries.bin"));
+const ENTRY_BYTES: usize = 24;
+/// First words of all names (and of the US states'), as written ...
+static FIRST_WORDS: StaticSet = built_set!("gaz_first_words");
+/// ... and lower-cased as the tokenizer lower-cases a word.
+static FIRST_WORDS_LOWER: StaticSet = built_set!("gaz_first_words_lower");
+
+/// Whether a lower-cased word is the first word of a place name of the gazetteer.
+pub fn is_place_first_word(lower: &str) -> bool {
+    FIRST_WORDS_LOWER.contains(lower)
+}
+
+/// The gazetteer: its places are compiled in (`build.rs`); only the few US states are read
+/// when it is first used.
 pub struct Gazetteer {
-    /// Entries grouped by name, each group largest population first.
-    entries: Vec<GazetteerEntry>,
-    /// Name → its group's range in `entries`.
-    by_name: HashMap<&'static str, (u32, u32)>,
     /// US states, placed among same-named places when looked up (see [`Gazetteer::places`]).
     states: HashMap<&'static str, GazetteerEntry>,
-    /// First words of all names: most capitalised words are rejected with one look-up.
-    first_words: rustc_hash::FxHashSet<&'static str>,
     /// US states as written after a town ("Hesston, Kan.", "Hesston, Kansas"): their names
     /// and AP style abbreviations, longest first, each with the state's name.
     state_suffixes: Vec<(&'static str, &'static str)>,
@@ -44,13 +69,6 @@ pub struct Gazetteer {
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        let mut entries: Vec<GazetteerEntry> = Vec::with_capacity(80_000);
-        crate::tables::each_row(include_str!("../../assets/geo/places.tsv"), |c| {
-            let [name, country, lat, lon, pop, kind] = c[..] else { return };
-            let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) else { return };
-            let kind = if kind == "town" { "town" } else { "city" };
-            entries.push(GazetteerEntry { name, country, lat, lon, population: pop.parse().unwrap_or(0), kind });
-        });
         let mut states = HashMap::default();
         let mut state_suffixes = Vec::new();
         let mut state_extents = HashMap::default();
@@ -67,111 +85,44 @@ pub fn gazetteer() -> &'static Gazetteer {
             }
         });
         state_suffixes.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
-        let mut g = Gazetteer {
-            entries: Vec::new(),
-            // Room for the names and their plain and press spellings: no table regrown.
-            by_name: HashMap::with_capacity_and_hasher(entries.len() + entries.len() / 4, Default::default()),
-            states,
-            first_words: Default::default(),
-            state_suffixes,
-            state_extents,
-        };
-        g.group(entries);
-        // Names as English copy writes them without their marks ("Golcuk" for Gölcük), kept
-        // under that spelling: a report that writes it so is matched and shown as written.
-        let folded: Vec<GazetteerEntry> = g
-            .by_name
-            .iter()
-            .filter(|(name, _)| !name.is_ascii())
-            .filter_map(|(name, &range)| {
-                let plain = super::fold::ascii_fold(name)?;
-                (!g.knows(&plain)).then(|| g.renamed(range, leak(plain)))
-            })
-            .flatten()
-            .collect();
-        g.group(folded);
-        // Arabic names as English news spells them: GeoNames writes "Ḩamāh", "Ar Raqqah", the
-        // press "Hama", "Raqqa" (the final -h and the article dropped), for the larger towns.
-        let mut press_names: HashMap<String, (u32, u32)> = HashMap::default();
-        for (name, &range) in &g.by_name {
-            let first = &g.entries[range.0 as usize];
-            if !name.is_ascii() || !arabic_spoken(first.country) || first.population < 50_000 {
-                continue;
-            }
-            let bare = ["Al ", "Ar ", "As ", "Ad ", "Ash ", "Az ", "An ", "At "]
-                .iter()
-                .find_map(|a| name.strip_prefix(a))
-                .unwrap_or(name);
-            let press = bare.strip_suffix("ah").map(|s| format!("{s}a"));
-            for v in [Some(bare.to_string()), press].into_iter().flatten() {
-                if v != *name && v.len() >= 4 && !g.knows(&v) {
-                    press_names.entry(v).or_insert(range);
-                }
-            }
-        }
-        let press: Vec<GazetteerEntry> =
-            press_names.into_iter().flat_map(|(v, range)| g.renamed(range, leak(v))).collect();
-        g.group(press);
-        let mut first_words = rustc_hash::FxHashSet::with_capacity_and_hasher(g.by_name.len(), Default::default());
-        first_words.extend(g.by_name.keys().chain(g.states.keys()).filter_map(|k| k.split(' ').next()));
-        g.first_words = first_words;
-        g
+        Gazetteer { states, state_suffixes, state_extents }
     })
 }
 
-/// A name made for the gazetteer, kept as long as it is (the program's life).
-fn leak(s: String) -> &'static str {
-    Box::leak(s.into_boxed_str())
+/// Entry `i` of the compiled-in table, under its group's name.
+fn entry(name: &'static str, i: usize) -> Option<GazetteerEntry> {
+    let b = ENTRIES.get(i * ENTRY_BYTES..(i + 1) * ENTRY_BYTES)?;
+    let f64_at =
+        |k: usize| f64::from_le_bytes([b[k], b[k + 1], b[k + 2], b[k + 3], b[k + 4], b[k + 5], b[k + 6], b[k + 7]]);
+    Some(GazetteerEntry {
+        name,
+        country: std::str::from_utf8(&b[20..22]).unwrap_or(""),
+        lat: f64_at(0),
+        lon: f64_at(8),
+        population: u64::from(u32::from_le_bytes([b[16], b[17], b[18], b[19]])),
+        kind: if b[22] == 1 { "town" } else { "city" },
+    })
 }
 
-/// Countries whose place names GeoNames gives in a transliteration of Arabic.
-fn arabic_spoken(country: &str) -> bool {
-    matches!(
-        country,
-        "SY" | "IQ"
-            | "JO"
-            | "LB"
-            | "SA"
-            | "YE"
-            | "EG"
-            | "LY"
-            | "TN"
-            | "DZ"
-            | "MA"
-            | "SD"
-            | "OM"
-            | "AE"
-            | "KW"
-            | "QA"
-            | "BH"
-            | "PS"
-    )
+/// The entries of the places called `name`, best known first.
+fn group(name: &str) -> impl Iterator<Item = GazetteerEntry> {
+    let found = NAMES.find(name);
+    let (first, n) = found.map_or((0, 0), |g| {
+        (static_set::u32_at(RANGES, 2 * g) as usize, static_set::u32_at(RANGES, 2 * g + 1) as usize)
+    });
+    let name = found.map_or("", |g| NAMES.key(g));
+    (first..first + n).filter_map(move |i| entry(name, i))
 }
 
 impl Gazetteer {
-    /// Adds `new` entries (names not yet known) as groups, each largest population first.
-    fn group(&mut self, mut new: Vec<GazetteerEntry>) {
-        new.sort_by(|a, b| a.name.cmp(b.name).then(b.population.cmp(&a.population)));
-        let base = self.entries.len();
-        self.by_name.reserve(new.len());
-        let mut i = 0;
-        while i < new.len() {
-            let name = new[i].name;
-            let n = new[i..].iter().take_while(|e| e.name == name).count();
-            self.by_name.insert(name, ((base + i) as u32, n as u32));
-            i += n;
-        }
-        self.entries.append(&mut new);
-    }
-
     /// The US state written right after token `end` of a name ("Hesston, Kan.", "Wilmington,
     /// N.C.", "Newton, Kansas"), not as a possessive ("Smith, Texas' senator").
-    fn state_after(&self, text: &str, t: &[Token], end: usize) -> Option<&GazetteerEntry> {
+    fn state_after(&self, text: &str, t: &[Token], end: usize) -> Option<GazetteerEntry> {
         self.state_written_after(text, t, end).map(|(state, _)| state)
     }
 
     /// [`Gazetteer::state_after`], with the byte offset where the state's name ends.
-    fn state_written_after(&self, text: &str, t: &[Token], end: usize) -> Option<(&GazetteerEntry, usize)> {
+    fn state_written_after(&self, text: &str, t: &[Token], end: usize) -> Option<(GazetteerEntry, usize)> {
         let comma = t.get(end + 1).filter(|x| x.is(","))?;
         // Every state is written with a capital.
         if !t.get(end + 2).is_some_and(|x| x.cap) {
@@ -185,40 +136,34 @@ impl Gazetteer {
                 && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
         })?;
         let at = text.len() - rest.len() + written.len();
-        Some((self.states.get(state)?, at))
+        Some((*self.states.get(state)?, at))
     }
 
     /// The place of `name` in a US state: a US place of that name inside the state's extent
     /// (the gazetteer holds one place of a name per country, so "Portland, Maine" is not the
     /// Portland it holds, which is Oregon's).
-    fn in_state(&self, name: &str, state: &GazetteerEntry) -> Option<&GazetteerEntry> {
+    fn in_state(&self, name: &str, state: &GazetteerEntry) -> Option<GazetteerEntry> {
         let [w, s, e, n] = *self.state_extents.get(state.name)?;
         self.places(name)
             .find(|p| p.country == "US" && p.kind != "state" && (s..=n).contains(&p.lat) && (w..=e).contains(&p.lon))
     }
 
     fn knows(&self, name: &str) -> bool {
-        self.by_name.contains_key(name) || self.states.contains_key(name)
-    }
-
-    /// The entries of group `range` under another name (an alias of theirs).
-    fn renamed(&self, range: (u32, u32), name: &'static str) -> Vec<GazetteerEntry> {
-        let (start, n) = (range.0 as usize, range.1 as usize);
-        self.entries[start..start + n].iter().map(|e| GazetteerEntry { name, ..e.clone() }).collect()
+        NAMES.contains(name) || self.states.contains_key(name)
     }
 
     /// The places of a name, best known first. A US state comes before smaller places of the
     /// same name ("Florida" the state, not the Uruguayan town; "Wyoming", not the Michigan
     /// city), after a great US city of that name ("New York", "Washington").
-    fn places(&self, name: &str) -> impl Iterator<Item = &GazetteerEntry> {
-        let group = self.by_name.get(name).map_or(&[][..], |&(s, n)| &self.entries[s as usize..(s + n) as usize]);
-        let state = self.states.get(name);
-        let at = if state.is_some() {
-            group.iter().position(|e| e.country != "US" || e.population < 500_000).unwrap_or(group.len())
-        } else {
-            group.len()
-        };
-        group[..at].iter().chain(state).chain(&group[at..])
+    fn places(&self, name: &str) -> impl Iterator<Item = GazetteerEntry> {
+        let state = self.states.get(name).copied();
+        let mut group = group(name).peekable();
+        // The great US cities of the name first, then the state, then the rest.
+        let mut great = Vec::new();
+        while state.is_some() && group.peek().is_some_and(|e| e.country == "US" && e.population >= 500_000) {
+            great.extend(group.next());
+        }
+        great.into_iter().chain(state).chain(group)
     }
 
     /// The first token of each way a state is written after a town, lower-cased as the
@@ -233,13 +178,8 @@ impl Gazetteer {
         })
     }
 
-    /// The first words of all names, as written.
-    pub fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.first_words.iter().copied()
-    }
-
     /// The best-known place of that name (largest population), preferring `country`.
-    pub fn lookup(&self, name: &str, country: Option<&str>) -> Option<&GazetteerEntry> {
+    pub fn lookup(&self, name: &str, country: Option<&str>) -> Option<GazetteerEntry> {
         country.and_then(|c| self.places(name).find(|e| e.country == c)).or_else(|| self.places(name).next())
     }
 }
@@ -396,7 +336,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                     continue;
                 }
             }
-            if !gaz.first_words.contains(word) {
+            if !FIRST_WORDS.contains(word) {
                 i += 1;
                 continue;
             }
@@ -413,7 +353,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 // does not hold (found by `towns_with_their_state`), not Newton elsewhere.
                 let state = if s.tags & tags::STATE != 0 { gaz.state_after(text, t, end) } else { None };
                 let e = match state {
-                    Some(state) if name != state.name => match gaz.in_state(name, state) {
+                    Some(state) if name != state.name => match gaz.in_state(name, &state) {
                         Some(e) => e,
                         None => continue,
                     },
@@ -715,7 +655,7 @@ fn towns_with_their_state(text: &str, t: &[Token], si: usize, out: &mut Vec<Plac
         let name = if capitals { title_case(&name) } else { name };
         // "Henry County, Ga." is found by its noun, with its kind.
         if t[b].tags & tags::PLACE_NOUN != 0
-            || gaz.in_state(&name, state).is_some()
+            || gaz.in_state(&name, &state).is_some()
             || gaz.states.contains_key(name.as_str())
             || lexicon().nationality_at(text, t, a).is_some()
         {
@@ -1554,6 +1494,28 @@ mod tests {
         ] {
             assert_eq!(got(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn the_compiled_in_tables_find_every_name_they_hold() {
+        // build.rs and the program must hash alike: each name is found at its own index.
+        assert!(NAMES.len() > 60_000 && FIRST_WORDS.len() > 10_000);
+        for set in [&NAMES, &FIRST_WORDS, &FIRST_WORDS_LOWER] {
+            for i in (0..set.len()).step_by(97) {
+                assert_eq!(set.find(set.key(i)), Some(i), "{}", set.key(i));
+            }
+        }
+        assert!(!NAMES.contains("Nowhereville") && !NAMES.contains(""));
+        // Largest first, the entries' fields read back as the table has them.
+        let paris: Vec<GazetteerEntry> = group("Paris").collect();
+        assert_eq!((paris[0].country, paris[0].kind), ("FR", "city"));
+        assert!((paris[0].lat - 48.85).abs() < 0.1 && paris[0].population > 1_000_000);
+        assert!(paris.windows(2).all(|w| w[0].population >= w[1].population));
+        assert!(is_place_first_word("paris") && is_place_first_word("new") && !is_place_first_word("hostages"));
+        // A US state comes after a great US city of its name, before smaller places.
+        let kinds = |name| gazetteer().places(name).map(|e| (e.country, e.kind)).collect::<Vec<_>>();
+        assert_eq!(kinds("Washington")[..3], [("US", "city"), ("US", "state"), ("GB", "city")]);
+        assert_eq!(kinds("Florida")[0], ("US", "state"));
     }
 
     #[test]

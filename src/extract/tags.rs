@@ -59,37 +59,8 @@ pub const STATE: u32 = 1 << 20;
 
 /// The tags of a lower-cased word (lower-cased as [`super::intern`] does).
 pub fn of(lower: &str) -> u32 {
-    let place = if place_first_words().contains(lower) { PLACE } else { 0 };
+    let place = if super::places::is_place_first_word(lower) { PLACE } else { 0 };
     table().get(lower) | place
-}
-
-/// The gazetteer's tens of thousands of first words are kept apart from the small table of
-/// rule words, which stays small enough to be read from cache.
-fn place_first_words() -> &'static rustc_hash::FxHashSet<&'static str> {
-    static WORDS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        // All lower-cased into one text kept for the program's life, the set holding slices of
-        // it: tens of thousands of small strings cost more to make than to look up.
-        let words: Vec<&str> = super::places::gazetteer().first_words().collect();
-        let mut all = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
-        let mut ends = Vec::with_capacity(words.len());
-        for w in &words {
-            if w.is_ascii() {
-                all.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                all.push_str(&super::intern::lower_case(w));
-            }
-            ends.push(all.len());
-        }
-        let all: &'static str = Box::leak(all.into_boxed_str());
-        let mut set = rustc_hash::FxHashSet::with_capacity_and_hasher(ends.len(), Default::default());
-        let mut start = 0;
-        for end in ends {
-            set.insert(&all[start..end]);
-            start = end;
-        }
-        set
-    })
 }
 
 /// Open addressing on the word's bytes read as three machine words: a look-up hashes and
