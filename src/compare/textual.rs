@@ -74,10 +74,15 @@ fn same_word(a: &str, b: &str) -> bool {
 struct Mention<'a> {
     doc: usize,
     m: &'a NameMention,
+    /// The name as written.
+    surface: &'a str,
 }
 
 fn mentions<'a>(docs: &[DocText<'a>]) -> Vec<Mention<'a>> {
-    docs.iter().enumerate().flat_map(|(doc, d)| d.names.iter().map(move |m| Mention { doc, m })).collect()
+    docs.iter()
+        .enumerate()
+        .flat_map(|(doc, d)| d.names.iter().map(move |m| Mention { doc, m, surface: m.surface(d.text) }))
+        .collect()
 }
 
 /// Words that name a kind of thing rather than the thing: "the Masked Ones" is the Masked.
@@ -105,10 +110,10 @@ fn variants_of(ms: &[Mention]) -> Vec<Vec<usize>> {
     // Identical spellings are one name already.
     let mut by_surface: HashMap<&str, usize> = HashMap::default();
     for (i, m) in ms.iter().enumerate() {
-        match by_surface.get(m.m.surface.as_str()) {
+        match by_surface.get(m.surface) {
             Some(&j) => union(&mut parent, i, j),
             None => {
-                by_surface.insert(&m.m.surface, i);
+                by_surface.insert(m.surface, i);
             }
         }
     }
@@ -175,7 +180,7 @@ pub fn name_variants(docs: &[DocText]) -> Vec<NameVariants> {
     let ms = mentions(docs);
     let mut out = Vec::new();
     for group in variants_of(&ms) {
-        let spellings: BTreeSet<&str> = group.iter().map(|&i| ms[i].m.surface.as_str()).collect();
+        let spellings: BTreeSet<&str> = group.iter().map(|&i| ms[i].surface).collect();
         let reports: BTreeSet<usize> = group.iter().map(|&i| ms[i].doc).collect();
         // A disagreement between reports, not a report's own shorthand.
         if spellings.len() < 2 || reports.len() < 2 {
@@ -185,7 +190,7 @@ pub fn name_variants(docs: &[DocText]) -> Vec<NameVariants> {
         let mut seen: BTreeSet<(usize, &str)> = BTreeSet::new();
         for &i in &group {
             let m = &ms[i];
-            if seen.insert((m.doc, m.m.surface.as_str())) {
+            if seen.insert((m.doc, m.surface)) {
                 variants.push(passage(docs, m.doc, m.m.sentence, m.m.start, m.m.end));
             }
         }
@@ -194,7 +199,7 @@ pub fn name_variants(docs: &[DocText]) -> Vec<NameVariants> {
         let name = spellings
             .iter()
             .max_by_key(|s| {
-                let n = group.iter().filter(|&&i| ms[i].m.surface == **s).map(|&i| ms[i].doc).collect::<BTreeSet<_>>();
+                let n = group.iter().filter(|&&i| ms[i].surface == **s).map(|&i| ms[i].doc).collect::<BTreeSet<_>>();
                 (n.len(), s.len())
             })
             .map(|s| s.to_string())

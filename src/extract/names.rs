@@ -8,14 +8,20 @@ use super::text::{Sentence, Token};
 /// A name of a person or group as one report writes it ("Mokhtar Belmokhtar").
 #[derive(Debug, Clone, PartialEq)]
 pub struct NameMention {
-    /// The words as written, titles aside.
-    pub surface: String,
     /// Lower-cased words other than joiners (the tokens' kept forms).
     pub words: Vec<&'static str>,
-    /// Byte range of `surface` in the text.
+    /// Byte range of the words as written (titles aside) in the text: see
+    /// [`NameMention::surface`]. (Not copied: thousands of reports hold hundreds of thousands.)
     pub start: usize,
     pub end: usize,
     pub sentence: usize,
+}
+
+impl NameMention {
+    /// The words as written, titles aside, in `text`, the text it was read from.
+    pub fn surface<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
 }
 
 /// Titles that stand before a name without being the name: "French President Francois
@@ -75,7 +81,7 @@ pub fn name_mentions(text: &str, sentences: &[Sentence], runs: &NameRuns) -> Vec
             if lex.nationalities.contains_key(surface) {
                 continue;
             }
-            out.push(NameMention { surface: surface.to_string(), words, start, end, sentence: si });
+            out.push(NameMention { words, start, end, sentence: si });
         }
     }
     out
