@@ -1906,3 +1906,37 @@ fn more_nouns_of_people_and_words_of_the_missing() {
         assert_eq!(fig(&a, value, words).outcome, Outcome::Missing, "{words}");
     }
 }
+
+/// Rescuers, volunteers, officials, relatives… are people counted, in lists too; officials
+/// who speak are the source, not a count.
+#[test]
+fn rescuers_officials_and_relatives_are_counted() {
+    let text = "Landslide\n\n\
+        Three rescuers and two volunteers were killed when the slope gave way on Monday. \
+        Two mothers and their babies were injured. Two officials said four reporters are missing.\n";
+    let a = analyze(&[("landslide.txt", text)]);
+    assert_eq!(fig(&a, 3, "Three rescuers").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 2, "two volunteers").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 2, "Two mothers").outcome, Outcome::Injured);
+    let reporters = fig(&a, 4, "four reporters");
+    assert_eq!(reporters.outcome, Outcome::Missing);
+    assert_eq!(reporters.by.as_deref(), Some("Two officials"));
+    assert!(!a.figures.iter().any(|f| f.text == "Two officials"), "the speakers are no count");
+}
+
+/// A verb before a list governs all its counts ("killed two soldiers, a policeman and three
+/// civilians"), over a time told of the first ("lost three children last night and two
+/// nieces"); a count with a verb of its own keeps its own.
+#[test]
+fn a_verb_governs_every_count_of_its_list() {
+    let text = "Ambush\n\n\
+        The roadside bomb killed two soldiers, a policeman and three civilians on Sunday. \
+        \"I lost three children last night and two nieces,\" a farmer said. \
+        The gunmen wounded four guards on Monday and six workers fled the compound.\n";
+    let a = analyze(&[("ambush.txt", text)]);
+    for (value, words) in [(2, "two soldiers"), (3, "three civilians"), (3, "three children"), (2, "two nieces")] {
+        assert_eq!(fig(&a, value, words).outcome, Outcome::Killed, "{words}");
+    }
+    assert_eq!(fig(&a, 4, "four guards").outcome, Outcome::Injured);
+    assert!(a.figures.iter().all(|f| f.text != "six workers" || f.outcome != Outcome::Injured), "fled: not wounded");
+}

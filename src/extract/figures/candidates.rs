@@ -220,7 +220,8 @@ pub(super) fn sentence_figures(
     // "the deaths of seven hostages and 11 militants": a verb before the first count
     // governs the counts joined to it.
     for ci in 1..cands.len() {
-        let prev_end = spans[ci - 1].1;
+        // ("lost three children last night and two nieces": over a time told of the first.)
+        let prev_end = time_aside_end(t, spans[ci - 1].1 + 1) - 1;
         let joined = (cands[ci].m.first == prev_end + 2 && t[prev_end + 1].is(","))
             || outcome::joins_objects(t, prev_end + 1, cands[ci].m.first);
         // "killed a clerk and three officers arrived": people with a verb of their own. (An
@@ -228,6 +229,9 @@ pub(super) fn sentence_figures(
         let own_verb = outcome::verb_of_their_own(t, spans[ci].1 + 1);
         if joined && !own_verb && cands[ci - 1].left_governed && cands[ci].outcome.is_none() {
             cands[ci].outcome = cands[ci - 1].outcome;
+            // "killed two soldiers, a policeman and three civilians": the verb governs the
+            // whole list.
+            cands[ci].left_governed = true;
         }
         // "treated three shooting victims, including Pedigo, as well as two members of the
         // military": "as well as", "along with" join the second to the first whatever gave
@@ -883,6 +887,22 @@ fn either_harm(t: &[Token], c: &Cand) -> bool {
         skipped += 1;
     }
     pair(k) || c.m.first.checked_sub(3).is_some_and(pair)
+}
+
+/// Where a short time told right after a count ends ("last night", "yesterday", "on
+/// Friday"), or `at` itself when none is there.
+fn time_aside_end(t: &[Token], at: usize) -> usize {
+    let is = |k: usize, ws: &[&str]| t.get(k).is_some_and(|x| x.is_any(ws));
+    const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    if is(at, &["yesterday", "today", "tonight"]) {
+        at + 1
+    } else if is(at, &["last"]) && (is(at + 1, &["night", "week", "month", "year"]) || is(at + 1, WEEKDAYS))
+        || is(at, &["on"]) && is(at + 1, WEEKDAYS)
+    {
+        at + 2
+    } else {
+        at
+    }
 }
 
 /// Whether a sentence is an item of a list: its line starts with a dash or a bullet.
