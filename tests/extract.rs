@@ -1940,3 +1940,21 @@ fn a_verb_governs_every_count_of_its_list() {
     assert_eq!(fig(&a, 4, "four guards").outcome, Outcome::Injured);
     assert!(a.figures.iter().all(|f| f.text != "six workers" || f.outcome != Outcome::Injured), "fled: not wounded");
 }
+
+/// "were set free", "among the hostages", "forced 40,000 from their homes", "left 5,000
+/// homeless": what befell the people counted, in the words reports use for it.
+#[test]
+fn set_free_among_the_hostages_and_driven_from_homes() {
+    let text = "Siege and storm\n\n\
+        Six hostages were set free late on Tuesday. Five Britons and three Americans are among \
+        the hostages, officials said. The storm forced 40,000 from their homes and left 5,000 \
+        people homeless.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    assert_eq!(fig(&a, 6, "Six hostages").outcome, Outcome::Freed);
+    for (value, words, nation) in [(5, "Five Britons", "United Kingdom"), (3, "three Americans", "United States")] {
+        let f = fig(&a, value, words);
+        assert_eq!((f.outcome, f.nationality.as_deref()), (Outcome::Held, Some(nation)), "{words}");
+    }
+    assert_eq!(fig(&a, 40_000, "40,000").outcome, Outcome::Evacuated);
+    assert_eq!(fig(&a, 5_000, "5,000 people").outcome, Outcome::Evacuated);
+}
