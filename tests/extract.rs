@@ -1958,3 +1958,13 @@ fn set_free_among_the_hostages_and_driven_from_homes() {
     assert_eq!(fig(&a, 40_000, "40,000").outcome, Outcome::Evacuated);
     assert_eq!(fig(&a, 5_000, "5,000 people").outcome, Outcome::Evacuated);
 }
+
+/// "had treated 35 people", "were treating 40 patients": the people treated are injured.
+#[test]
+fn people_treated_are_injured() {
+    let text = "Blast\n\nParamedics said they had treated 35 people at the scene. Doctors were treating 40 \
+        patients for burns on Friday.\n";
+    let a = analyze(&[("blast.txt", text)]);
+    assert_eq!(fig(&a, 35, "35 people").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 40, "40 patients").outcome, Outcome::Injured);
+}
