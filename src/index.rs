@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::compare::{TopicKey, topic_key};
+use crate::compare::{TopicKey, topic_keys};
 use crate::model::Figure;
 use crate::model::{Analysis, DocumentInfo};
 
@@ -33,11 +33,10 @@ impl AnalysisIndex {
         let mut figures_of_doc = vec![Vec::new(); analysis.documents.len()];
         let mut topic_figures: FxHashMap<TopicKey, Vec<usize>> = FxHashMap::default();
         let mut topic_of = Vec::with_capacity(analysis.figures.len());
-        for (i, f) in analysis.figures.iter().enumerate() {
+        for ((i, f), key) in analysis.figures.iter().enumerate().zip(topic_keys(&analysis.figures)) {
             if let Some(&d) = doc_by_id.get(&f.doc) {
                 figures_of_doc[d].push(i);
             }
-            let key = topic_key(f);
             topic_figures.entry(key.clone()).or_default().push(i);
             topic_of.push(key);
         }

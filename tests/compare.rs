@@ -651,3 +651,20 @@ fn only_paired_figures_take_a_disagreement_status() {
     let national = a.figures.iter().find(|f| f.value == 61).expect("the toll");
     assert_eq!(national.status, Status::Update);
 }
+
+/// A storm's counts of two towns differ without disagreeing; two counts of one town do
+/// disagree; a count "in" the event's country is compared with the tolls.
+#[test]
+fn counts_of_different_towns_are_not_compared() {
+    let one = "Published: 6 March 2021\nFive people died in Springfield on Friday, officials said.\n";
+    let two = "Published: 6 March 2021\nIn Shelbyville, eight people died on Friday.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
+    let three = "Published: 6 March 2021\nSeven people died in Springfield on Friday.\n";
+    let a = analyze(&[("one.txt", one), ("three.txt", three)]);
+    assert!(kinds(&a).iter().any(|(k, _)| k == "conflict"), "{:?}", kinds(&a));
+    let syria = "Published: 6 March 2021\nTwelve people were killed in Syria on Friday.\n";
+    let toll = "Published: 6 March 2021\nThe attack killed 14 people on Friday.\n";
+    let a = analyze(&[("syria.txt", syria), ("toll.txt", toll)]);
+    assert!(kinds(&a).iter().any(|(k, _)| k == "conflict"), "{:?}", kinds(&a));
+}

@@ -151,6 +151,109 @@ fn around_figure(f: &Figure) -> Option<(&str, &str)> {
     Some((f.sentence.get(..i)?, f.sentence.get(i + f.text.len()..)?))
 }
 
+/// The topic keys of all figures of an analysis: [`topic_key`], then [`scope_by_place`].
+pub fn topic_keys(figures: &[Figure]) -> Vec<TopicKey> {
+    let mut keys: Vec<TopicKey> = figures.iter().map(topic_key).collect();
+    let places: Vec<Option<String>> = figures.iter().map(place_in_clause).collect();
+    scope_by_place(&mut keys, &places);
+    keys
+}
+
+/// A storm's or a spree's counts of two towns differ without disagreeing: where counts of one
+/// kind are told of two places or more, each count of a place is compared only with counts of
+/// that place. One place alone is the event's own ("killed 9 people in Dayton"): its counts
+/// stay with the others. `places` are the figures' [`place_in_clause`].
+pub fn scope_by_place(keys: &mut [TopicKey], places: &[Option<String>]) {
+    let mut named: rustc_hash::FxHashMap<TopicKey, Vec<&str>> = rustc_hash::FxHashMap::default();
+    for (k, p) in keys.iter().zip(places) {
+        if let (None, Some(p)) = (&k.at, p) {
+            let seen = named.entry(k.clone()).or_default();
+            if !seen.contains(&p.as_str()) {
+                seen.push(p);
+            }
+        }
+    }
+    for (k, p) in keys.iter_mut().zip(places) {
+        if let Some(p) = p
+            && k.at.is_none()
+            && named.get(k).is_some_and(|seen| seen.len() >= 2)
+        {
+            k.at = Some(format!("in {p}"));
+        }
+    }
+}
+
+/// The town or region a count is told of in its own clause ("five people died in
+/// Springfield", "In Shelbyville, eight were killed"). A country is the whole event's place
+/// ("killed 12 in Syria"): none.
+pub fn place_in_clause(f: &Figure) -> Option<String> {
+    let (before, after) = around_figure(f)?;
+    let words: Vec<&str> = after.split_whitespace().take(10).collect();
+    let mut found = None;
+    for (i, w) in words.iter().enumerate() {
+        if *w == "in" {
+            found = name_at(&words[i + 1..]);
+            break;
+        }
+        if w.ends_with([',', ';', '.']) || matches!(*w, "and" | "but" | "while" | "after" | "when" | "as" | "including")
+        {
+            break;
+        }
+    }
+    // "In Shelbyville, eight people were killed": the sentence opens with the place.
+    if found.is_none()
+        && let Some(rest) = before.strip_prefix("In ")
+        && let Some((name, tail)) = rest.split_once(',')
+        && !tail.contains([',', ';'])
+    {
+        found = name_at(&name.split_whitespace().collect::<Vec<_>>()).filter(|n| n.len() == name.trim().len());
+    }
+    let name = found?;
+    let known = !lexicon().is_country(&name) && crate::extract::places::gazetteer().lookup(&name, None).is_some();
+    known.then_some(name)
+}
+
+/// The capitalised name that `words` open with (over "the town of"), up to three words.
+fn name_at(words: &[&str]) -> Option<String> {
+    let skip = match words {
+        ["the", "town" | "city" | "village" | "province" | "state" | "county", "of", ..] => 3,
+        _ => 0,
+    };
+    let mut name: Vec<&str> = Vec::new();
+    for w in words.iter().skip(skip).take(3) {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !bare.starts_with(char::is_uppercase) {
+            break;
+        }
+        name.push(bare);
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    const TIMES: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    (!name.is_empty() && !TIMES.contains(&name[0])).then(|| name.join(" "))
+}
+
 /// The hospital the figure's own clause names ("… and Memorial confirmed it is handling three
 /// shooting victims"): a sentence may give two hospitals' counts.
 fn hospital_in_clause(f: &Figure) -> Option<String> {
@@ -281,7 +384,7 @@ fn firm(f: &Figure) -> bool {
 
 /// Finds the disagreements among all figures of an analysis.
 pub fn disagreements(figures: &[Figure], documents: &[DocumentInfo]) -> Vec<Disagreement> {
-    let keys: Vec<TopicKey> = figures.iter().map(topic_key).collect();
+    let keys = topic_keys(figures);
     disagreements_by_key(figures, &keys, documents, &headline_restatements(figures, documents))
 }
 
@@ -1029,7 +1132,7 @@ pub fn short_day(day: Option<Day>) -> String {
 /// Marks each figure with how it compares: its strongest disagreement (conflict, claim,
 /// update), else `agree` when another report counts the same people, else `only`.
 pub fn set_status(figures: &mut [Figure], disagreements: &[Disagreement]) {
-    let keys: Vec<TopicKey> = figures.iter().map(topic_key).collect();
+    let keys = topic_keys(figures);
     status_by_key(figures, &keys, disagreements);
 }
 

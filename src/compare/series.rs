@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::compare::{TopicKey, labelled_key, topic_key, topic_label};
+use crate::compare::{TopicKey, labelled_key, topic_keys, topic_label};
 use crate::model::Figure;
 use crate::model::{Analysis, Approx, Day, DisagreementKind, Outcome, Span};
 
@@ -127,11 +127,11 @@ pub fn topic_series(a: &Analysis) -> Vec<TopicSeries> {
     let mut topics: BTreeMap<TopicKey, Vec<&Figure>> = BTreeMap::new();
     let counted = |f: &&Figure| !f.claim && !f.background && f.span == Span::Toll;
     let mut undated: BTreeMap<TopicKey, usize> = BTreeMap::new();
-    for f in a.figures.iter().filter(counted) {
+    for (f, key) in a.figures.iter().zip(topic_keys(&a.figures)).filter(|(f, _)| counted(f)) {
         if f.as_of.is_some() {
-            topics.entry(topic_key(f)).or_default().push(f);
+            topics.entry(key).or_default().push(f);
         } else {
-            *undated.entry(topic_key(f)).or_default() += 1;
+            *undated.entry(key).or_default() += 1;
         }
     }
     let by_id: BTreeMap<&str, &Figure> = a.figures.iter().map(|f| (f.id.as_str(), f)).collect();

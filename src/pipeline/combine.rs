@@ -10,7 +10,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::compare::textual::{self, DocText};
-use crate::compare::{TopicKey, topic_key};
+use crate::compare::{TopicKey, place_in_clause, scope_by_place, topic_key};
 use crate::extract::DocExtraction;
 use crate::extract::dates::{self, Calendar, DayRef};
 use crate::extract::figures::RawFigure;
@@ -314,19 +314,24 @@ fn merge(
             let mut relations = Vec::with_capacity(own_parts.iter().map(|p| p.2.len()).sum());
             let mut figure_days: Vec<Option<(Date, DayBasis)>> = Vec::with_capacity(next_id);
             let mut keys: Vec<TopicKey> = Vec::with_capacity(next_id);
+            let mut places: Vec<Option<String>> = Vec::with_capacity(next_id);
             // How many reports give figures for each day.
             let mut per_day: HashMap<Date, usize> = HashMap::default();
             for (info, f, r, days, k, told) in own_parts {
                 figures.extend(f);
                 relations.extend(r);
                 figure_days.extend(days);
-                keys.extend(k);
+                for (key, place) in k {
+                    keys.push(key);
+                    places.push(place);
+                }
                 for d in told {
                     *per_day.entry(d).or_default() += 1;
                 }
                 documents.push(info);
             }
             mark_background(&mut figures, &figure_days, per_day);
+            scope_by_place(&mut keys, &places);
             let disagreements = crate::compare::compare_figures(&mut figures, &keys, &documents);
             let (site_parts, inconsistencies) = rayon::join(
                 || site_parts(texts, extractions, &figures),
@@ -422,7 +427,8 @@ struct DocPart<'a> {
     days_told: Vec<Date>,
     /// For each figure, its topic key (made here, with the rest of the report's part, on all
     /// cores: each reads the figure's sentence).
-    keys: Vec<TopicKey>,
+    /// Each figure's topic key and place ([`place_in_clause`]).
+    keys: Vec<(TopicKey, Option<String>)>,
 }
 
 /// A date the report names, resolved to a day, with what the timeline needs of it.
@@ -574,7 +580,7 @@ fn doc_part<'a>(
             }
         })
         .collect::<Vec<Figure>>();
-    let keys = figures.iter().map(topic_key).collect();
+    let keys = figures.iter().map(|f| (topic_key(f), place_in_clause(f))).collect();
     let dated = ex
         .dates
         .iter()
