@@ -1968,3 +1968,17 @@ fn people_treated_are_injured() {
     assert_eq!(fig(&a, 35, "35 people").outcome, Outcome::Injured);
     assert_eq!(fig(&a, 40, "40 patients").outcome, Outcome::Injured);
 }
+
+/// People "brought out", "brought to safety", "brought … to the surface" are rescued; bodies
+/// brought up stay the dead.
+#[test]
+fn people_brought_out_are_rescued() {
+    let text = "Cave rescue\n\nNine of the 12 boys were brought out by divers on Monday. Rescuers brought \
+        33 miners to the surface, and forty workers were brought to safety. Divers brought 17 bodies \
+        to the surface.\n";
+    let a = analyze(&[("cave.txt", text)]);
+    for (value, words) in [(9, "Nine of the 12 boys"), (33, "33 miners"), (40, "forty workers")] {
+        assert_eq!(fig(&a, value, words).outcome, Outcome::Freed, "{words}");
+    }
+    assert_eq!(fig(&a, 17, "17 bodies").outcome, Outcome::Killed);
+}
