@@ -1982,3 +1982,15 @@ fn people_brought_out_are_rescued() {
     }
     assert_eq!(fig(&a, 17, "17 bodies").outcome, Outcome::Killed);
 }
+
+/// A side telling of its own fighters' deeds ("said its fighters had killed 25 troops") makes
+/// a claim; an office telling of a rescue does not.
+#[test]
+fn a_side_telling_of_its_own_fighters_claims() {
+    let text = "Offensive\n\nThe Islamic State group said its fighters had killed 25 Kurdish troops on Monday. \
+        Police said 12 hostages were rescued.\n";
+    let a = analyze(&[("offensive.txt", text)]);
+    let troops = fig(&a, 25, "25 Kurdish troops");
+    assert!(troops.claim && troops.by.as_deref() == Some("The Islamic State group"), "{troops:?}");
+    assert!(!fig(&a, 12, "12 hostages").claim);
+}

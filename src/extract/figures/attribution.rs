@@ -100,6 +100,14 @@ pub(super) fn speakers(
                     ]
                     .contains(&words[i - 1]))
         });
+        // "The Islamic State group said its fighters had killed 25 troops": a side telling of
+        // its own fighters' deeds is a party.
+        claim |= t.get(k + 1..(k + 4).min(t.len())).is_some_and(|w| {
+            w.windows(2).any(|p| {
+                p[0].is_any(&["its", "their"])
+                    && p[1].is_any(&["fighters", "militants", "forces", "men", "gunmen", "members"])
+            })
+        });
         out.push((k, name, claim));
     }
     out
