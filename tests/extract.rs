@@ -1186,7 +1186,7 @@ fn a_whole_told_again_with_those_is_not_a_new_count() {
 #[test]
 fn people_left_homeless_or_in_shelters_are_evacuated() {
     let text = "Cyclone aftermath\n\nThe cyclone left 12,000 people homeless on the coast.\n\
-        Most of the 3,000 survivors became refugees overnight.\nAbout 800 families' members, some 2,500 people, are in shelters.\n\
+        The 3,000 survivors became refugees overnight.\nAbout 800 families' members, some 2,500 people, are in shelters.\n\
         Two homeless men were killed when a wall fell.\n";
     let a = analyze(&[("a.txt", text)]);
     assert_eq!(fig(&a, 12_000, "12,000 people").outcome, Outcome::Evacuated);
@@ -1993,4 +1993,19 @@ fn a_side_telling_of_its_own_fighters_claims() {
     let troops = fig(&a, 25, "25 Kurdish troops");
     assert!(troops.claim && troops.by.as_deref() == Some("The Islamic State group"), "{troops:?}");
     assert!(!fig(&a, 12, "12 hostages").claim);
+}
+
+/// A share of a whole ("two-thirds of the 900 residents", "most of the 120 passengers") befell
+/// part of them: the whole counts how many there were. "All of the 900" befell them all. A
+/// breakdown after a dash ("-- six of them children") is a part.
+#[test]
+fn shares_of_a_whole_and_a_breakdown_after_a_dash() {
+    let text = "Flood\n\nTwo-thirds of the 900 residents fled. Most of the 120 passengers were rescued. \
+        All of the 60 pupils were evacuated. Nine people were killed -- six of them children.\n";
+    let a = analyze(&[("flood.txt", text)]);
+    assert_eq!(fig(&a, 900, "900 residents").outcome, Outcome::Total);
+    assert_eq!(fig(&a, 120, "120 passengers").outcome, Outcome::Total);
+    assert_eq!(fig(&a, 60, "60 pupils").outcome, Outcome::Evacuated);
+    let six = fig(&a, 6, "six of them children");
+    assert_eq!((six.outcome, six.span), (Outcome::Killed, parallax::model::Span::Part));
 }

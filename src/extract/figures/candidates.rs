@@ -365,7 +365,7 @@ pub(super) fn sentence_figures(
         let share_of = c.m.first >= 3
             && t[c.m.first - 1].is("the")
             && t[c.m.first - 2].is("of")
-            && t[c.m.first - 3].is_any(&["percent", "%", "half", "third", "quarter"]);
+            && t[c.m.first - 3].is_any(SHARES);
         let outcome = if fired || share_of && outcome.is_some() { Some(Outcome::Total) } else { outcome };
         // "Rescuers pulled 13 bodies from the river": whatever the verb, bodies are the dead.
         // "The bodies of 4 missing hikers were found": the missing found dead.
@@ -735,7 +735,7 @@ pub(super) fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) 
 pub(super) fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize> {
     let c = &cands[ci];
     // "Seven people were killed, three of them children": the count just before.
-    if c.picked && ci > 0 && t[c.m.first - 1].is_any(&[",", ";", "–", "—", "-"]) {
+    if c.picked && ci > 0 && t[c.m.first - 1].is_any(&[",", ";", "–", "—", "-", "--"]) {
         return Some(ci - 1);
     }
     // "Two workers, including one Briton"
@@ -888,6 +888,32 @@ fn either_harm(t: &[Token], c: &Cand) -> bool {
     }
     pair(k) || c.m.first.checked_sub(3).is_some_and(pair)
 }
+
+/// Words of a share of a whole: "half of the 900 residents", "most of the 120 passengers".
+/// (Not "all": all of them is the count itself.)
+const SHARES: &[&str] = &[
+    "percent",
+    "%",
+    "half",
+    "third",
+    "thirds",
+    "two-thirds",
+    "quarter",
+    "quarters",
+    "three-quarters",
+    "most",
+    "some",
+    "many",
+    "several",
+    "few",
+    "none",
+    "majority",
+    "minority",
+    "fraction",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
 
 /// Where a short time told right after a count ends ("last night", "yesterday", "on
 /// Friday"), or `at` itself when none is there.

@@ -224,8 +224,8 @@ pub(super) fn outcome_of(
         let count_before = (ci > 0 && cands[ci - 1].m.last + 3 == c.m.first)
             || (c.m.first >= 3
                 && (t[c.m.first - 3].kind == Kind::Number || t[c.m.first - 3].tags & tags::NUMBER_WORD != 0));
-        let quantifier = c.m.first >= 3
-            && t[c.m.first - 3].is_any(&["some", "many", "most", "several", "none", "few", "half", "all"]);
+        let quantifier =
+            c.m.first >= 3 && t[c.m.first - 3].is_any(&["some", "many", "most", "several", "none", "few", "half"]);
         if opens || count_before || quantifier {
             // "one of the five victims killed": a participle right after the whole says
             // what befell all of them.
