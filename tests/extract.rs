@@ -2009,3 +2009,13 @@ fn shares_of_a_whole_and_a_breakdown_after_a_dash() {
     let six = fig(&a, 6, "six of them children");
     assert_eq!((six.outcome, six.span), (Outcome::Killed, parallax::model::Span::Part));
 }
+
+/// "An estimated 40 hostages": a participle after an article is no speaker.
+#[test]
+fn an_estimated_count_has_no_speaker() {
+    let text = "Siege\n\nAn estimated 40 hostages remain in captivity. Officials estimated that 12 guards were killed.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    let held = fig(&a, 40, "An estimated 40 hostages");
+    assert_eq!((held.outcome, held.by.as_deref()), (Outcome::Held, None));
+    assert_eq!(fig(&a, 12, "12 guards").by.as_deref(), Some("Officials"));
+}

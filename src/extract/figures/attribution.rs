@@ -17,7 +17,7 @@ pub(super) fn says_at(t: &[Token], k: usize) -> bool {
         return false;
     }
     // "the number of confirmed cases", "two reported deaths": a participle before a noun.
-    if k > 0 && t[k - 1].is_any(&["of", "the", "a", "new", "with", "and"]) && t[k].lower().ends_with("ed") {
+    if k > 0 && t[k - 1].is_any(&["of", "the", "a", "an", "new", "with", "and"]) && t[k].lower().ends_with("ed") {
         return false;
     }
     if is_say(t[k].lower()) {
