@@ -2013,9 +2013,21 @@ fn shares_of_a_whole_and_a_breakdown_after_a_dash() {
 /// "An estimated 40 hostages": a participle after an article is no speaker.
 #[test]
 fn an_estimated_count_has_no_speaker() {
-    let text = "Siege\n\nAn estimated 40 hostages remain in captivity. Officials estimated that 12 guards were killed.\n";
+    let text =
+        "Siege\n\nAn estimated 40 hostages remain in captivity. Officials estimated that 12 guards were killed.\n";
     let a = analyze(&[("siege.txt", text)]);
     let held = fig(&a, 40, "An estimated 40 hostages");
     assert_eq!((held.outcome, held.by.as_deref()), (Outcome::Held, None));
     assert_eq!(fig(&a, 12, "12 guards").by.as_deref(), Some("Officials"));
+}
+
+/// "Interstate 95", "Highway 81", "Gate 12": numbers that name a road or a gate count no one.
+#[test]
+fn numbers_that_name_roads_and_gates_count_no_one() {
+    let text = "Pile-up\n\nInterstate 95 was closed after a crash killed 3 people. Highway 81 reopened on \
+        Friday. Gate 12 was evacuated, and 40 passengers were taken to hospital.\n";
+    let a = analyze(&[("pileup.txt", text)]);
+    assert!(a.figures.iter().all(|f| ![95, 81, 12].contains(&f.value)), "{:?}", a.figures);
+    assert_eq!(fig(&a, 3, "3 people").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 40, "40 passengers").outcome, Outcome::Injured);
 }

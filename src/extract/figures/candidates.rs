@@ -77,7 +77,10 @@ pub(super) fn sentence_figures(
         let any_one = m.implicit
             && (before(1).is_some_and(|x| x.is("whenever"))
                 || before(1).is_some_and(|x| x.is("time")) && before(2).is_some_and(|x| x.is_any(&["each", "every"])));
-        if proportion || any_one {
+        // "Interstate 95", "Highway 81", "Gate 12": a number that names a road, a gate, a
+        // floor is no count.
+        let designator = !m.implicit && before(1).is_some_and(|x| x.cap && x.is_any(DESIGNATORS));
+        if proportion || any_one || designator {
             i = m.last + 1;
             continue;
         }
@@ -888,6 +891,56 @@ fn either_harm(t: &[Token], c: &Cand) -> bool {
     }
     pair(k) || c.m.first.checked_sub(3).is_some_and(pair)
 }
+
+/// Capitalised nouns that a number names a thing after ("Interstate 95", "Gate 12").
+const DESIGNATORS: &[&str] = &[
+    "route",
+    "highway",
+    "interstate",
+    "freeway",
+    "motorway",
+    "road",
+    "gate",
+    "terminal",
+    "platform",
+    "floor",
+    "room",
+    "building",
+    "block",
+    "unit",
+    "station",
+    "pier",
+    "exit",
+    "track",
+    "bus",
+    "line",
+    "channel",
+    "ward",
+    "district",
+    "precinct",
+    "engine",
+    "ladder",
+    "stage",
+    "phase",
+    "level",
+    "grade",
+    "category",
+    "flight",
+    "chapter",
+    "section",
+    "article",
+    "no",
+    "no.",
+    "number",
+    "apartment",
+    "suite",
+    "hangar",
+    "runway",
+    "lane",
+    "zone",
+    "sector",
+    "camp",
+];
 
 /// Words of a share of a whole: "half of the 900 residents", "most of the 120 passengers".
 /// (Not "all": all of them is the count itself.)
