@@ -2031,3 +2031,13 @@ fn numbers_that_name_roads_and_gates_count_no_one() {
     assert_eq!(fig(&a, 3, "3 people").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 40, "40 passengers").outcome, Outcome::Injured);
 }
+
+/// "Contact has been lost with 12 climbers", "lost contact with a boat carrying 9": missing.
+#[test]
+fn people_contact_was_lost_with_are_missing() {
+    let text = "Expedition\n\nContact has been lost with 12 climbers on the north face. The coast guard \
+        lost contact with 9 fishermen on Sunday.\n";
+    let a = analyze(&[("expedition.txt", text)]);
+    assert_eq!(fig(&a, 12, "12 climbers").outcome, Outcome::Missing);
+    assert_eq!(fig(&a, 9, "9 fishermen").outcome, Outcome::Missing);
+}
