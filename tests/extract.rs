@@ -2041,3 +2041,21 @@ fn people_contact_was_lost_with_are_missing() {
     assert_eq!(fig(&a, 12, "12 climbers").outcome, Outcome::Missing);
     assert_eq!(fig(&a, 9, "9 fishermen").outcome, Outcome::Missing);
 }
+
+/// Pilots, gendarmes, hijackers, recruits, locals… are counted with their class; "local" before
+/// a noun only describes it ("685 local employees" are workers).
+#[test]
+fn more_people_nouns_with_their_class() {
+    let text = "Crash\n\nThree pilots and two flight attendants were killed. Four gendarmes were wounded. \
+        Two hijackers were killed. Five recruits are missing. Three locals were injured. \
+        685 local employees were freed.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    let class = |v: u64, w: &str| fig(&a, v, w).who.to_string();
+    assert_eq!(class(3, "Three pilots"), "workers");
+    assert_eq!(class(2, "two flight attendants"), "workers");
+    assert_eq!(class(4, "Four gendarmes"), "police");
+    assert_eq!(class(2, "Two hijackers"), "militants");
+    assert_eq!(class(5, "Five recruits"), "soldiers");
+    assert_eq!(class(3, "Three locals"), "residents");
+    assert_eq!(class(685, "685 local employees"), "workers");
+}
