@@ -2059,3 +2059,24 @@ fn more_people_nouns_with_their_class() {
     assert_eq!(class(3, "Three locals"), "residents");
     assert_eq!(class(685, "685 local employees"), "workers");
 }
+
+/// "rose from 32 to 41", "rose by 9 to 41" are changes, not ranges: 9 is what was added, and
+/// the value changed from was told the day before ("revised Saturday from eight to six":
+/// eight was Friday's), unless its own day is written after it.
+#[test]
+fn a_count_that_changed_is_no_range() {
+    let text = "Quake\n\nLONDON, March 7, 2020 (Reuters) - The death toll rose from 32 to 41 on Saturday. \
+        By evening the toll had risen by 9 to 50. The number of injured was revised Saturday from eight to six. \
+        The toll of the other quake rose from nine on Wednesday to 17 on Thursday. Some 30 to 40 people \
+        were missing.\n";
+    let a = analyze(&[("quake.txt", text)]);
+    let day = |v: u64, w: &str| fig(&a, v, w).as_of.map(|d| d.to_string());
+    assert_eq!(fig(&a, 32, "32").approx, parallax::model::Approx::Exact);
+    assert_eq!(day(41, "41").as_deref(), Some("2020-03-07"));
+    assert_eq!(day(32, "32").as_deref(), Some("2020-03-06"));
+    assert_eq!(fig(&a, 9, "9").span, parallax::model::Span::Increment);
+    assert_eq!(day(8, "eight").as_deref(), Some("2020-03-06"));
+    assert_eq!(day(6, "six").as_deref(), Some("2020-03-07"));
+    assert_eq!(day(9, "nine").as_deref(), Some("2020-03-04"));
+    assert_eq!(fig(&a, 30, "Some 30 to 40 people").approx, parallax::model::Approx::Range);
+}

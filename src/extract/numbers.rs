@@ -376,9 +376,13 @@ fn number_expression(tokens: &[Token], i: usize) -> Option<NumberMatch> {
         }
         _ => {}
     }
-    // "20 to 30", "20-30", "20 or 30"
+    // "20 to 30", "20-30", "20 or 30"; not a change: "rose by 9 to 41", "rose from 32 to 41".
     let k = j + used;
+    let change = i > 0
+        && (tokens[i - 1].is("by")
+            || tokens[i - 1].is("from") && tokens[i.saturating_sub(4)..i - 1].iter().any(|t| t.is_any(CHANGES)));
     if !vague
+        && !change
         && tokens.get(k).is_some_and(|t| t.is_any(&["to", "-", "–", "or"]))
         && let Some((hi, used2, false)) = bare_number(tokens, k + 1)
         && hi > value
@@ -391,6 +395,38 @@ fn number_expression(tokens: &[Token], i: usize) -> Option<NumberMatch> {
     }
     Some(m)
 }
+
+/// Words of a count that changed ("the toll rose from 32 to 41").
+pub(crate) const CHANGES: &[&str] = &[
+    "rose",
+    "risen",
+    "rising",
+    "rises",
+    "climbed",
+    "climbing",
+    "jumped",
+    "increased",
+    "revised",
+    "raised",
+    "raising",
+    "fell",
+    "fallen",
+    "dropped",
+    "lowered",
+    "lowering",
+    "down",
+    "up",
+    "grew",
+    "grown",
+    "toll",
+    "number",
+    "figure",
+    "total",
+    "tally",
+    "corrected",
+    "changed",
+    "updated",
+];
 
 #[cfg(test)]
 mod tests {

@@ -510,8 +510,14 @@ fn doc_part<'a>(
         }
     }
     prev_explicit.push(last);
-    let mut days: Vec<Option<(Date, DayBasis)>> =
-        ex.figures.iter().map(|f| figure_day(ex, &resolved, &prev_explicit, f, report_day, dateline_at)).collect();
+    let mut days: Vec<Option<(Date, DayBasis)>> = ex
+        .figures
+        .iter()
+        .map(|f| {
+            let day = figure_day(ex, &resolved, &prev_explicit, f, report_day, dateline_at);
+            if f.superseded { day_before_change(ex, f, day) } else { day }
+        })
+        .collect();
     // The parts of a whole in the same sentence ("killed 27 people, including six Russians,
     // three Chinese and an American, the mission said on Saturday") describe its day.
     for (k, f) in ex.figures.iter().enumerate() {
@@ -758,6 +764,20 @@ fn figure_day(
         Some((d, true)) => Some((d, DayBasis::Entry)),
         Some((d, false)) => Some((d, DayBasis::Story)),
         None => report_day.map(|d| (d, DayBasis::Report)),
+    }
+}
+
+/// The day of the value a count changed from ("revised Saturday from eight to six": eight was
+/// Friday's), unless a day is written right after it ("from nine on Wednesday to 17").
+fn day_before_change(ex: &DocExtraction, f: &RawFigure, day: Option<(Date, DayBasis)>) -> Option<(Date, DayBasis)> {
+    let own = ex
+        .dates
+        .iter()
+        .filter(|m| m.sentence == f.sentence)
+        .any(|m| m.after_number.is_some_and(|n| (f.first..=f.last).contains(&n)));
+    match day {
+        Some((d, basis)) if !own => d.yesterday().ok().map(|y| (y, basis)),
+        other => other,
     }
 }
 

@@ -497,6 +497,7 @@ pub(super) fn sentence_figures(
             vague: c.m.vague,
             bare_nationality: c.p.bare_nationality || (c.p.head.is_none() && nat.is_some()),
             present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
+            superseded: changed_from(t, c.m.first, c.m.last),
             increment: is_increment(t, c.m.first, c.p.end.max(c.m.last))
                 || added[ci]
                 // "13 more bodies were recovered", "12 died yesterday and 3 more this morning":
@@ -865,11 +866,27 @@ fn held_by_others(t: &[Token]) -> bool {
     })
 }
 
+/// "the toll rose from 32 to 41", "was revised Saturday from eight to six": the count at
+/// `first..=last` is the value it changed from.
+fn changed_from(t: &[Token], first: usize, last: usize) -> bool {
+    first > 0
+        && t[first - 1].is("from")
+        && t[first.saturating_sub(4)..first - 1].iter().any(|x| x.is_any(crate::extract::numbers::CHANGES))
+        && t.get(last + 1).is_some_and(|x| x.is("to"))
+        && t.get(last + 2).is_some_and(|x| x.kind == Kind::Number || x.tags & tags::NUMBER_WORD != 0)
+}
+
 /// "nine additional victims", "another 20 people", "a further three": a count added to one
 /// said before, not a toll. ("six more shot" after "five dead" counts others, not more.)
 fn is_increment(t: &[Token], first: usize, last: usize) -> bool {
     let before = first.checked_sub(1).map(|k| &t[k]);
-    before.is_some_and(|x| x.is_any(&["another", "further", "additional"]))
+    // "the toll rose by 9 to 41": what was added.
+    let risen_by = before.is_some_and(|x| x.is("by"))
+        && first.checked_sub(2).is_some_and(|k| {
+            t[k].is_any(&["rose", "risen", "rising", "rises", "climbed", "jumped", "increased", "grew", "up"])
+        });
+    risen_by
+        || before.is_some_and(|x| x.is_any(&["another", "further", "additional"]))
         || t[first..=last.min(t.len() - 1)].iter().any(|x| x.is_any(&["additional", "further"]))
 }
 
@@ -1108,5 +1125,6 @@ fn part_of_lead(
         bare_nationality: false,
         present: false,
         increment: false,
+        superseded: false,
     }
 }

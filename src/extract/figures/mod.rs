@@ -71,6 +71,9 @@ pub struct RawFigure {
     pub present: bool,
     /// An increment on a count said before ("nine additional victims", "another 20").
     pub increment: bool,
+    /// The value a count changed from ("the toll was revised from eight to six"): it was
+    /// told before the day of the count it changed to.
+    pub superseded: bool,
 }
 
 #[derive(Debug, Clone, Default)]
