@@ -2079,4 +2079,13 @@ fn a_count_that_changed_is_no_range() {
     assert_eq!(day(6, "six").as_deref(), Some("2020-03-07"));
     assert_eq!(day(9, "nine").as_deref(), Some("2020-03-04"));
     assert_eq!(fig(&a, 30, "Some 30 to 40 people").approx, parallax::model::Approx::Range);
+
+    // "up from 87 on Monday": the count before, as it was on its own day.
+    let text = "Quake\n\nLONDON, March 7, 2020 (Reuters) - The toll climbed to 112 on Saturday, up from 87 on \
+        Monday. Officials lowered the number of missing to 14 from 20.\n";
+    let a = analyze(&[("quake.txt", text)]);
+    let was = fig(&a, 87, "87");
+    assert_eq!((was.outcome, was.as_of.map(|d| d.to_string())), (Outcome::Killed, Some("2020-03-02".into())));
+    assert_eq!(fig(&a, 20, "20").outcome, Outcome::Missing);
+    assert!(fig(&a, 20, "20").as_of < fig(&a, 14, "14").as_of, "20 was told before 14");
 }

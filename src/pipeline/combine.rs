@@ -768,13 +768,16 @@ fn figure_day(
 }
 
 /// The day of the value a count changed from ("revised Saturday from eight to six": eight was
-/// Friday's), unless a day is written right after it ("from nine on Wednesday to 17").
+/// Friday's), unless a day is written after it and before the next count ("from nine on
+/// Wednesday to 17", "up from eight reported on Thursday").
 fn day_before_change(ex: &DocExtraction, f: &RawFigure, day: Option<(Date, DayBasis)>) -> Option<(Date, DayBasis)> {
-    let own = ex
-        .dates
-        .iter()
-        .filter(|m| m.sentence == f.sentence)
-        .any(|m| m.after_number.is_some_and(|n| (f.first..=f.last).contains(&n)));
+    let next = crate::extract::figures::of_sentence(&ex.figures, f.sentence)
+        .map(|j| ex.figures[j].first)
+        .find(|&first| first > f.last)
+        .unwrap_or(usize::MAX);
+    let from = ex.dates.partition_point(|m| m.sentence < f.sentence);
+    let own =
+        ex.dates[from..].iter().take_while(|m| m.sentence == f.sentence).any(|m| m.token > f.last && m.token < next);
     match day {
         Some((d, basis)) if !own => d.yesterday().ok().map(|y| (y, basis)),
         other => other,

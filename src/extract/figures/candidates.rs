@@ -134,6 +134,8 @@ pub(super) fn sentence_figures(
             && cands.iter().any(|c| c.p.head.is_some())
             && next.is_none_or(|n| n.kind == Kind::Punct || n.is_any(&["at", "in", "inside", "on", "from"]));
         let the_number = p.head.is_none() && !cands.is_empty() && the_number_at(t, m.first);
+        // "climbed to 112, up from 87": the count before, as it was.
+        let was = p.head.is_none() && !m.implicit && !cands.is_empty() && after_up_from(t, m.first);
         if p.head.is_none()
             && !elliptical
             && !governed
@@ -141,6 +143,7 @@ pub(super) fn sentence_figures(
             && !another
             && !included
             && !the_number
+            && !was
             && total_cue.is_none()
         {
             i = m.last + 1;
@@ -263,6 +266,12 @@ pub(super) fn sentence_figures(
     // the count they break down.
     for ci in 1..cands.len() {
         if cands[ci].listed && cands[ci].outcome.is_none() {
+            cands[ci].outcome = cands[ci - 1].outcome;
+        }
+    }
+    // "the toll climbed to 112, up from 87 on Monday": the count before, as it was.
+    for ci in 1..cands.len() {
+        if cands[ci].outcome.is_none() && after_up_from(t, cands[ci].m.first) {
             cands[ci].outcome = cands[ci - 1].outcome;
         }
     }
@@ -869,11 +878,24 @@ fn held_by_others(t: &[Token]) -> bool {
 /// "the toll rose from 32 to 41", "was revised Saturday from eight to six": the count at
 /// `first..=last` is the value it changed from.
 fn changed_from(t: &[Token], first: usize, last: usize) -> bool {
-    first > 0
+    let number = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Number || x.tags & tags::NUMBER_WORD != 0);
+    let rose_from_to = first > 0
         && t[first - 1].is("from")
         && t[first.saturating_sub(4)..first - 1].iter().any(|x| x.is_any(crate::extract::numbers::CHANGES))
         && t.get(last + 1).is_some_and(|x| x.is("to"))
-        && t.get(last + 2).is_some_and(|x| x.kind == Kind::Number || x.tags & tags::NUMBER_WORD != 0)
+        && number(last + 2);
+    rose_from_to || after_up_from(t, first)
+}
+
+/// "112, up from 87", "down from 20", "lowered the number to 14 from 20": the count at `first`
+/// is what the count before it in the sentence was.
+fn after_up_from(t: &[Token], first: usize) -> bool {
+    first >= 2
+        && t[first - 1].is("from")
+        && (t[first - 2].is_any(&["up", "down"])
+            || first >= 4
+                && (t[first - 2].kind == Kind::Number || t[first - 2].tags & tags::NUMBER_WORD != 0)
+                && t[first - 3].is("to"))
 }
 
 /// "nine additional victims", "another 20 people", "a further three": a count added to one
