@@ -2048,7 +2048,7 @@ fn people_contact_was_lost_with_are_missing() {
 fn more_people_nouns_with_their_class() {
     let text = "Crash\n\nThree pilots and two flight attendants were killed. Four gendarmes were wounded. \
         Two hijackers were killed. Five recruits are missing. Three locals were injured. \
-        685 local employees were freed.\n";
+        685 local employees were freed. The gunman killed his 2 roommates and shot three co-workers.\n";
     let a = analyze(&[("crash.txt", text)]);
     let class = |v: u64, w: &str| fig(&a, v, w).who.to_string();
     assert_eq!(class(3, "Three pilots"), "workers");
@@ -2058,6 +2058,8 @@ fn more_people_nouns_with_their_class() {
     assert_eq!(class(5, "Five recruits"), "soldiers");
     assert_eq!(class(3, "Three locals"), "residents");
     assert_eq!(class(685, "685 local employees"), "workers");
+    assert_eq!(class(2, "2 roommates"), "people");
+    assert_eq!(class(3, "three co-workers"), "workers");
 }
 
 /// "rose from 32 to 41", "rose by 9 to 41" are changes, not ranges: 9 is what was added, and
