@@ -2091,3 +2091,17 @@ fn a_count_that_changed_is_no_range() {
     assert_eq!(fig(&a, 20, "20").outcome, Outcome::Missing);
     assert!(fig(&a, 20, "20").as_of < fig(&a, 14, "14").as_of, "20 was told before 14");
 }
+
+/// "needed medical attention", "suffered broken bones", "overcome by smoke", "airlifted to
+/// trauma centers": the injured; "airlifted to safety" stays evacuated.
+#[test]
+fn more_words_of_the_injured() {
+    let text = "Fire\n\nNine people needed medical attention. Two passengers suffered broken bones. Six people \
+        were overcome by smoke. Eleven people were airlifted to trauma centers. Forty residents were \
+        airlifted to safety.\n";
+    let a = analyze(&[("fire.txt", text)]);
+    for (value, words) in [(9, "Nine people"), (2, "Two passengers"), (6, "Six people"), (11, "Eleven people")] {
+        assert_eq!(fig(&a, value, words).outcome, Outcome::Injured, "{words}");
+    }
+    assert_eq!(fig(&a, 40, "Forty residents").outcome, Outcome::Evacuated);
+}
