@@ -230,28 +230,15 @@ fn name_at(words: &[&str]) -> Option<String> {
             break;
         }
     }
-    const TIMES: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    (!name.is_empty() && !TIMES.contains(&name[0])).then(|| name.join(" "))
+    // ("in March", "in Monday's attack": a time, not a place.)
+    let time = |w: &str| {
+        crate::calendar::MONTHS
+            .iter()
+            .copied()
+            .chain(crate::calendar::weekday_words())
+            .any(|t| t.eq_ignore_ascii_case(w))
+    };
+    (!name.is_empty() && !time(name[0])).then(|| name.join(" "))
 }
 
 /// The hospital the figure's own clause names ("… and Memorial confirmed it is handling three

@@ -145,7 +145,7 @@ fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef
         after_number: {
             let t = s.tokens();
             let back = if first >= 1 && t[first - 1].is_any(&["on", "by", "as", "of"]) { 2 } else { 1 };
-            first.checked_sub(back).filter(|&k| t[k].kind == Kind::Number || t[k].tags & tags::NUMBER_WORD != 0)
+            first.checked_sub(back).filter(|&k| t[k].is_number())
         },
         time: None,
         future: told_as_future(s.tokens(), first),

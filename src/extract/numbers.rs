@@ -311,9 +311,7 @@ pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberMatch> {
     // qualifier ("no fewer than 20", "an estimated 30", "a dozen").
     if t.kind != Kind::Number
         && t.tags & super::tags::NUMBER_WORD == 0
-        && !tokens[i + 1..(i + 5).min(tokens.len())]
-            .iter()
-            .any(|x| x.kind == Kind::Number || x.tags & super::tags::NUMBER_WORD != 0)
+        && !tokens[i + 1..(i + 5).min(tokens.len())].iter().any(|x| x.is_number())
     {
         return None;
     }
@@ -378,9 +376,7 @@ fn number_expression(tokens: &[Token], i: usize) -> Option<NumberMatch> {
     }
     // "20 to 30", "20-30", "20 or 30"; not a change: "rose by 9 to 41", "rose from 32 to 41".
     let k = j + used;
-    let change = i > 0
-        && (tokens[i - 1].is("by")
-            || tokens[i - 1].is("from") && tokens[i.saturating_sub(4)..i - 1].iter().any(|t| t.is_any(CHANGES)));
+    let change = i > 0 && tokens[i - 1].is("by") || changed_from_at(tokens, i);
     if !vague
         && !change
         && tokens.get(k).is_some_and(|t| t.is_any(&["to", "-", "–", "or"]))
@@ -396,8 +392,14 @@ fn number_expression(tokens: &[Token], i: usize) -> Option<NumberMatch> {
     Some(m)
 }
 
+/// "the toll rose from 32 to 41", "was revised Saturday from eight": the number at `i` comes
+/// after "from" and a word of a count that changed, a few words before it.
+pub(crate) fn changed_from_at(tokens: &[Token], i: usize) -> bool {
+    i > 0 && tokens[i - 1].is("from") && tokens[i.saturating_sub(4)..i - 1].iter().any(|t| t.is_any(CHANGES))
+}
+
 /// Words of a count that changed ("the toll rose from 32 to 41").
-pub(crate) const CHANGES: &[&str] = &[
+const CHANGES: &[&str] = &[
     "rose",
     "risen",
     "rising",

@@ -61,6 +61,10 @@ impl Token {
     pub fn is_capitalised(&self) -> bool {
         self.kind == Kind::Word && self.cap && !self.lower().starts_with('\'')
     }
+    /// A number, in digits or in words ("12", "twelve").
+    pub fn is_number(&self) -> bool {
+        self.kind == Kind::Number || self.tags & tags::NUMBER_WORD != 0
+    }
     pub fn is_any(&self, ws: &[&str]) -> bool {
         ws.contains(&self.lower())
     }

@@ -425,9 +425,8 @@ struct DocPart<'a> {
     days: Vec<Option<(Date, DayBasis)>>,
     /// The days its figures describe, each once.
     days_told: Vec<Date>,
-    /// For each figure, its topic key (made here, with the rest of the report's part, on all
-    /// cores: each reads the figure's sentence).
-    /// Each figure's topic key and place ([`place_in_clause`]).
+    /// For each figure, its topic key and place ([`place_in_clause`]), made here with the rest
+    /// of the report's part, on all cores: each reads the figure's sentence.
     keys: Vec<(TopicKey, Option<String>)>,
 }
 
@@ -709,10 +708,9 @@ fn figure_day(
     report_day: Option<Date>,
     dateline_at: Option<usize>,
 ) -> Option<(Date, DayBasis)> {
-    // The date mentions of the figure's sentence, found by bisection.
-    let from = ex.dates.partition_point(|m| m.sentence < f.sentence);
-    let len = ex.dates[from..].partition_point(|m| m.sentence <= f.sentence);
-    let here = || ex.dates[from..from + len].iter().enumerate().map(move |(j, m)| (from + j, m));
+    let mentions = dates_of_sentence(&ex.dates, f.sentence);
+    let from = mentions.start;
+    let here = || ex.dates[mentions.clone()].iter().enumerate().map(move |(j, m)| (from + j, m));
     // The nearest day of the figure's clause that `keep` allows: a day in another clause tells
     // of something else ("12 died on Friday; 23 are missing"); "since 7 October" opens a
     // period, and the count runs to the day it is told on.
@@ -767,6 +765,13 @@ fn figure_day(
     }
 }
 
+/// The indices of the date mentions of sentence `s` (mentions are in text order): found by
+/// bisection.
+fn dates_of_sentence(mentions: &[dates::DateMention], s: usize) -> std::ops::Range<usize> {
+    let lo = mentions.partition_point(|m| m.sentence < s);
+    lo..lo + mentions[lo..].partition_point(|m| m.sentence <= s)
+}
+
 /// The day of the value a count changed from ("revised Saturday from eight to six": eight was
 /// Friday's), unless a day is written after it and before the next count ("from nine on
 /// Wednesday to 17", "up from eight reported on Thursday").
@@ -775,9 +780,7 @@ fn day_before_change(ex: &DocExtraction, f: &RawFigure, day: Option<(Date, DayBa
         .map(|j| ex.figures[j].first)
         .find(|&first| first > f.last)
         .unwrap_or(usize::MAX);
-    let from = ex.dates.partition_point(|m| m.sentence < f.sentence);
-    let own =
-        ex.dates[from..].iter().take_while(|m| m.sentence == f.sentence).any(|m| m.token > f.last && m.token < next);
+    let own = ex.dates[dates_of_sentence(&ex.dates, f.sentence)].iter().any(|m| m.token > f.last && m.token < next);
     match day {
         Some((d, basis)) if !own => d.yesterday().ok().map(|y| (y, basis)),
         other => other,

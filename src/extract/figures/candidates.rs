@@ -878,12 +878,9 @@ fn held_by_others(t: &[Token]) -> bool {
 /// "the toll rose from 32 to 41", "was revised Saturday from eight to six": the count at
 /// `first..=last` is the value it changed from.
 fn changed_from(t: &[Token], first: usize, last: usize) -> bool {
-    let number = |k: usize| t.get(k).is_some_and(|x| x.kind == Kind::Number || x.tags & tags::NUMBER_WORD != 0);
-    let rose_from_to = first > 0
-        && t[first - 1].is("from")
-        && t[first.saturating_sub(4)..first - 1].iter().any(|x| x.is_any(crate::extract::numbers::CHANGES))
+    let rose_from_to = crate::extract::numbers::changed_from_at(t, first)
         && t.get(last + 1).is_some_and(|x| x.is("to"))
-        && number(last + 2);
+        && t.get(last + 2).is_some_and(Token::is_number);
     rose_from_to || after_up_from(t, first)
 }
 
@@ -892,10 +889,7 @@ fn changed_from(t: &[Token], first: usize, last: usize) -> bool {
 fn after_up_from(t: &[Token], first: usize) -> bool {
     first >= 2
         && t[first - 1].is("from")
-        && (t[first - 2].is_any(&["up", "down"])
-            || first >= 4
-                && (t[first - 2].kind == Kind::Number || t[first - 2].tags & tags::NUMBER_WORD != 0)
-                && t[first - 3].is("to"))
+        && (t[first - 2].is_any(&["up", "down"]) || first >= 4 && t[first - 2].is_number() && t[first - 3].is("to"))
 }
 
 /// "nine additional victims", "another 20 people", "a further three": a count added to one
@@ -1011,11 +1005,11 @@ const SHARES: &[&str] = &[
 /// Friday"), or `at` itself when none is there.
 fn time_aside_end(t: &[Token], at: usize) -> usize {
     let is = |k: usize, ws: &[&str]| t.get(k).is_some_and(|x| x.is_any(ws));
-    const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let weekday = |k: usize| t.get(k).is_some_and(|x| x.tags & tags::WEEKDAY != 0);
     if is(at, &["yesterday", "today", "tonight"]) {
         at + 1
-    } else if is(at, &["last"]) && (is(at + 1, &["night", "week", "month", "year"]) || is(at + 1, WEEKDAYS))
-        || is(at, &["on"]) && is(at + 1, WEEKDAYS)
+    } else if is(at, &["last"]) && (is(at + 1, &["night", "week", "month", "year"]) || weekday(at + 1))
+        || is(at, &["on"]) && weekday(at + 1)
     {
         at + 2
     } else {

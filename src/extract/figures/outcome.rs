@@ -221,9 +221,8 @@ pub(super) fn outcome_of(
     if c.m.first >= 2 && t[c.m.first - 1].is("the") && t[c.m.first - 2].is("of") {
         // "Of the 300 passengers, 260 …": the whole opens the sentence.
         let opens = c.m.first == 2 || t[c.m.first - 3].kind == Kind::Punct;
-        let count_before = (ci > 0 && cands[ci - 1].m.last + 3 == c.m.first)
-            || (c.m.first >= 3
-                && (t[c.m.first - 3].kind == Kind::Number || t[c.m.first - 3].tags & tags::NUMBER_WORD != 0));
+        let count_before =
+            (ci > 0 && cands[ci - 1].m.last + 3 == c.m.first) || (c.m.first >= 3 && t[c.m.first - 3].is_number());
         let quantifier =
             c.m.first >= 3 && t[c.m.first - 3].is_any(&["some", "many", "most", "several", "none", "few", "half"]);
         if opens || count_before || quantifier {
