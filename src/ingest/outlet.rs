@@ -283,7 +283,12 @@ fn unknown_outlet_cue(text: &str) -> Option<String> {
             rx(r"\b((?:The )?[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})(?:'s)? news partners? [A-Z]"),
         ]
     });
-    let head: String = text.lines().take(5).collect::<Vec<_>>().join("\n");
+    // A masthead line ends in a year: only such lines of the first five are read.
+    let ends_in_year = |l: &&str| {
+        let l = l.trim_end_matches(|c: char| !c.is_alphanumeric()).as_bytes();
+        l.len() >= 4 && l[l.len() - 4..].iter().all(u8::is_ascii_digit)
+    };
+    let head: Vec<&str> = text.lines().take(5).filter(ends_in_year).collect();
     // Each pattern only where its fixed words are: the lines that hold them (the first and
     // last patterns match within a line), or the whole text. One vectorised search per word
     // (an automaton for all four, whose rare bytes are common in English, was slower).
@@ -299,7 +304,7 @@ fn unknown_outlet_cue(text: &str) -> Option<String> {
     let hays: [Vec<&str>; 4] = [
         found[0].iter().map(|&at| line_at(at)).collect(),
         if found[1].is_empty() && found[2].is_empty() { vec![] } else { vec![text] },
-        vec![head.as_str()],
+        head,
         found[3].iter().map(|&at| line_at(at)).collect(),
     ];
     for (re, hays) in res.iter().zip(&hays) {
@@ -749,6 +754,16 @@ mod tests {
     fn an_outlets_own_tally() {
         let text = "Storm nears coast\n\nAbout 2 million people live in its path, according to data compiled by Bloomberg News.";
         assert_eq!(infer_outlet(text, None, None, "a.txt").0.as_deref(), Some("Bloomberg"));
+    }
+
+    #[test]
+    fn a_masthead_line_near_the_top_names_an_outlet_missing_from_the_table() {
+        let text = "Mill fire\n*The Valley Courier — Friday, 3 May 2024*\nTwo workers were hurt on Friday.\n";
+        assert_eq!(infer_outlet(text, None, None, "a.txt").0.as_deref(), Some("The Valley Courier"));
+        // Far down the story, a line like it is no masthead.
+        let late =
+            "Mill fire\n\nTwo were hurt.\n\nThe mill reopened.\n\nMore below.\n*The Valley Courier — 3 May 2024*\n";
+        assert_eq!(infer_outlet(late, None, None, "a.txt").0, None);
     }
 
     #[test]
