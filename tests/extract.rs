@@ -591,6 +591,28 @@ fn one_of_the_group_is_not_a_count() {
     assert!(!a.figures.iter().any(|f| f.value == 1), "{:?}", a.figures);
 }
 
+/// "Two of the three patients died": the part in words is what befell, the whole in words
+/// is how many there were; but in "one of the two people killed" and "1 of 4 Marines
+/// killed" the participle tells what befell the whole. "One in five" is a proportion.
+#[test]
+fn parts_and_wholes_in_words_and_proportions() {
+    let report = "Clinic fire\n\n\
+        Two of the three patients in the ward died, the hospital said on Monday.\n\n\
+        One of the two nurses killed was a mother of four.\n\n\
+        1 of 4 guards killed\n\n\
+        Nearly one in five residents were injured, a survey found.\n";
+    let a = analyze(&[("clinic.txt", report)]);
+    assert_eq!(fig(&a, 2, "Two of the three patients").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 3, "three patients").outcome, Outcome::Total);
+    assert_eq!(fig(&a, 2, "two nurses").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 4, "4 guards").outcome, Outcome::Killed);
+    assert!(!a.figures.iter().any(|f| f.value == 1), "the one picked out is no count: {:?}", a.figures);
+    assert!(!a.figures.iter().any(|f| f.value == 5), "one in five is a proportion: {:?}", a.figures);
+    // A verb with its object after it is the part's own deed.
+    let a = analyze(&[("r.txt", "Two of the four gunmen shot a guard on Friday.\n")]);
+    assert!(!a.figures.iter().any(|f| f.value == 4 && f.outcome == Outcome::Injured), "{:?}", a.figures);
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {

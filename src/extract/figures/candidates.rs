@@ -70,10 +70,10 @@ pub(super) fn sentence_figures(
         // foreigners" and "three out of the five hostages" count a group. "each time a
         // survivor was found": any one, not one.
         let before = |k: usize| m.first.checked_sub(k).map(|j| &t[j]);
+        // "one in five Americans", "1 in 4 residents": a proportion too.
         let proportion = !m.implicit
-            && m.value <= 10
-            && before(1).is_some_and(|x| x.is("of"))
-            && before(2).is_some_and(|x| x.is("out"));
+            && (m.value <= 10 && before(1).is_some_and(|x| x.is("of")) && before(2).is_some_and(|x| x.is("out"))
+                || before(1).is_some_and(|x| x.is("in")) && before(2).is_some_and(|x| x.is_number()));
         let any_one = m.implicit
             && (before(1).is_some_and(|x| x.is("whenever"))
                 || before(1).is_some_and(|x| x.is("time")) && before(2).is_some_and(|x| x.is_any(&["each", "every"])));
@@ -174,6 +174,24 @@ pub(super) fn sentence_figures(
         };
         if one_of && p.inner_number.is_none() && !one_befell {
             i = m.last + 1;
+            continue;
+        }
+        // "one of the two people killed was a pilot", "two of the four victims taken to
+        // Memorial": a participle right after the group tells what befell all of it; the part
+        // picked out is no count of its own (the group's number is read next). A verb that
+        // takes an object is a participle when none follows ("two of the gunmen shot a guard"
+        // is the part's deed); "two of the three patients died" counts the part.
+        if let Some(inner) = p.inner_number
+            && p.head.is_some()
+            && t.get(p.end + 1).is_some_and(|x| x.is_any(PARTICIPLES))
+            && !t.get(p.end + 2).is_some_and(|o| {
+                o.is_number()
+                    || o.tags & tags::ARTICLE != 0
+                    || o.is_any(&["his", "her", "their", "them", "him", "its", "several", "some", "dozens"])
+                    || o.cap && o.tags & (tags::WEEKDAY | tags::MONTH) == 0
+            })
+        {
+            i = inner;
             continue;
         }
         let left_first = total_cue.map_or(m.first, |c| c.1);
@@ -926,6 +944,32 @@ fn either_harm(t: &[Token], c: &Cand) -> bool {
 }
 
 /// Capitalised nouns that a number names a thing after ("Interstate 95", "Gate 12").
+/// Verbs of what befalls people that take an object: with none after them, they are
+/// participles ("the two people killed", "the victims taken to Memorial").
+const PARTICIPLES: &[&str] = &[
+    "killed",
+    "injured",
+    "wounded",
+    "hurt",
+    "slain",
+    "shot",
+    "hospitalized",
+    "hospitalised",
+    "taken",
+    "rescued",
+    "freed",
+    "evacuated",
+    "kidnapped",
+    "abducted",
+    "trapped",
+    "arrested",
+    "charged",
+    "detained",
+    "held",
+    "jailed",
+    "treated",
+];
+
 const DESIGNATORS: &[&str] = &[
     "route",
     "highway",

@@ -168,6 +168,12 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
                 k += 3;
                 continue;
             }
+            // "two of three patients": the number after "of" is the whole.
+            "of" if k == start && t.get(k + 1).is_some_and(|n| n.is_number()) => {
+                partitive = true;
+                k += 1;
+                continue;
+            }
             "out" if t.get(k + 1).is_some_and(|n| n.is("of")) => {
                 partitive = true;
                 k += 2;
@@ -196,7 +202,7 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
             "very" | "extremely" | "incredibly" | "especially" | "particularly" | "really"
                 if t.get(k + 1).is_some_and(|n| may_modify_people(n) && lex.cue_at(t, k + 1, Side::Any).is_none())
                     && t.get(k + 2).is_some_and(|n| n.tags & tags::PEOPLE != 0) => {}
-            _ if tok.kind == Kind::Number && p.inner_number.is_none() && k > start => {
+            _ if tok.is_number() && p.inner_number.is_none() && k > start => {
                 p.inner_number = Some(k);
             }
             _ if tok.cap && tok.kind == Kind::Word && tok.lower().len() <= 12 => {
