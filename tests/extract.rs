@@ -613,6 +613,18 @@ fn parts_and_wholes_in_words_and_proportions() {
     assert!(!a.figures.iter().any(|f| f.value == 4 && f.outcome == Outcome::Injured), "{:?}", a.figures);
 }
 
+/// People in a storm's path are counted as there are: "are in the path of", "in the way of".
+#[test]
+fn people_in_the_path_of_a_storm_are_a_total() {
+    let report = "Typhoon nears the islands\n\n\
+        About 4 million people, or one in three islanders, are in the path of the typhoon, forecasters said.\n\n\
+        Some 900,000 residents are in the way of the storm surge.\n";
+    let a = analyze(&[("typhoon.txt", report)]);
+    assert_eq!(fig(&a, 4_000_000, "4 million people").outcome, Outcome::Total);
+    assert_eq!(fig(&a, 900_000, "900,000 residents").outcome, Outcome::Total);
+    assert!(!a.figures.iter().any(|f| f.value == 3), "one in three is a proportion: {:?}", a.figures);
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {
