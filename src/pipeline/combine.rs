@@ -811,8 +811,9 @@ fn is_furniture(sentence: &str) -> bool {
         || (words <= 9 && (s.contains(" — ") || s.contains(" | ")))
 }
 
+/// A timeline entry's label: its sentence, without a dateline before it, cut to 110 characters.
 fn label(sentence: &str) -> String {
-    let s = sentence.trim().trim_start_matches("- ");
+    let s = without_dateline(sentence.trim().trim_start_matches("- "));
     if s.chars().count() <= 110 {
         return s.to_string();
     }
@@ -820,6 +821,25 @@ fn label(sentence: &str) -> String {
     match cut.rfind(' ') {
         Some(i) => format!("{}…", &cut[..i]),
         None => cut,
+    }
+}
+
+/// A sentence without the dateline it opens with ("MATARAM, Indonesia, March 12 (Reuters) -",
+/// "LEMBAR —"): a place in capitals, then a comma, an agency in parentheses or nothing more,
+/// before a dash.
+fn without_dateline(s: &str) -> &str {
+    let Some((at, dash)) = [" - ", " — ", " – "].iter().filter_map(|d| s.find(d).map(|i| (i, *d))).min() else {
+        return s;
+    };
+    let head = &s[..at];
+    let first = head.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let caps = first.chars().count() >= 3 && first.chars().all(char::is_uppercase);
+    let all_caps = head.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let rest = s[at + dash.len()..].trim_start();
+    if head.chars().count() <= 100 && caps && (all_caps || head.contains([',', '('])) && !rest.is_empty() {
+        rest
+    } else {
+        s
     }
 }
 
@@ -849,6 +869,18 @@ fn add_place(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_timeline_label_leaves_out_the_dateline() {
+        let s = "MATARAM, Indonesia, Sunday, March 12, 2023 (Reuters) - At least 17 people were killed.";
+        assert_eq!(label(s), "At least 17 people were killed.");
+        assert_eq!(label("LEMBAR — Survivors described the panic."), "Survivors described the panic.");
+        assert_eq!(label("WASHINGTON (AP) — The toll rose."), "The toll rose.");
+        // A sentence that merely opens with capitals keeps them.
+        let s = "ISIS fighters - some 200 of them - entered the town on Friday.";
+        assert_eq!(label(s), s);
+        assert_eq!(label("The mayor - who was there - spoke."), "The mayor - who was there - spoke.");
+    }
 
     #[test]
     fn ids_are_a_letter_and_a_number() {
