@@ -625,6 +625,19 @@ fn people_in_the_path_of_a_storm_are_a_total() {
     assert!(!a.figures.iter().any(|f| f.value == 3), "one in three is a proportion: {:?}", a.figures);
 }
 
+/// A count told in the present holds on the day it is told, not on the day of what befell
+/// before it ("40 are missing after a ferry capsized on Saturday"); the dead of that day
+/// stay on it.
+#[test]
+fn a_present_state_is_not_dated_by_the_day_of_a_clause_after_it() {
+    let report = "Ferry capsizes\n\n\
+        PORT LOUIS, Mauritius, Sunday, 9 June 2024 (Reuters) - At least 12 people were killed and 30 are missing after a ferry capsized on Saturday night, the coast guard said.\n";
+    let a = analyze(&[("ferry.txt", report)]);
+    let day = |f: &Figure| f.as_of.map(|d| d.to_string());
+    assert_eq!(day(fig(&a, 30, "30")).as_deref(), Some("2024-06-09"), "missing on the day it is told");
+    assert_eq!(day(fig(&a, 12, "12 people")).as_deref(), Some("2024-06-08"), "killed on Saturday");
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {

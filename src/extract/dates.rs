@@ -63,6 +63,9 @@ pub struct DateMention {
     /// The day of a thing named after it ("the toll from Saturday's sinking rose to 31"):
     /// it dates that thing, not a count in its clause. ("Saturday's toll" dates the toll.)
     pub of_thing: bool,
+    /// The token of the word that opens the subordinate clause the day is in ("40 are missing
+    /// after a ferry capsized on Saturday"): the day of what that clause tells.
+    pub subordinate: Option<usize>,
 }
 
 fn weekday(w: &str) -> Option<Weekday> {
@@ -151,7 +154,16 @@ fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef
         future: told_as_future(s.tokens(), first),
         page_stamp: first > 0 && s.tokens()[first - 1].is_any(&["published", "updated", "posted"]),
         of_thing: possessive_of_thing(s.tokens(), last),
+        subordinate: subordinator_before(s.tokens(), first),
     }
+}
+
+/// The word before token `k`, in its part of the sentence, that opens a subordinate clause.
+fn subordinator_before(t: &[super::text::Token], k: usize) -> Option<usize> {
+    (0..k)
+        .rev()
+        .take_while(|&j| !t[j].is_any(&[",", ";", "-", "--", "—", "–"]))
+        .find(|&j| t[j].is_any(&["after", "when", "following", "before", "because", "once", "until"]))
 }
 
 /// "Saturday's sinking", "Friday's attack": a day told as the day of what it names; not

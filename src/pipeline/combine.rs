@@ -717,6 +717,9 @@ fn figure_day(
     let nearest = |keep: &dyn Fn(&dates::DateMention) -> bool| {
         here()
             .filter(|(k, m)| resolved[*k].is_some() && m.clause == f.clause && !m.since && keep(m))
+            // "40 are missing after a ferry capsized on Saturday": a state told in the present
+            // is not dated by the day of what befell before it.
+            .filter(|(_, m)| !(f.present && m.subordinate.is_some_and(|s| s > f.last)))
             // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the number.
             .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
             .and_then(|(k, _)| resolved[k])
