@@ -638,6 +638,18 @@ fn a_present_state_is_not_dated_by_the_day_of_a_clause_after_it() {
     assert_eq!(day(fig(&a, 12, "12 people")).as_deref(), Some("2024-06-08"), "killed on Saturday");
 }
 
+/// A fact box: a label on its own line, then the count, perhaps after a few words.
+#[test]
+fn a_fact_box_label_tells_what_its_count_counts() {
+    let report = "Facts about the floods\n\n *DEAD: \n\n\tAt least 212\n\n *MISSING: \n\n\tEstimates range up to 1,500\n\n\
+        *HOMELESS: \n\n\tAbout 90,000\n\n *UPDATE: \n\n\tOfficials will brief at 1400 GMT\n";
+    let a = analyze(&[("facts.txt", report)]);
+    assert_eq!(fig(&a, 212, "212").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 1500, "1,500").outcome, Outcome::Missing);
+    assert_eq!(fig(&a, 90_000, "90,000").outcome, Outcome::Evacuated);
+    assert!(!a.figures.iter().any(|f| f.value == 1400), "{:?}", a.figures);
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {

@@ -4,6 +4,7 @@
 use super::*;
 use crate::extract::lexicon::{Lexicon, Side};
 use crate::extract::numbers::NumberMatch;
+use crate::extract::tags;
 use crate::extract::text::{Kind, Sentence, Token};
 
 /// "the death toll rose to 35", "bringing the number of injured to 40": the outcome a
@@ -37,8 +38,18 @@ pub(super) fn toll(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)
 }
 
 fn toll_here(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)> {
-    // "Death toll: 7", "Injured: 41", "Missing: 3": a label and a colon.
-    if first >= 2 && t[first - 1].is(":") {
+    // "Death toll: 7", "Injured: 41", "Missing: 3": a label and a colon; in a fact box, the
+    // label may open the line and a few words come before the number ("*MISSING: Estimates
+    // range up to 35,000").
+    let colon = if first >= 2 && t[first - 1].is(":") {
+        Some(first - 1)
+    } else {
+        (1..first.min(4)).find(|&c| t[c].is(":")).filter(|&c| {
+            first - c <= 6 && t[c + 1..first].iter().all(|x| x.kind == Kind::Word && x.tags & tags::CUE == 0)
+        })
+    };
+    if let Some(colon) = colon {
+        let first = colon + 1;
         let before = |k: usize| first.checked_sub(k).map(|j| t[j].lower());
         let outcome = match before(2) {
             Some("toll" | "tally") if before(3) == Some("injury") => Some(Outcome::Injured),
@@ -46,7 +57,7 @@ fn toll_here(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)> {
             Some("injured" | "wounded" | "hurt" | "injuries") => Some(Outcome::Injured),
             Some("missing") => Some(Outcome::Missing),
             Some("rescued" | "freed" | "released") => Some(Outcome::Freed),
-            Some("evacuated") => Some(Outcome::Evacuated),
+            Some("evacuated" | "displaced" | "homeless") => Some(Outcome::Evacuated),
             _ => None,
         };
         if let Some(o) = outcome {
