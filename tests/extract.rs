@@ -650,6 +650,26 @@ fn a_fact_box_label_tells_what_its_count_counts() {
     assert!(!a.figures.iter().any(|f| f.value == 1400), "{:?}", a.figures);
 }
 
+/// People who did the kidnapping, the rescuing or the capturing are not the ones it befell:
+/// a verb right after them with its object after it makes them its doers.
+#[test]
+fn the_doers_of_a_kidnapping_or_a_rescue_are_not_counted_as_its_victims() {
+    let report = "Girls abducted near school\n\n\
+        Three men abducted two schoolgirls on Monday, police said.\n\n\
+        Five officers rescued a child from the river.\n\n\
+        Two soldiers captured the suspect near the border.\n\n\
+        Twelve hostages were released on Tuesday.\n";
+    let a = analyze(&[("abduction.txt", report)]);
+    assert_eq!(fig(&a, 2, "two schoolgirls").outcome, Outcome::Held);
+    assert!(
+        !a.figures.iter().any(|f| matches!(f.value, 3 | 5) && f.outcome != Outcome::Total),
+        "the doers are no victims: {:?}",
+        a.figures
+    );
+    assert!(!a.figures.iter().any(|f| f.text.contains("Two soldiers") && f.outcome == Outcome::Held));
+    assert_eq!(fig(&a, 12, "Twelve hostages").outcome, Outcome::Freed);
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {

@@ -507,7 +507,33 @@ pub(super) const CROWD: &[&str] = &[
 /// The cue at `k` (of `len` words) is an active verb with an object: "killed 3", "shot a
 /// teenager", "wounded their neighbours".
 fn is_agent_verb(t: &[Token], k: usize, len: usize) -> bool {
-    const ACTIVE: &[&str] = &["killed", "kills", "injured", "injures", "wounded", "wounds", "shot", "shoots", "hurt"];
+    const ACTIVE: &[&str] = &[
+        "killed",
+        "kills",
+        "injured",
+        "injures",
+        "wounded",
+        "wounds",
+        "shot",
+        "shoots",
+        "hurt",
+        "kidnapped",
+        "kidnaps",
+        "abducted",
+        "abducts",
+        "captured",
+        "captures",
+        "seized",
+        "seizes",
+        "rescued",
+        "rescues",
+        "freed",
+        "frees",
+        "released",
+        "releases",
+        "evacuated",
+        "evacuates",
+    ];
     if len != 1 || !t[k].is_any(ACTIVE) {
         return false;
     }
