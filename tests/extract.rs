@@ -670,6 +670,21 @@ fn the_doers_of_a_kidnapping_or_a_rescue_are_not_counted_as_its_victims() {
     assert_eq!(fig(&a, 12, "Twelve hostages").outcome, Outcome::Freed);
 }
 
+/// "Among the 12 people killed were three children": the people named after the verb are a
+/// part of the whole the sentence opens with, and share what befell it.
+#[test]
+fn the_people_named_after_among_the_whole_are_its_part() {
+    let report = "Market bombing\n\n\
+        Among the 14 people killed were three children, the governor said.\n\n\
+        Among the 30 wounded are two firefighters.\n";
+    let a = analyze(&[("market.txt", report)]);
+    let whole = fig(&a, 14, "14 people");
+    assert_eq!(whole.outcome, Outcome::Killed);
+    let part = fig(&a, 3, "three children");
+    assert_eq!((part.outcome, part.part_of.as_deref()), (Outcome::Killed, Some(whole.id.as_str())));
+    assert_eq!(fig(&a, 2, "two firefighters").outcome, Outcome::Injured);
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {

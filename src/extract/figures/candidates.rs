@@ -865,9 +865,19 @@ fn elliptical_one_more(t: &[Token], i: usize, lex: &Lexicon) -> Option<NumberMat
 /// the count right after its comma.
 fn opening_whole(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize> {
     let c = &cands[ci];
+    let opens = |w: &str| t.first().is_some_and(|x| x.is(w)) && t.get(1).is_some_and(|x| x.is("the"));
+    // "Among the 12 people killed were three children": the verb after the whole, then the part.
+    if opens("among")
+        && ci == 1
+        && cands[0].m.first <= 3
+        && c.m.first >= 1
+        && t[c.m.first - 1].is_any(&["were", "was", "are", "is"])
+        && !t[cands[0].m.last..c.m.first].iter().any(|x| x.is_any(&[",", ";", "and"]))
+    {
+        return Some(0);
+    }
     let comma = t.iter().position(|x| x.is(","))?;
-    let opens = t.first().is_some_and(|x| x.is("of")) && t.get(1).is_some_and(|x| x.is("the"));
-    (opens && ci > 0 && c.m.first == comma + 1 && cands[0].m.first < comma).then_some(0)
+    (opens("of") && ci > 0 && c.m.first == comma + 1 && cands[0].m.first < comma).then_some(0)
 }
 
 /// The sentence tells of an arrest or a lockdown: the people it holds are suspects, or
