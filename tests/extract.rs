@@ -685,6 +685,22 @@ fn the_people_named_after_among_the_whole_are_its_part() {
     assert_eq!(fig(&a, 2, "two firefighters").outcome, Outcome::Injured);
 }
 
+/// "A fourth victim died" after three dead is a toll of four, to set beside the other
+/// reports' counts; "a third was hurt" after two dead is the first one hurt.
+#[test]
+fn an_ordinal_after_a_count_of_the_same_outcome_is_the_new_toll() {
+    let report = "Bridge collapse\n\n\
+        Three workers died on Friday when the bridge gave way.\n\n\
+        A fourth victim died in hospital on Saturday, officials said.\n";
+    let a = analyze(&[("bridge.txt", report)]);
+    let f = fig(&a, 4, "A fourth victim");
+    assert_eq!((f.outcome, f.span), (Outcome::Killed, parallax::model::Span::Toll));
+    let other = "Bridge collapse\n\nTwo workers were killed on Friday. A third worker was injured.\n";
+    let a = analyze(&[("bridge.txt", other)]);
+    let f = fig(&a, 1, "A third worker");
+    assert_eq!((f.outcome, f.span), (Outcome::Injured, parallax::model::Span::Toll));
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {
@@ -1752,16 +1768,17 @@ fn a_toll_that_passed_a_mark_and_all_but_a_few() {
     assert!(!a.figures.iter().any(|f| f.value == 5), "{:?}", a.figures);
 }
 
-/// "A second victim died": one more added to the toll, not a toll of one.
+/// "A second victim died" after one dead: the toll is now two (not a toll of one, and a
+/// toll the other reports' counts can be set beside, where one more could not).
 #[test]
-fn a_second_victim_is_an_increment() {
+fn a_second_victim_makes_the_toll_two() {
     let text = "Plant blast\n\n\
         One worker was killed in the blast on Saturday. A second victim died at the hospital on \
         Sunday.\n";
     let a = analyze(&[("blast.txt", text)]);
     assert_eq!(fig(&a, 1, "One worker").span, parallax::model::Span::Toll);
-    let second = fig(&a, 1, "A second victim");
-    assert_eq!((second.outcome, second.span), (Outcome::Killed, parallax::model::Span::Increment));
+    let second = fig(&a, 2, "A second victim");
+    assert_eq!((second.outcome, second.span), (Outcome::Killed, parallax::model::Span::Toll));
 }
 
 /// People moved to shelters, relocated or staying in evacuation centres were evacuated.

@@ -500,6 +500,15 @@ pub(super) fn sentence_figures(
         let parts = crate::extract::text::clause_and_conjunct(t, c.m.num_first);
         // What befell the count before in the sentence (if any) befell this one too.
         let more_of_the_same = cands[..ci].last().is_none_or(|p| p.outcome == Some(outcome));
+        // "a fourth officer has been injured", "a third victim died": the count is now four,
+        // three (a toll to set beside the others' counts, not one more), when the count told
+        // before (in this sentence or an earlier one) is of the same outcome: in "two died and
+        // a third was hurt" the third is the first one hurt.
+        let before = match cands[..ci].last() {
+            Some(p) => p.outcome,
+            None => out[..base].last().and_then(|f| f.outcome),
+        };
+        let ordinal = if c.m.implicit && before == Some(outcome) { ordinal_count(t, c.m.first) } else { None };
         out.push(RawFigure {
             sentence: si,
             first,
@@ -509,9 +518,9 @@ pub(super) fn sentence_figures(
             end: t[last].end(),
             clause: parts.0,
             conjunct: parts.1,
-            value: c.m.value,
-            low: c.m.low,
-            high: c.m.high,
+            value: ordinal.unwrap_or(c.m.value),
+            low: ordinal.or(c.m.low),
+            high: ordinal.or(c.m.high),
             approx: c.m.approx,
             outcome: Some(outcome),
             who,
@@ -540,7 +549,11 @@ pub(super) fn sentence_figures(
                     && matches!(outcome, Outcome::Freed | Outcome::Killed | Outcome::Evacuated | Outcome::Safe)
                 // "a second victim died": one more of what befell the people before (or of a
                 // sentence before); "one was killed and another injured" is the first injured.
-                || c.m.implicit && one_more_at(t, c.m.first).is_some() && more_of_the_same,
+                || c.m.implicit
+                    && ordinal.is_none()
+                    && one_more_at(t, c.m.first).is_some()
+                    && more_of_the_same
+                    && before == Some(outcome),
         });
     }
     // Figures dropped above leave `part_of` pointing past the end; keep only valid links.
@@ -836,11 +849,18 @@ fn the_number_at(t: &[Token], f: usize) -> bool {
 /// "another", "a second", "a third": one person more than the people told before. Returns
 /// the index of the word's last token.
 fn one_more_at(t: &[Token], i: usize) -> Option<usize> {
-    const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     if t.get(i)?.is("another") {
         return Some(i);
     }
     (t[i].is("a") && t.get(i + 1).is_some_and(|x| x.is_any(ORDINALS))).then_some(i + 1)
+}
+
+const ORDINALS: &[&str] = &["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/// "a fourth officer was injured": how many there now are (four), for "a" and an ordinal.
+fn ordinal_count(t: &[Token], i: usize) -> Option<u64> {
+    let k = one_more_at(t, i).filter(|&k| k > i)?;
+    ORDINALS.iter().position(|o| t[k].is(o)).map(|p| p as u64 + 2)
 }
 
 /// "One person was killed and another critically injured", "two died and a third was hurt":

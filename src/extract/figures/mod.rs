@@ -287,7 +287,9 @@ fn drop_singles_a_count_covers(out: Vec<RawFigure>, sentences: &[Sentence]) -> V
     let keep: Vec<bool> = out
         .iter()
         .map(|f| {
+            // (An ordinal's count, "a fourth victim", is the new toll, not one of those.)
             !(f.implicit
+                && f.value < 2
                 && f.nationality.is_none()
                 && counted.contains(&(f.outcome, f.who))
                 && !adds(f)
