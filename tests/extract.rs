@@ -701,6 +701,18 @@ fn an_ordinal_after_a_count_of_the_same_outcome_is_the_new_toll() {
     assert_eq!((f.outcome, f.span), (Outcome::Injured, parallax::model::Span::Toll));
 }
 
+/// A speaker named in an apposition before the verb ("An aid group, the Valley Relief
+/// Network, said"); a place before the comma is no speaker when the speaker follows the verb.
+#[test]
+fn a_speaker_in_an_apposition_before_the_verb() {
+    let report = "Clashes in the north\n\n\
+        A monitoring group, the Northern Relief Network, said 32 people had been killed.\n\n\
+        Eight people were injured in Lyon, France, said police.\n";
+    let a = analyze(&[("clashes.txt", report)]);
+    assert_eq!(fig(&a, 32, "32 people").by.as_deref(), Some("the Northern Relief Network"));
+    assert_eq!(fig(&a, 8, "Eight people").by.as_deref(), Some("police"));
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {

@@ -138,6 +138,12 @@ pub(super) fn opening_body(text: &str, t: &[Token]) -> Option<String> {
 /// The speaker right before a "said": "State news agency APS said", "the kidnappers claimed".
 pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
     let end = verb.checked_sub(1)?;
+    // "An activist group, the Syrian Observatory for Human Rights, said": the name in the
+    // apposition before the verb.
+    // ("…, Paris, France, said police": the speaker comes after the verb.)
+    let official = |k: usize| t.get(k).is_some_and(|x| is_official(x) || x.is_any(PARTIES));
+    let inverted = official(verb + 1) || t.get(verb + 1).is_some_and(|x| x.is("the")) && official(verb + 2);
+    let end = if t[end].is(",") && end >= 1 && is_name_token(&t[end - 1]) && !inverted { end - 1 } else { end };
     // "…, Hague told reporters": skip an adverb like "also".
     let end = if t[end].is_any(&["also", "later", "previously", "earlier", "has", "had", "have"]) {
         end.checked_sub(1)?
