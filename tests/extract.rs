@@ -713,6 +713,21 @@ fn a_speaker_in_an_apposition_before_the_verb() {
     assert_eq!(fig(&a, 8, "Eight people").by.as_deref(), Some("police"));
 }
 
+/// "Those killed included …", "The dead included …", "Of the dead, 12 were …": the people
+/// named after tell what befell them by the words before.
+#[test]
+fn the_dead_named_after_those_killed_included() {
+    let report = "Plane crash\n\n\
+        Those killed included the pilot and 12 passengers.\n\n\
+        Of the dead, nine were foreigners, including four Britons.\n\n\
+        Those injured were 14 students and two teachers.\n";
+    let a = analyze(&[("crash.txt", report)]);
+    assert_eq!(fig(&a, 12, "12 passengers").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 9, "nine").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 4, "four Britons").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 14, "14 students").outcome, Outcome::Injured);
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {
