@@ -728,6 +728,19 @@ fn the_dead_named_after_those_killed_included() {
     assert_eq!(fig(&a, 14, "14 students").outcome, Outcome::Injured);
 }
 
+/// "Fifteen people died: nine passengers, four crew …": a list after the whole's verb and a
+/// colon is its breakdown, and shares what befell it.
+#[test]
+fn a_list_after_a_colon_breaks_down_the_count_before_its_verb() {
+    let report = "Plane crash\n\nFifteen people died: nine passengers, four crew and two people on the ground.\n";
+    let a = analyze(&[("crash.txt", report)]);
+    let whole = fig(&a, 15, "Fifteen people");
+    for (v, words) in [(9, "nine passengers"), (4, "four crew"), (2, "two people")] {
+        let f = fig(&a, v, words);
+        assert_eq!((f.outcome, f.part_of.as_deref()), (Outcome::Killed, Some(whole.id.as_str())), "{words}");
+    }
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {

@@ -795,14 +795,22 @@ pub(super) fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize>
             return Some(pi);
         }
     }
-    // "seven foreigners: one British, three Belgians, two Americans and one Japanese"
+    // "seven foreigners: one British, three Belgians, two Americans and one Japanese";
+    // "Fifteen people died: nine passengers, four crew and two on the ground" (the whole's
+    // verb between it and the list).
     let colon = (0..c.m.first).rev().find(|&k| t[k].is(":"))?;
     let between_ok = t[colon + 1..c.m.first].iter().all(|x| x.is_any(&[",", "and"]) || x.kind == Kind::Number)
         || (0..ci).any(|k| cands[k].m.first > colon);
     if !between_ok {
         return None;
     }
-    let pi = (0..ci).rev().find(|&k| cands[k].p.end.max(cands[k].m.last) + 1 == colon)?;
+    let pi = (0..ci).rev().find(|&k| {
+        let end = cands[k].p.end.max(cands[k].m.last);
+        end + 1 == colon
+            || cands[k].m.first < colon
+                && colon - end <= 4
+                && t[end + 1..colon].iter().all(|x| x.kind == Kind::Word && x.tags & tags::SAY == 0)
+    })?;
     Some(pi)
 }
 
