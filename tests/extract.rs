@@ -741,6 +741,15 @@ fn a_list_after_a_colon_breaks_down_the_count_before_its_verb() {
     }
 }
 
+/// A toll named in an aside between dashes is not the toll of a count after the aside.
+#[test]
+fn a_toll_in_an_aside_between_dashes_does_not_reach_past_it() {
+    let report = "Floods\n\nPolice said 12 people died — the worst toll since 2010 — and 40 were injured.\n";
+    let a = analyze(&[("floods.txt", report)]);
+    assert_eq!(fig(&a, 12, "12 people").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 40, "40").outcome, Outcome::Injured);
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {

@@ -71,7 +71,11 @@ fn toll_here(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)> {
         let place_comma = tok.is(",")
             && t.get(k + 1).is_some_and(|x| x.cap)
             && k.checked_sub(1).and_then(|j| t.get(j)).is_some_and(|x| x.cap);
-        if tok.is_any(boundaries()) || tok.is(",") && !place_comma && k + 1 < first && !t[k + 1].is_any(&["to", "at"]) {
+        // (A dash closes an aside: "12 died — the worst toll since 2010 — and 40 were hurt".)
+        if tok.is_any(boundaries())
+            || tok.is_any(&["--", "—", "–"])
+            || tok.is(",") && !place_comma && k + 1 < first && !t[k + 1].is_any(&["to", "at"])
+        {
             return None;
         }
         // "bringing the total to 230": a running total of what the count before it in the
