@@ -533,11 +533,13 @@ fn hospital_condition_custody_and_headline_counts() {
 fn people_sickened_by_an_outbreak_are_ill() {
     let report = "Cholera outbreak spreads in the delta\n\n\
         Health officials said 48 people had been sickened by the water by Tuesday, and three had died.\n\n\
-        Nine more people fell ill overnight, the ministry said.\n";
+        Nine more people fell ill overnight, the ministry said.\n\n\
+        Some 120 villagers have tested positive for the bacteria.\n";
     let a = analyze(&[("cholera.txt", report)]);
     assert_eq!(fig(&a, 48, "48").outcome, Outcome::Ill);
     assert_eq!(fig(&a, 3, "three").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 9, "Nine").outcome, Outcome::Ill);
+    assert_eq!(fig(&a, 120, "120 villagers").outcome, Outcome::Ill);
 }
 
 /// Place names written without their marks are found in the gazetteer ("Golcuk" is Gölcük),
