@@ -758,10 +758,12 @@ fn storm_orders_and_rescues() {
     let report = "Storm nears the coast\n\n\
         About 40,000 residents were ordered to leave the barrier islands on Friday.\n\n\
         Lifeguards said four swimmers were rescued from rip currents.\n\n\
-        Another 2,500 people were ordered out of their homes near the river.\n";
+        Another 2,500 people were ordered out of their homes near the river.\n\n\
+        Officials said 250 villagers had been moved to higher ground.\n";
     let a = analyze(&[("storm.txt", report)]);
     assert_eq!(fig(&a, 40000, "40,000").outcome, Outcome::Evacuated);
     assert_eq!(fig(&a, 2500, "2,500").outcome, Outcome::Evacuated);
+    assert_eq!(fig(&a, 250, "250 villagers").outcome, Outcome::Evacuated);
     assert_eq!(fig(&a, 4, "four swimmers").outcome, Outcome::Freed);
 }
 
