@@ -637,6 +637,16 @@ fn values_are_written_with_their_thousands_grouped() {
     assert_eq!(parallax::compare::grouped(u64::MAX), "18,446,744,073,709,551,615");
 }
 
+/// A storm's counts by state are its parts, also where a state's name is a country's too
+/// ("Georgia"): beside another report's whole toll they are no conflict.
+#[test]
+fn counts_by_state_named_like_a_country_are_not_set_against_the_toll() {
+    let states = "Published: 6 March 2021\nThe storm killed 5 people in Florida and 3 in Georgia on Friday.\n";
+    let toll = "Published: 6 March 2021\nThe storm killed eight people on Friday.\n";
+    let a = analyze(&[("states.txt", states), ("toll.txt", toll)]);
+    assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
+}
+
 /// A figure is marked by the disagreement that pairs it: a region's count beside an update of
 /// the national toll is not that update.
 #[test]

@@ -209,7 +209,9 @@ pub fn place_in_clause(f: &Figure) -> Option<String> {
         found = name_at(&name.split_whitespace().collect::<Vec<_>>()).filter(|n| n.len() == name.trim().len());
     }
     let name = found?;
-    let known = !lexicon().is_country(&name) && crate::extract::places::gazetteer().lookup(&name, None).is_some();
+    // (A US state that is also a country's name, "Georgia", splits like the other states.)
+    let g = crate::extract::places::gazetteer();
+    let known = (g.is_us_state(&name) || !lexicon().is_country(&name)) && g.lookup(&name, None).is_some();
     known.then_some(name)
 }
 

@@ -66,6 +66,13 @@ pub struct Gazetteer {
     state_extents: HashMap<&'static str, [f64; 4]>,
 }
 
+impl Gazetteer {
+    /// Whether `name` is a US state ("Georgia" is also a country).
+    pub fn is_us_state(&self, name: &str) -> bool {
+        self.states.contains_key(name)
+    }
+}
+
 pub fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
