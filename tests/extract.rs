@@ -752,6 +752,16 @@ fn a_toll_in_an_aside_between_dashes_does_not_reach_past_it() {
     assert_eq!(fig(&a, 40, "40").outcome, Outcome::Injured);
 }
 
+/// A bare count whose verb tells an injury after it ("and four suffered minor injuries").
+#[test]
+fn a_bare_count_that_suffered_injuries_is_injured() {
+    let report = "Bus crash\n\nTwo people were killed and four suffered minor injuries, police said.\n\n\
+        Two teams suffered a loss, and four suffered setbacks.\n";
+    let a = analyze(&[("bus.txt", report)]);
+    assert_eq!(fig(&a, 4, "four").outcome, Outcome::Injured);
+    assert_eq!(a.figures.iter().filter(|f| f.value == 4).count(), 1, "setbacks are no injuries: {:?}", a.figures);
+}
+
 /// People told to leave ahead of a storm are evacuated; swimmers pulled from the surf, freed.
 #[test]
 fn storm_orders_and_rescues() {

@@ -103,7 +103,9 @@ pub(super) fn sentence_figures(
         let next = t.get(after);
         let elliptical = p.head.is_none()
             && (next.is_some_and(|n| {
+                // ("and four suffered minor injuries": the injury told after the verb.)
                 n.is_any(aux_words())
+                    || n.is_any(&["suffered", "sustained"])
                     || lex.cue_at(t, after, Side::After).is_some_and(|c| c.outcome != Outcome::Total || n.is_any(CROWD))
             }) || next.is_some_and(|n| n.is("of"))
                 && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those", "whom"])));
