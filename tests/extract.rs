@@ -339,8 +339,16 @@ fn vague_counts_of_people() {
     let flood = "Published: 2 July 2024\n\
         Hundreds of villagers fled to the provincial capital on Monday.\n\
         Dozens of people were injured when a bridge collapsed.\n\
-        Tens of thousands of residents have been evacuated, the government said.\n";
+        Tens of thousands of residents have been evacuated, the government said.\n\
+        A couple of fishermen are missing. The couple who ran the ferry were rescued.\n";
     let a = analyze(&[("flood.txt", flood)]);
+    let missing = fig(&a, 2, "A couple of fishermen");
+    assert_eq!((missing.outcome.as_str(), missing.approx.as_str()), ("missing", "at_least"));
+    assert!(
+        !a.figures.iter().any(|f| f.text.contains("The couple")),
+        "a couple of people is no count: {:?}",
+        a.figures
+    );
     let fled = fig(&a, 200, "Hundreds of villagers");
     assert_eq!((fled.outcome.as_str(), fled.approx.as_str()), ("evacuated", "at_least"));
     assert_eq!(fig(&a, 24, "Dozens of people").outcome, Outcome::Injured);

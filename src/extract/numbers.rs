@@ -142,6 +142,10 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
         if n.is("dozen") {
             return Some((12, 2, false));
         }
+        // "a couple of hikers": two or so.
+        if n.is("couple") && tokens.get(i + 2).is_some_and(|o| o.is("of")) {
+            return Some((2, 3, true));
+        }
         if let Some(s) = scale(n.lower()) {
             return Some((s, 2, false));
         }
@@ -309,8 +313,10 @@ pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberMatch> {
     }
     // A qualifier or an article opens a number only when one follows within the longest
     // qualifier ("no fewer than 20", "an estimated 30", "a dozen").
+    let couple = t.is("a") && tokens.get(i + 1).is_some_and(|n| n.is("couple"));
     if t.kind != Kind::Number
         && t.tags & super::tags::NUMBER_WORD == 0
+        && !couple
         && !tokens[i + 1..(i + 5).min(tokens.len())].iter().any(|x| x.is_number())
     {
         return None;
