@@ -2289,3 +2289,31 @@ fn more_words_of_the_injured() {
     }
     assert_eq!(fig(&a, 40, "Forty residents").outcome, Outcome::Evacuated);
 }
+
+#[test]
+fn a_family_of_four_is_a_count_and_a_father_of_three_is_one_person() {
+    let fire = "Published: 14 January 2025\n\
+        A house fire in the village killed a family of four on Sunday night.\n\
+        A father of three was killed in a second blaze nearby, and a grandmother of six was hurt.\n";
+    let a = analyze(&[("fire.txt", fire)]);
+    let family = fig(&a, 4, "four");
+    assert_eq!((family.outcome, &*family.who), (Outcome::Killed, "people"));
+    assert!(
+        !a.figures.iter().any(|f| f.value == 3 || f.value == 6),
+        "the children of a parent are not the dead or the hurt: {:?}",
+        a.figures.iter().map(|f| (&f.text, f.value)).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_period_since_a_day_does_not_move_the_story_to_that_day() {
+    let floods = "Published: Monday 9 September 2024\n\
+        More than 4,000 residents had fled the rising river since Friday, the agency said.\n\
+        Officials put the number of injured at 130.\n";
+    let a = analyze(&[("floods.txt", floods)]);
+    assert_eq!(
+        fig(&a, 130, "130").as_of.map(|d| d.to_string()).as_deref(),
+        Some("2024-09-09"),
+        "the count after a period that runs to the report's day is the report's"
+    );
+}

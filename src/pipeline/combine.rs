@@ -501,8 +501,11 @@ fn doc_part<'a>(
     let mut last = None;
     for (k, day) in resolved.iter().enumerate() {
         prev_explicit.push(last);
+        // ("since Friday" opens a period that runs to the report's day: the story is not at
+        // Friday.)
         if explicit(k)
             && !ex.dates[k].page_stamp
+            && !ex.dates[k].since
             && let Some(d) = day
         {
             last = Some((*d, stamp(k)));

@@ -80,7 +80,9 @@ pub(super) fn sentence_figures(
         // "Interstate 95", "Highway 81", "Gate 12": a number that names a road, a gate, a
         // floor is no count.
         let designator = !m.implicit && before(1).is_some_and(|x| x.cap && x.is_any(DESIGNATORS));
-        if proportion || any_one || designator {
+        // "a father of three was killed": the number counts his children, not the dead.
+        let kin = before(1).is_some_and(|x| x.is("of")) && before(2).is_some_and(|x| x.is_any(PARENTS));
+        if proportion || any_one || designator || kin {
             i = m.last + 1;
             continue;
         }
@@ -1009,6 +1011,10 @@ const PARTICIPLES: &[&str] = &[
     "jailed",
     "treated",
 ];
+
+/// Nouns of a person told by how many children they have ("a mother of two").
+const PARENTS: &[&str] =
+    &["father", "mother", "parent", "grandfather", "grandmother", "grandparent", "dad", "mom", "mum"];
 
 const DESIGNATORS: &[&str] = &[
     "route",

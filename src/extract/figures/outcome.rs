@@ -159,6 +159,11 @@ pub(super) fn left_cue(t: &[Token], m: &NumberMatch, lex: &Lexicon) -> Option<(O
         if let Some(c) = lex.cue_ending_at(t, k - 1) {
             return Some((c.outcome, k - c.words.len()));
         }
+        // "killed a family of four": the family is the count's people.
+        if k >= 2 && t[k - 1].is("of") && t[k - 2].is("family") {
+            k -= 2;
+            continue;
+        }
         if skipped < 3
             && t[k - 1].is_any(&[
                 "all", "the", "last", "a", "further", "its", "their", "some", "another", "his", "her", "our", "my",
