@@ -678,3 +678,23 @@ fn counts_of_different_towns_are_not_compared() {
     let a = analyze(&[("syria.txt", syria), ("toll.txt", toll)]);
     assert!(kinds(&a).iter().any(|(k, _)| k == "conflict"), "{:?}", kinds(&a));
 }
+
+/// "In a separate attack", "another shooting": a figure of another event told beside this
+/// one is background, and is never set against this event's toll. "Another shooting
+/// victim" is a person of this event.
+#[test]
+fn a_separate_attack_is_background() {
+    let wire = "Published: Monday 10 March 2025\n\
+        A gunman killed six people at a market on Sunday, police said.\n\
+        In a separate attack on Sunday, two people were killed at a checkpoint.\n\
+        Another shooting in the city last month killed three people.\n\
+        Another shooting victim remains in critical condition, and 4 people were treated and released.\n";
+    let paper = "Published: Monday 10 March 2025\nSix people died in the market shooting on Sunday.\n";
+    let a = analyze(&[("wire.txt", wire), ("paper.txt", paper)]);
+    for v in [2, 3] {
+        let f = a.figures.iter().find(|f| f.value == v).expect("figure");
+        assert!(f.background, "{f:?}");
+    }
+    assert!(a.figures.iter().filter(|f| f.value == 6 || f.value == 4).all(|f| !f.background));
+    assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
+}

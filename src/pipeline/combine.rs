@@ -169,6 +169,7 @@ fn mark_background(figures: &mut [Figure], days: &[Option<(Date, DayBasis)>], pe
         f.background = matches!(d, Some((d, DayBasis::Sentence))
                 if long_before(*d, main) && own.is_none_or(|own| long_before(*d, own)))
             || in_another_month(&f.sentence, main.month())
+            || another_event_named(&f.sentence, &f.text)
             || main_year.is_some_and(|main_year| {
                 let own_year = f.as_of.filter(|d| d.year_known()).and_then(|d| d.date()).map(|d| d.year());
                 earlier_year_named(&f.sentence, &f.text, own_year).is_some_and(|y| y < main_year)
@@ -239,6 +240,69 @@ fn earlier_year_named(sentence: &str, figure: &str, own_year: Option<i16>) -> Op
         prev = w;
     }
     None
+}
+
+/// "In a separate attack, three soldiers were killed", "another shooting in the city left two
+/// dead": the figure's sentence tells, ahead of it, of an event other than the reports' own.
+/// Not when it measures against one ("the worst since a similar crash in 2009").
+fn another_event_named(sentence: &str, figure: &str) -> bool {
+    // After "a"/"an" ("a separate attack"): "the earlier blast" may be this event's first.
+    const OTHER: &[&str] = &["separate", "unrelated", "earlier", "previous", "prior", "similar"];
+    const EVENTS: &[&str] = &[
+        "attack",
+        "shooting",
+        "bombing",
+        "blast",
+        "explosion",
+        "crash",
+        "incident",
+        "fire",
+        "earthquake",
+        "quake",
+        "storm",
+        "accident",
+        "raid",
+        "collision",
+        "derailment",
+        "massacre",
+        "stabbing",
+        "stampede",
+        "ambush",
+        "airstrike",
+        "sinking",
+        "disaster",
+        "outbreak",
+        "flood",
+        "landslide",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "tornado",
+        "eruption",
+        "collapse",
+    ];
+    // After "another": "another blast" or "another attack" is often this event's next.
+    const ANOTHER: &[&str] =
+        &["shooting", "crash", "accident", "incident", "stabbing", "stampede", "collision", "derailment", "sinking"];
+    let is = |w: &str, set: &[&str]| set.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let Some(at) = sentence.find(figure) else { return false };
+    let words: Vec<&str> = sentence[..at]
+        .split_ascii_whitespace()
+        .rev()
+        .take(24)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    // Read back from the figure: words[k - 1] is the word after words[k].
+    words.iter().enumerate().any(|(k, w)| {
+        // The event's noun ends its phrase: "another shooting victim" is a person.
+        const PERSON: &[&str] =
+            &["victim", "victims", "survivor", "survivors", "suspect", "suspects", "witness", "patient"];
+        let noun =
+            |set: &[&str]| (k.saturating_sub(2)..k).any(|j| is(words[j], set) && (j == 0 || !is(words[j - 1], PERSON)));
+        let measured = words[k + 1..words.len().min(k + 4)].iter().any(|m| is(m, &["since", "than", "like", "as"]));
+        let article = words.get(k + 1).is_some_and(|a| is(a, &["a", "an"]));
+        !measured && (is(w, OTHER) && article && noun(EVENTS) || w.eq_ignore_ascii_case("another") && noun(ANOTHER))
+    })
 }
 
 /// "In May, a student shot six classmates": a sentence set in a month named without a day,
