@@ -2317,3 +2317,28 @@ fn a_period_since_a_day_does_not_move_the_story_to_that_day() {
         "the count after a period that runs to the report's day is the report's"
     );
 }
+
+#[test]
+fn among_those_takes_the_outcome_its_own_words_give() {
+    let siege = "Published: 4 April 2025\n\
+        By evening, 80 hostages had been freed, but 20 were still being held.\n\
+        Seven foreigners were among those still unaccounted for.\n\
+        Two Britons were among them.\n";
+    let a = analyze(&[("siege.txt", siege)]);
+    assert_eq!(fig(&a, 7, "Seven foreigners").outcome, Outcome::Missing);
+    assert_eq!(fig(&a, 2, "Two Britons").outcome, Outcome::Missing, "among them: the sentence before");
+}
+
+#[test]
+fn the_people_on_board_told_by_a_bare_number() {
+    let crash = "Published: 20 October 2025\n\
+        The plane had 58 on board when it came down in the sea on Sunday.\n\
+        All 58 on board are presumed dead, the airline said.\n\
+        The ferry, with 300 aboard, reached port safely.\n";
+    let a = analyze(&[("crash.txt", crash)]);
+    let had = a.figures.iter().find(|f| f.value == 58 && f.sentence.contains("had 58")).expect("had 58");
+    assert_eq!(had.outcome, Outcome::Total);
+    let dead = a.figures.iter().find(|f| f.value == 58 && f.sentence.contains("presumed")).expect("all 58");
+    assert_eq!(dead.outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 300, "300").outcome, Outcome::Total);
+}

@@ -102,15 +102,29 @@ pub(super) fn sentence_figures(
         if p.head.is_none() && t.get(after).is_some_and(|n| n.is_any(&["more", "further", "additional"])) {
             after += 1;
         }
+        // "All 162 on board were killed", "the plane had 58 on board": the people aboard.
+        let mut aboard = false;
+        if p.head.is_none() && !m.implicit {
+            if t.get(after).is_some_and(|n| n.is_any(&["aboard", "onboard"])) {
+                after += 1;
+                aboard = true;
+            } else if t.get(after).is_some_and(|n| n.is("on")) && t.get(after + 1).is_some_and(|n| n.is("board")) {
+                after += 2;
+                aboard = true;
+            }
+        }
         let next = t.get(after);
-        let elliptical = p.head.is_none()
-            && (next.is_some_and(|n| {
-                // ("and four suffered minor injuries": the injury told after the verb.)
-                n.is_any(aux_words())
-                    || n.is_any(&["suffered", "sustained"])
-                    || lex.cue_at(t, after, Side::After).is_some_and(|c| c.outcome != Outcome::Total || n.is_any(CROWD))
-            }) || next.is_some_and(|n| n.is("of"))
-                && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those", "whom"])));
+        let elliptical = aboard
+            || p.head.is_none()
+                && (next.is_some_and(|n| {
+                    // ("and four suffered minor injuries": the injury told after the verb.)
+                    n.is_any(aux_words())
+                        || n.is_any(&["suffered", "sustained"])
+                        || lex
+                            .cue_at(t, after, Side::After)
+                            .is_some_and(|c| c.outcome != Outcome::Total || n.is_any(CROWD))
+                }) || next.is_some_and(|n| n.is("of"))
+                    && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those", "whom"])));
         let left = left_cue(t, &m, lex);
         let total_cue = left.filter(|c| c.0 == Outcome::Total);
         // "killing at least 1,442 people and injuring more than 8,000"; "the toll rose to 35".

@@ -369,7 +369,12 @@ pub(super) fn outcome_of(
             }
         }
         // "two Americans were among that number": the outcome of the sentence before.
-        if tok.is("among") && t.get(k + 1).is_some_and(|n| n.is_any(&["that", "them", "those"])) && si > 0 {
+        // ("among those still unaccounted for": unless the words after say it.)
+        if tok.is("among")
+            && t.get(k + 1).is_some_and(|n| n.is_any(&["that", "them", "those"]))
+            && si > 0
+            && (k + 2..(k + 6).min(t.len())).all(|j| lex.cue_at(t, j, Side::After).is_none())
+        {
             let prev = sentences[si - 1].tokens();
             if let Some(o) = (0..prev.len()).find_map(|j| lex.cue_at(prev, j, Side::After).map(|c| c.outcome)) {
                 return (Some(o), false);
