@@ -2342,3 +2342,13 @@ fn the_people_on_board_told_by_a_bare_number() {
     assert_eq!(dead.outcome, Outcome::Killed);
     assert_eq!(fig(&a, 300, "300").outcome, Outcome::Total);
 }
+
+#[test]
+fn the_speaker_is_named_without_the_adverb_or_day_before_the_verb() {
+    let shooting = "Published: Monday 3 February 2025\n\
+        Police initially said 26 people had been shot.\n\
+        The fire service on Sunday said 6 people were hurt.\n";
+    let a = analyze(&[("shooting.txt", shooting)]);
+    assert_eq!(fig(&a, 26, "26 people").by.as_deref(), Some("Police"));
+    assert_eq!(fig(&a, 6, "6 people").by.as_deref(), Some("The fire service"));
+}

@@ -144,12 +144,37 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
     let official = |k: usize| t.get(k).is_some_and(|x| is_official(x) || x.is_any(PARTIES));
     let inverted = official(verb + 1) || t.get(verb + 1).is_some_and(|x| x.is("the")) && official(verb + 2);
     let end = if t[end].is(",") && end >= 1 && is_name_token(&t[end - 1]) && !inverted { end - 1 } else { end };
-    // "…, Hague told reporters": skip an adverb like "also".
-    let end = if t[end].is_any(&["also", "later", "previously", "earlier", "has", "had", "have"]) {
-        end.checked_sub(1)?
-    } else {
-        end
-    };
+    // "…, Hague told reporters": skip an adverb like "also"; "Police initially said",
+    // "Police on Sunday said": the speaker is before the adverb and the day.
+    let mut end = end;
+    for _ in 0..3 {
+        if t[end].is_any(&[
+            "also",
+            "later",
+            "previously",
+            "earlier",
+            "has",
+            "had",
+            "have",
+            "initially",
+            "originally",
+            "first",
+            "again",
+            "subsequently",
+            "separately",
+            "repeatedly",
+            "publicly",
+            "yesterday",
+            "today",
+            "tonight",
+        ]) {
+            end = end.checked_sub(1)?;
+        } else if end >= 2 && t[end - 1].is("on") && crate::extract::dates::is_weekday(t[end].lower()) {
+            end -= 2;
+        } else {
+            break;
+        }
+    }
     if pronouns().contains(&t[end].lower()) {
         return Some((end, end));
     }
