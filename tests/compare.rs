@@ -698,3 +698,16 @@ fn a_separate_attack_is_background() {
     assert!(a.figures.iter().filter(|f| f.value == 6 || f.value == 4).all(|f| !f.background));
     assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
 }
+
+/// A count its own sentence corrects ("initially said 26 …, later revised the figure to 24")
+/// is the count as it was, not one to set against another report's 24.
+#[test]
+fn a_count_revised_in_its_sentence_is_not_set_against_the_corrected_one() {
+    let wire = "Published: Monday 7 April 2025\n\
+        Police initially said 26 people had been shot, but later revised the figure to 24.\n";
+    let paper = "Published: Monday 7 April 2025\nPolice said 24 people were shot.\n";
+    let a = analyze(&[("wire.txt", wire), ("paper.txt", paper)]);
+    assert!(!a.disagreements.iter().any(|d| d.kind == DisagreementKind::Conflict), "{:?}", kinds(&a));
+    let first = a.figures.iter().find(|f| f.value == 26).expect("26");
+    assert_eq!(first.as_of.map(|d| d.to_string()).as_deref(), Some("2025-04-06"), "the count as it was");
+}

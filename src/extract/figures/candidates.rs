@@ -955,7 +955,30 @@ fn changed_from(t: &[Token], first: usize, last: usize) -> bool {
     let rose_from_to = crate::extract::numbers::changed_from_at(t, first)
         && t.get(last + 1).is_some_and(|x| x.is("to"))
         && t.get(last + 2).is_some_and(Token::is_number);
-    rose_from_to || after_up_from(t, first)
+    rose_from_to || after_up_from(t, first) || revised_later(t, last)
+}
+
+/// "Police initially said 26 people had been shot, but later revised the figure to 24": a
+/// count the same sentence goes on to correct.
+fn revised_later(t: &[Token], last: usize) -> bool {
+    const REVISED: &[&str] = &[
+        "revised",
+        "corrected",
+        "lowered",
+        "raised",
+        "updated",
+        "adjusted",
+        "reduced",
+        "cut",
+        "amended",
+        "downgraded",
+        "upgraded",
+    ];
+    let end = t.len().min(last + 25);
+    (last + 1..end).any(|k| {
+        t[k].is_any(REVISED)
+            && (k + 1..t.len().min(k + 6)).any(|j| t[j].is("to") && t.get(j + 1).is_some_and(Token::is_number))
+    })
 }
 
 /// "112, up from 87", "down from 20", "lowered the number to 14 from 20": the count at `first`
