@@ -2352,3 +2352,12 @@ fn the_speaker_is_named_without_the_adverb_or_day_before_the_verb() {
     assert_eq!(fig(&a, 26, "26 people").by.as_deref(), Some("Police"));
     assert_eq!(fig(&a, 6, "6 people").by.as_deref(), Some("The fire service"));
 }
+
+#[test]
+fn a_passive_say_verb_names_no_speaker() {
+    let storm = "Published: 28 August 2025\n\
+        More than 300,000 residents were told to leave their homes before the storm.\n";
+    let a = analyze(&[("storm.txt", storm)]);
+    let left = fig(&a, 300_000, "300,000 residents");
+    assert_eq!((left.outcome, left.by.as_deref()), (Outcome::Evacuated, None));
+}

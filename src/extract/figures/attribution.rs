@@ -138,6 +138,10 @@ pub(super) fn opening_body(text: &str, t: &[Token]) -> Option<String> {
 /// The speaker right before a "said": "State news agency APS said", "the kidnappers claimed".
 pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> {
     let end = verb.checked_sub(1)?;
+    // "300,000 residents were told to leave": a passive names no speaker before it.
+    if t[end].is_any(&["was", "were", "been", "being", "is", "are", "be"]) {
+        return None;
+    }
     // "An activist group, the Syrian Observatory for Human Rights, said": the name in the
     // apposition before the verb.
     // ("…, Paris, France, said police": the speaker comes after the verb.)
