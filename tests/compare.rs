@@ -711,3 +711,17 @@ fn a_count_revised_in_its_sentence_is_not_set_against_the_corrected_one() {
     let first = a.figures.iter().find(|f| f.value == 26).expect("26");
     assert_eq!(first.as_of.map(|d| d.to_string()).as_deref(), Some("2025-04-06"), "the count as it was");
 }
+
+/// A topic's label reads as words: "people shot, …", "people injured, taken to hospital".
+#[test]
+fn topic_labels_of_the_shot_and_the_hospitalised_read_as_words() {
+    let a = analyze(&[
+        ("one.txt", "Published: 2 March 2020\nPolice said 26 people were shot on Sunday.\n"),
+        ("two.txt", "Published: 2 March 2020\nPolice said 24 people were shot on Sunday.\n"),
+        ("three.txt", "Published: 2 March 2020\nSix people were taken to hospital on Sunday.\n"),
+        ("four.txt", "Published: 2 March 2020\nNine people were taken to hospital on Sunday.\n"),
+    ]);
+    let topics: Vec<&str> = a.disagreements.iter().map(|d| d.topic.as_str()).collect();
+    assert!(topics.contains(&"people shot, the dead perhaps among them"), "{topics:?}");
+    assert!(topics.contains(&"people injured, taken to hospital"), "{topics:?}");
+}

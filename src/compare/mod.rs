@@ -323,7 +323,11 @@ pub fn topic_label(key: &TopicKey) -> String {
     }
     match &key.at {
         Some(at) if at.ends_with(" condition") => format!("{} {} in {at}", words.join(" "), key.outcome.words()),
-        Some(at) if at == WITH_ATTACKER => format!("{} {}, {at}", words.join(" "), key.outcome.words()),
+        Some(at) if at == WITH_ATTACKER || at == HOSPITALISED => {
+            format!("{} {}, {at}", words.join(" "), key.outcome.words())
+        }
+        // "people shot, the dead perhaps among them": the outcome is in the words.
+        Some(at) if at == SHOT => format!("{} {at}", words.join(" ")),
         Some(at) => format!("{} {} at {at}", words.join(" "), key.outcome.words()),
         None => format!("{} {}", words.join(" "), key.outcome.words()),
     }
