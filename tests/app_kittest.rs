@@ -254,6 +254,22 @@ fn the_reader_highlights_figures_and_hover_tells_what_they_say() {
 }
 
 #[test]
+fn a_figure_in_the_headline_is_marked_in_the_title() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let report = write_report(
+        dir.path(),
+        "plant.txt",
+        "Four dead in workplace shooting\nThe sheriff said the gunman was shot by a deputy on Thursday.\n",
+    );
+    let mut h = harness(Startup { files: vec![report], ..fresh() });
+    settle(&mut h);
+    let rect = h.get_by_label("Four dead in workplace shooting").rect();
+    h.hover_at(rect.left_top() + egui::vec2(12.0, 12.0));
+    h.run_steps(4);
+    assert!(h.query_by_label("4 killed").is_some(), "the headline's figure has its hover card");
+}
+
+#[test]
 fn a_huge_report_is_shown_in_part() {
     let dir = tempfile::tempdir().expect("tempdir");
     // 3 MB in a single line: the reader must not lay it all out each frame.

@@ -73,13 +73,22 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         let first = lines.peek()?.1;
         is_headline(first).then(|| first.trim().to_string())
     });
+    // The headline line itself, when it is in the text: drawn as the title with its figures
+    // marked ("Four dead in workplace shooting"), so that a figure read there is shown.
+    let mut title_line = None;
     if title.as_deref().is_some_and(|t| lines.peek().is_some_and(|(_, l)| l.trim() == t)) {
-        lines.next();
+        title_line = lines.next();
     }
     egui::ScrollArea::vertical().id_salt(("reader", &source.entry.path)).auto_shrink([false, false]).show(ui, |ui| {
         ui.set_max_width(wrap);
-        if let Some(title) = &title {
-            ui.add(egui::Label::new(RichText::new(title).size(22.0).strong()).wrap());
+        match (title_line, &title) {
+            (Some((offset, line)), _) => {
+                paragraph_styled(ui, line, offset, &figures, wrap, &Default::default(), true);
+            }
+            (None, Some(title)) => {
+                ui.add(egui::Label::new(RichText::new(title).size(22.0).strong()).wrap());
+            }
+            (None, None) => {}
         }
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(label).strong().color(color));
@@ -185,12 +194,27 @@ pub fn paragraph<'f>(
     wrap: f32,
     linked: &std::collections::HashSet<String>,
 ) -> (egui::Response, Option<&'f Figure>) {
+    paragraph_styled(ui, line, offset, figures, wrap, linked, false)
+}
+
+/// [`paragraph`], or the report's headline in the title's type.
+fn paragraph_styled<'f>(
+    ui: &mut egui::Ui,
+    line: &str,
+    offset: usize,
+    figures: &'f [Figure],
+    wrap: f32,
+    linked: &std::collections::HashSet<String>,
+    headline: bool,
+) -> (egui::Response, Option<&'f Figure>) {
     let text_color = ui.visuals().text_color();
     // Leading white space is not shown; keep offsets right.
     let trimmed = line.trim_start();
     let offset = offset + (line.len() - trimmed.len());
     let line = trimmed.trim_end();
-    let (body, skip, font, color_text, indent) = if let Some(item) = line.strip_prefix("- ") {
+    let (body, skip, font, color_text, indent) = if headline {
+        (line, 0, FontId::new(22.0, FontFamily::Proportional), ui.visuals().strong_text_color(), 0.0)
+    } else if let Some(item) = line.strip_prefix("- ") {
         (item, 2, theme::reader_font(), text_color, 14.0)
     } else if is_dateline(line) {
         (line, 0, FontId::new(12.5, FontFamily::Proportional), ui.visuals().weak_text_color(), 0.0)
@@ -201,7 +225,9 @@ pub fn paragraph<'f>(
     };
     let body_start = offset + skip;
     let body_end = body_start + body.len();
-    let plain = TextFormat { font_id: font.clone(), color: color_text, line_height: Some(23.0), ..Default::default() };
+    let line_height = if headline { 28.0 } else { 23.0 };
+    let plain =
+        TextFormat { font_id: font.clone(), color: color_text, line_height: Some(line_height), ..Default::default() };
 
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap - indent;
