@@ -639,7 +639,9 @@ pub fn resolve(mentions: &[DateMention], cal: Option<Calendar>, report_day: Opti
                 // From the nearest resolved mention before it, preferably within two sentences,
                 // else the last day the report named before it.
                 let near = (0..i).rev().find_map(|k| out[k].filter(|_| mentions[k].sentence + 2 >= m.sentence));
-                let base = near.or_else(|| (0..i).rev().find_map(|k| out[k]));
+                // ("eight days after the quake" before any day is named: from the happening
+                // that fixed the calendar.)
+                let base = near.or_else(|| (0..i).rev().find_map(|k| out[k])).or(cal.map(|c| c.anchor));
                 base.and_then(|b| b.checked_add(jiff::Span::new().days(n)).ok())
             }
             DayRef::FromReport(n) => {
@@ -707,6 +709,17 @@ mod tests {
         let r = resolve(&m, Some(cal), None);
         let out: Vec<String> = r.iter().flatten().map(|d| Day::new(*d, cal.year_known).to_string()).collect();
         assert_eq!(out, ["--03-11", "--03-11", "--03-13"]);
+    }
+
+    #[test]
+    fn days_after_the_happening_count_from_the_calendar_s_day_when_none_is_named_before() {
+        let text = "Two days after the shooting, 5 people were still in hospital.";
+        let s = sentences(text);
+        let m = find_dates(text, &s);
+        let anchor = Date::new(2016, 2, 25).expect("date");
+        let cal = Calendar { year: 2016, year_known: true, anchor, written: false, dateline: None };
+        let r: Vec<String> = resolve(&m, Some(cal), None).iter().flatten().map(|d| d.to_string()).collect();
+        assert_eq!(r, ["2016-02-27"]);
     }
 
     #[test]
