@@ -2361,3 +2361,18 @@ fn a_passive_say_verb_names_no_speaker() {
     let left = fig(&a, 300_000, "300,000 residents");
     assert_eq!((left.outcome, left.by.as_deref()), (Outcome::Evacuated, None));
 }
+
+#[test]
+fn a_guess_after_could_be_is_no_count() {
+    let plant = "Published: 26 February 2016\n\
+        The sheriff said there could be as many as five others hurt.\n\
+        Officials said there may be up to 50 people trapped.\n\
+        Three workers were killed, police said.\n";
+    let a = analyze(&[("plant.txt", plant)]);
+    assert!(
+        !a.figures.iter().any(|f| f.value == 5 || f.value == 50),
+        "guesses are not counts: {:?}",
+        a.figures.iter().map(|f| (&f.text, f.value)).collect::<Vec<_>>()
+    );
+    assert_eq!(fig(&a, 3, "Three workers").outcome, Outcome::Killed);
+}

@@ -855,12 +855,19 @@ fn projected(t: &[Token], first: usize) -> bool {
     const MOVES: &[&str] =
         &["reach", "rise", "climb", "top", "exceed", "hit", "surpass", "pass", "go", "increase", "grow"];
     let from = first.saturating_sub(5);
-    (from..first).any(|k| {
+    let moves = (from..first).any(|k| {
         t[k].is_any(MOVES)
             && k >= 1
             && (t[k - 1].is_any(&["could", "may", "might", "would", "will", "likely", "expected"])
                 || k >= 2 && t[k - 1].is("to") && t[k - 2].is_any(&["expected", "likely", "feared", "set", "going"]))
-    })
+    });
+    // "There could be as many as three to four others": a guess, not a count.
+    let guessed = (from.max(1)..first).any(|k| {
+        t[k].is("be")
+            && t[k - 1].is_any(&["could", "may", "might", "would"])
+            && t[k + 1..first].iter().all(|x| x.is_any(&["as", "many", "up", "to"]))
+    });
+    moves || guessed
 }
 
 /// "…, while officials put the number at 26", "revised the figure to 10": a number of what
