@@ -256,8 +256,8 @@ fn date_at(text: &str, t: &[super::text::Token], i: usize) -> Option<(DayRef, us
 }
 
 /// The words a relative day ends with ([`super::tags::DAY`]); `relative_at` reads no other.
-pub(crate) const RELATIVE_DAY_ENDS: [&str; 8] =
-    ["day", "days", "morning", "evening", "night", "today", "yesterday", "tonight"];
+pub(crate) const RELATIVE_DAY_ENDS: [&str; 10] =
+    ["day", "days", "week", "weeks", "morning", "evening", "night", "today", "yesterday", "tonight"];
 
 /// The words a day counted from the report's own opens with ("this morning", "last night").
 pub(crate) const FROM_REPORT_OPENERS: [&str; 5] = ["today", "yesterday", "tonight", "this", "last"];
@@ -284,6 +284,12 @@ fn relative_at(t: &[super::text::Token], i: usize) -> Option<(DayRef, usize)> {
         }
         (n, "day", dir @ ("earlier" | "later")) if n == "a" || n == "one" => {
             Some((DayRef::Relative(if dir == "earlier" { -1 } else { 1 }), 3))
+        }
+        // "a week after the attack", "two weeks later" (up to four: a month is no longer
+        // counted in days).
+        (n, "week" | "weeks", dir @ ("earlier" | "later" | "before" | "after")) => {
+            let n = small_count(n).filter(|&n| n <= 4)? * 7;
+            Some((DayRef::Relative(if matches!(dir, "earlier" | "before") { -n } else { n }), 3))
         }
         _ => None,
     }
@@ -688,6 +694,7 @@ mod tests {
         assert_eq!(d[3], DayRef::Relative(2));
         assert_eq!(d[4], DayRef::Relative(1));
         assert!(days("Some 40 may die in May.").is_empty(), "'May' without a day is not a date");
+        assert_eq!(days("A week after the attack, two weeks later."), [DayRef::Relative(7), DayRef::Relative(14)]);
         let d = days("A second tremor hit the same day. The next morning, rescuers came. The previous night was calm.");
         assert_eq!(d, [DayRef::Relative(0), DayRef::Relative(1), DayRef::Relative(-1)]);
     }
