@@ -2376,3 +2376,15 @@ fn a_guess_after_could_be_is_no_count() {
     );
     assert_eq!(fig(&a, 3, "Three workers").outcome, Outcome::Killed);
 }
+
+#[test]
+fn millions_written_onto_the_digits() {
+    let floods = "Published: 12 August 2025\n\
+        Some 2m people have been displaced and 1.5m are without clean water, the UN said.\n\
+        A 40m stretch of the embankment gave way, killing 12 people.\n";
+    let a = analyze(&[("floods.txt", floods)]);
+    let displaced = fig(&a, 2_000_000, "2m people");
+    assert_eq!(displaced.outcome, Outcome::Evacuated);
+    assert!(!a.figures.iter().any(|f| f.value == 40 || f.value == 40_000_000), "a length is no count");
+    assert_eq!(fig(&a, 12, "12 people").outcome, Outcome::Killed);
+}

@@ -124,6 +124,17 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
         if let Some(s) = tokens.get(i + 1).and_then(|n| scale(n.lower())).filter(|s| *s >= 1000) {
             v *= s as f64;
             used = 2;
+        } else if let Some(n) = tokens.get(i + 1).filter(|n| n.start() == t.end()) {
+            // "2m people", "1.5bn": the British press's millions, written onto the digits.
+            let s = match n.lower() {
+                "m" | "mn" => 1e6,
+                "bn" => 1e9,
+                _ => 1.0,
+            };
+            if s > 1.0 {
+                v *= s;
+                used = 2;
+            }
         }
         if v.fract() != 0.0 || !(0.0..=MAX_COUNT as f64).contains(&v) {
             return None;
