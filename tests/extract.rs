@@ -2388,3 +2388,15 @@ fn millions_written_onto_the_digits() {
     assert!(!a.figures.iter().any(|f| f.value == 40 || f.value == 40_000_000), "a length is no count");
     assert_eq!(fig(&a, 12, "12 people").outcome, Outcome::Killed);
 }
+
+#[test]
+fn thousands_grouped_by_spaces_are_one_number() {
+    let quake = "Published: 9 March 2025\n\
+        More than 12 000 people were evacuated, and the toll stood at 1 203 on Saturday.\n\
+        On March 3 200 people were killed in an aftershock.\n";
+    let a = analyze(&[("quake.txt", quake)]);
+    assert_eq!(fig(&a, 12_000, "12 000 people").outcome, Outcome::Evacuated);
+    assert_eq!(fig(&a, 1203, "1 203").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 200, "200 people").outcome, Outcome::Killed, "a day of a month is not a group");
+    assert!(!a.figures.iter().any(|f| f.value == 0 || f.value == 203 || f.value == 3200));
+}

@@ -119,12 +119,34 @@ const MAX_COUNT: u64 = 200_000_000_000;
 fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
     let t = tokens.get(i)?;
     if t.kind == Kind::Number {
-        let mut v = digits(t.lower())?;
+        let w = t.lower();
+        // "000", "047": a group of a longer number or a code, never a count by itself.
+        if w.len() > 1 && w.starts_with('0') && !w.starts_with("0.") {
+            return None;
+        }
+        let mut v = digits(w)?;
         let mut used = 1;
-        if let Some(s) = tokens.get(i + 1).and_then(|n| scale(n.lower())).filter(|s| *s >= 1000) {
+        // "12 000", "1 203": thousands grouped by a space (or a narrow one); not after a
+        // month ("March 3 200 people").
+        let group =
+            |x: &Token| x.kind == Kind::Number && x.lower().len() == 3 && x.lower().bytes().all(|b| b.is_ascii_digit());
+        if w.len() <= 3
+            && w.bytes().all(|b| b.is_ascii_digit())
+            && !(i > 0 && tokens[i - 1].tags & super::tags::MONTH != 0)
+        {
+            while let Some(n) = tokens.get(i + used).filter(|n| group(n))
+                && (1..=3).contains(&(n.start().saturating_sub(tokens[i + used - 1].end())))
+                && used < 4
+            {
+                v = v * 1000.0 + digits(n.lower())?;
+                used += 1;
+            }
+        }
+        let t = &tokens[i + used - 1];
+        if let Some(s) = tokens.get(i + used).and_then(|n| scale(n.lower())).filter(|s| *s >= 1000) {
             v *= s as f64;
-            used = 2;
-        } else if let Some(n) = tokens.get(i + 1).filter(|n| n.start() == t.end()) {
+            used += 1;
+        } else if let Some(n) = tokens.get(i + used).filter(|n| n.start() == t.end()) {
             // "2m people", "1.5bn": the British press's millions, written onto the digits.
             let s = match n.lower() {
                 "m" | "mn" => 1e6,
@@ -133,7 +155,7 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
             };
             if s > 1.0 {
                 v *= s;
-                used = 2;
+                used += 1;
             }
         }
         if v.fract() != 0.0 || !(0.0..=MAX_COUNT as f64).contains(&v) {
@@ -460,6 +482,12 @@ mod tests {
     #[test]
     fn digits_and_words() {
         assert_eq!(parse("1,442 people"), Some((1442, Some(1442), Some(1442), "exact")));
+        // Thousands grouped by spaces, and millions written onto the digits.
+        assert_eq!(parse("12 000 people").map(|x| x.0), Some(12_000));
+        assert_eq!(parse("1\u{202f}203 dead").map(|x| x.0), Some(1203));
+        assert_eq!(parse("1 500 000 people").map(|x| x.0), Some(1_500_000));
+        assert_eq!(parse("2m people").map(|x| x.0), Some(2_000_000));
+        assert_eq!(parse("000 people"), None, "a group alone is no count");
         assert_eq!(parse("Twenty-three hostages").map(|x| x.0), Some(23));
         assert_eq!(parse("thirty two").map(|x| x.0), Some(32));
         assert_eq!(parse("two hundred and fifty").map(|x| x.0), Some(250));
