@@ -725,3 +725,16 @@ fn topic_labels_of_the_shot_and_the_hospitalised_read_as_words() {
     assert!(topics.contains(&"people shot, the dead perhaps among them"), "{topics:?}");
     assert!(topics.contains(&"people injured, taken to hospital"), "{topics:?}");
 }
+
+/// Two reports whose counts name no day, and whose own days are unknown, may tell of days
+/// weeks apart: their difference is shown as unsure, with the reason.
+#[test]
+fn counts_of_no_stated_day_differ_only_unsurely() {
+    let a = analyze(&[
+        ("early.txt", "Outbreak spreads\nThe virus has killed 3 people in the city, officials said.\n"),
+        ("late.txt", "Outbreak report\nThe virus killed 7 people in the city, the health department said.\n"),
+    ]);
+    let d = a.disagreements.iter().find(|d| d.kind == DisagreementKind::Conflict).expect("a conflict");
+    assert_eq!(d.strength, parallax::model::Strength::Weak, "{d:?}");
+    assert!(d.reason.contains("which day"), "{}", d.reason);
+}

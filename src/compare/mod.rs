@@ -831,7 +831,10 @@ fn conflict(
         }
     }
     let (a, b) = *clashes.first()?;
-    let hard = firm(a) && firm(b);
+    // Counts of no stated day may be of days weeks apart: a change over time, perhaps.
+    let undated = day.is_none();
+    let loose = !(firm(a) && firm(b));
+    let hard = !loose && !undated;
     let all: Vec<String> = by_doc.values().flatten().map(|f| f.id.clone()).collect();
     Some((
         if hard { 0 } else { 4 },
@@ -849,12 +852,20 @@ fn conflict(
                 outlet(&b.doc),
                 value_text(b),
                 day_text(day),
-                if hard { "" } else { "; \"about\" leaves some room" }
+                if loose {
+                    "; \"about\" leaves some room"
+                } else if undated {
+                    "; perhaps counts of different days"
+                } else {
+                    ""
+                }
             ),
-            reason: if hard {
-                String::new()
-            } else {
+            reason: if loose {
                 format!("\"about\" leaves room: {} and {} may be one count told loosely", value_text(a), value_text(b))
+            } else if undated {
+                "neither report says which day its count is of: it may have changed in between".to_string()
+            } else {
+                String::new()
             },
         },
     ))
