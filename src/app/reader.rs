@@ -83,7 +83,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         ui.set_max_width(wrap);
         match (title_line, &title) {
             (Some((offset, line)), _) => {
-                paragraph_styled(ui, line, offset, &figures, wrap, &Default::default(), true);
+                paragraph(ui, line, offset, &figures, wrap, &Default::default(), true);
             }
             (None, Some(title)) => {
                 ui.add(egui::Label::new(RichText::new(title).size(22.0).strong()).wrap());
@@ -113,7 +113,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
         ui.add_space(10.0);
         let focus = app.focus.clone().filter(|f| f.path == source.entry.path);
         for (offset, line) in lines {
-            let (response, _) = paragraph(ui, line, offset, &figures, wrap, &Default::default());
+            let (response, _) = paragraph(ui, line, offset, &figures, wrap, &Default::default(), false);
             // The paragraph holding the focused figure: scroll to it once, and flash it.
             if let Some(f) = &focus
                 && f.start >= offset
@@ -184,21 +184,9 @@ pub fn line_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// One paragraph with its figures marked in the colour of their status; figures whose ids
-/// are in `linked` are drawn lit (their counterpart is hovered elsewhere). Returns the
-/// paragraph's response and the figure under the pointer.
+/// are in `linked` are drawn lit (their counterpart is hovered elsewhere); a `headline` in
+/// the title's type. Returns the paragraph's response and the figure under the pointer.
 pub fn paragraph<'f>(
-    ui: &mut egui::Ui,
-    line: &str,
-    offset: usize,
-    figures: &'f [Figure],
-    wrap: f32,
-    linked: &std::collections::HashSet<String>,
-) -> (egui::Response, Option<&'f Figure>) {
-    paragraph_styled(ui, line, offset, figures, wrap, linked, false)
-}
-
-/// [`paragraph`], or the report's headline in the title's type.
-fn paragraph_styled<'f>(
     ui: &mut egui::Ui,
     line: &str,
     offset: usize,

@@ -125,7 +125,7 @@ pub fn show(ui: &mut egui::Ui, app: &mut ParallaxApp) {
                 for (offset, line) in
                     line_spans(shown).flat_map(|(o, l)| split_long(o, l)).filter(|(_, l)| !l.trim().is_empty())
                 {
-                    let (response, over) = paragraph(ui, line, offset, &figures, wrap, &linked);
+                    let (response, over) = paragraph(ui, line, offset, &figures, wrap, &linked, false);
                     if let Some(f) = over {
                         hovered = index.topic_of(&f.id).cloned().map(|k| (k, path.clone()));
                         if ui.input(|i| i.pointer.primary_clicked()) {
