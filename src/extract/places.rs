@@ -194,7 +194,7 @@ impl Gazetteer {
 #[derive(Debug, Clone)]
 pub struct PlaceMention {
     pub name: String,
-    pub kind: String,
+    pub kind: &'static str,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub sentence: usize,
@@ -205,10 +205,10 @@ pub struct PlaceMention {
 impl PlaceMention {
     /// A place named by tokens `words` (first, last) of sentence `sentence`, as the report
     /// writes it, that the gazetteer does not place.
-    fn unplaced(text: &str, t: &[Token], words: (usize, usize), sentence: usize, kind: &str) -> PlaceMention {
+    fn unplaced(text: &str, t: &[Token], words: (usize, usize), sentence: usize, kind: &'static str) -> PlaceMention {
         let (start, end) = (t[words.0].start(), t[words.1].end());
         let name = one_line(&text[start..end]).into_owned();
-        PlaceMention { name, kind: kind.into(), lat: None, lon: None, sentence, start, end }
+        PlaceMention { name, kind, lat: None, lon: None, sentence, start, end }
     }
 }
 
@@ -488,7 +488,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
     let short: Vec<(usize, usize)> = out
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.lat.is_some() && !p.name.contains(' ') && matches!(p.kind.as_str(), "city" | "town"))
+        .filter(|(_, p)| p.lat.is_some() && !p.name.contains(' ') && matches!(p.kind, "city" | "town"))
         .filter_map(|(k, p)| by_last_word.get(p.name.as_str()).map(|&long| (k, long)))
         .collect();
     for (k, long) in short {
@@ -810,7 +810,7 @@ fn places_named_by_kind(text: &str, t: &[Token], si: usize, out: &mut Vec<PlaceM
             // An acronym is an agency more often than a place ("the FBI area office").
             && text[x.start()..x.end()].chars().any(char::is_lowercase)
     };
-    let push = |out: &mut Vec<PlaceMention>, a: usize, b: usize, kind: &str| {
+    let push = |out: &mut Vec<PlaceMention>, a: usize, b: usize, kind: &'static str| {
         let name = &text[t[a].start()..t[b].end()];
         if !gaz.knows(name) && lex.nationality_at(text, t, a).is_none() && !lex.people.contains_key(t[b].lower()) {
             out.push(PlaceMention::unplaced(text, t, (a, b), si, kind));
@@ -1557,7 +1557,7 @@ mod tests {
                     the busy Grunerlokka section of Oslo. The Sports section of the paper ran it.";
         let s = sentences(text);
         let places = find_places(text, &s);
-        let found: Vec<(&str, &str)> = places.iter().map(|p| (p.name.as_str(), p.kind.as_str())).collect();
+        let found: Vec<(&str, &str)> = places.iter().map(|p| (p.name.as_str(), p.kind)).collect();
         for place in
             [("Kalvik", "district"), ("Tannery Row", "district"), ("Sarnaq", "district"), ("Grunerlokka", "district")]
         {
@@ -1574,7 +1574,8 @@ mod tests {
         let text = "Floods reached the counties of Kelso and Varrow, police in Leeds said. Crowds \
                     gathered outside the Hassan mosque after prayers.";
         let s = sentences(text);
-        let found: Vec<(String, String)> = find_places(text, &s).into_iter().map(|p| (p.name, p.kind)).collect();
+        let found: Vec<(String, String)> =
+            find_places(text, &s).into_iter().map(|p| (p.name, p.kind.to_string())).collect();
         for county in ["Kelso", "Varrow"] {
             assert!(found.contains(&(county.to_string(), "county".to_string())), "{county} in {found:?}");
         }
@@ -1592,7 +1593,7 @@ mod tests {
         let text = "Shoppers sheltered in a Tolvey Foods grocery store. He walked into the Karst Capital \
                     brokerage. Mourners met at the Irwin County church and at the Oslo office.";
         let found: Vec<(String, String)> =
-            find_places(text, &sentences(text)).into_iter().map(|p| (p.name, p.kind)).collect();
+            find_places(text, &sentences(text)).into_iter().map(|p| (p.name, p.kind.to_string())).collect();
         for site in ["Tolvey Foods", "Karst Capital"] {
             assert!(found.contains(&(site.to_string(), "site".to_string())), "{site} in {found:?}");
         }

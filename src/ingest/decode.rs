@@ -2,14 +2,17 @@
 //! legacy encodings (detected by chardetng, never assumed), and repair of mojibake where
 //! UTF-8 was once decoded as Windows-1252 ("Â\u{a0}", "â€™").
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use super::IngestError;
 
-/// Decoded text and what was done to get it.
+/// Decoded text and what was done to get it. The text borrows the bytes when they were
+/// already clean UTF-8 (most reports): no copy is made only to be copied again.
 #[derive(Debug, Clone)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    pub text: Cow<'a, str>,
     pub encoding: String,
     pub warnings: Vec<String>,
 }
@@ -27,7 +30,7 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"{\\rtf", "an RTF document"),
 ];
 
-pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestError> {
+pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, IngestError> {
     for (sig, what) in MAGIC {
         if bytes.starts_with(sig) {
             return Err(IngestError::Binary(format!("this is {what}, not a text report")));
@@ -39,20 +42,23 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestError> {
         if had_errors {
             warnings.push(format!("some bytes were not valid {} and were replaced", enc.name()));
         }
-        (text.into_owned(), format!("{} (BOM)", enc.name()))
+        (Cow::Owned(text.into_owned()), format!("{} (BOM)", enc.name()))
     } else if let Some(enc) = sniff_utf16(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(bytes);
         if had_errors {
             warnings.push(format!("some bytes were not valid {} and were replaced", enc.name()));
         }
-        (text.into_owned(), enc.name().to_string())
+        (Cow::Owned(text.into_owned()), enc.name().to_string())
     } else {
         if looks_binary(bytes) {
             return Err(IngestError::Binary("not a text document (binary data)".into()));
         }
         match std::str::from_utf8(bytes) {
-            Ok(s) => (s.to_string(), "UTF-8".to_string()),
-            Err(_) => decode_non_utf8(bytes, &mut warnings),
+            Ok(s) => (Cow::Borrowed(s), "UTF-8".to_string()),
+            Err(_) => {
+                let (text, encoding) = decode_non_utf8(bytes, &mut warnings);
+                (Cow::Owned(text), encoding)
+            }
         }
     };
     // Decoded text that is mostly replacement or control characters was not text at all.
@@ -62,8 +68,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestError> {
     }
     // Mojibake is made of non-ASCII characters: ASCII text (most reports) has none to repair.
     // Every lead character of a mis-decoded sequence ('Â'…'ô') is encoded C3 xx in UTF-8.
-    let (text, repaired) =
-        if memchr::memchr(0xC3, text.as_bytes()).is_none() { (text, 0) } else { repair_mojibake(&text) };
+    let (text, repaired) = if memchr::memchr(0xC3, text.as_bytes()).is_none() {
+        (text, 0)
+    } else {
+        let (repaired_text, n) = repair_mojibake(&text);
+        (Cow::Owned(repaired_text), n)
+    };
     if repaired > 0 {
         warnings.push(format!("repaired {repaired} mis-decoded character{}", if repaired == 1 { "" } else { "s" }));
     }
@@ -280,8 +290,8 @@ fn next_odd(b: &[u8], from: usize) -> Option<usize> {
 }
 
 /// [`normalize`], keeping `text` itself when nothing changes (no copy of the whole report).
-fn normalize_owned(text: String) -> String {
-    if next_odd(text.as_bytes(), 0).is_some() { normalize(&text) } else { text }
+fn normalize_owned(text: Cow<'_, str>) -> Cow<'_, str> {
+    if next_odd(text.as_bytes(), 0).is_some() { Cow::Owned(normalize(&text)) } else { text }
 }
 
 /// Line ends to `\n`, exotic spaces to plain ones, invisible characters removed, so that

@@ -181,12 +181,32 @@ fn load_file_unguarded(path: &Path) -> Result<Document, IngestError> {
             limit_mb: MAX_FILE_BYTES / 1_048_576,
         });
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
-    // At most one byte past the limit: a file that grew since is still refused below.
-    (&mut file).take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| IngestError::from_io(&e))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    ingest_bytes(&path.display().to_string(), &name, &bytes)
+    // The bytes are read into a buffer each thread keeps: only the document's text is a new
+    // allocation, so a folder of reports does not leave the memory of thousands of buffers
+    // strewn between the texts it keeps.
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    BUFFER.with(|cell| {
+        let mut kept = cell.try_borrow_mut().ok();
+        let mut own = Vec::new();
+        let bytes = kept.as_deref_mut().unwrap_or(&mut own);
+        bytes.clear();
+        bytes.reserve(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
+        // At most one byte past the limit: a file that grew since is still refused below.
+        (&mut file).take(MAX_FILE_BYTES + 1).read_to_end(bytes).map_err(|e| IngestError::from_io(&e))?;
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let doc = ingest_bytes(&path.display().to_string(), &name, bytes);
+        // A large file's buffer is not kept for the next, small one.
+        if bytes.capacity() > KEPT_BUFFER {
+            *bytes = Vec::new();
+        }
+        doc
+    })
 }
+
+/// The largest read buffer a thread keeps between files.
+const KEPT_BUFFER: usize = 1 << 20;
 
 /// Turns the bytes of one report into a [`Document`]. `path` is where it came from (shown
 /// and used as its identity); `name` is its file name, which also hints at its format.
