@@ -2400,3 +2400,41 @@ fn thousands_grouped_by_spaces_are_one_number() {
     assert_eq!(fig(&a, 200, "200 people").outcome, Outcome::Killed, "a day of a month is not a group");
     assert!(!a.figures.iter().any(|f| f.value == 0 || f.value == 203 || f.value == 3200));
 }
+
+/// Lives taken with a qualifier before the number, lives "lost" after it, and the cases of an
+/// outbreak: people who fell ill, even beside a count of deaths in the same sentence (a part
+/// whose noun tells its own outcome keeps it).
+#[test]
+fn lives_lost_and_cases_of_an_outbreak() {
+    let text = "Fever outbreak in the valley\nPublished: 9 May 2024\n\
+        The floods upstream have claimed at least 22 lives this spring.\n\
+        About 60 lives were lost when the dam gave way.\n\
+        Health officials reported 120 new cases and two more deaths on Wednesday.\n\
+        The province now has 56 confirmed cases, including three deaths.\n\
+        Ten suspected infections were reported in the camp.\n";
+    let a = analyze(&[("fever.txt", text)]);
+    let lives = fig(&a, 22, "22 lives");
+    assert_eq!((lives.outcome, lives.approx.as_str()), (Outcome::Killed, "at_least"));
+    assert_eq!(fig(&a, 60, "60 lives").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 120, "120 new cases").outcome, Outcome::Ill, "cases are not deaths");
+    assert_eq!(fig(&a, 2, "two").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 56, "56 confirmed cases").outcome, Outcome::Ill);
+    assert_eq!(fig(&a, 3, "three deaths").outcome, Outcome::Killed, "a part that says its own outcome");
+    assert_eq!(fig(&a, 10, "Ten suspected infections").outcome, Outcome::Ill);
+}
+
+/// "Three days after the quake" counts from the quake's day when the report names it; with
+/// no such day before it, the days are not counted on from the report's own date into days
+/// after it.
+#[test]
+fn days_after_an_event_are_never_after_the_report() {
+    let undated = "Quake toll rises\nPublished: 9 May 2024\n\
+        Three days after the quake, the toll had climbed to 400, officials said.\n";
+    let a = analyze(&[("undated.txt", undated)]);
+    let f = fig(&a, 400, "400");
+    assert_eq!(f.as_of.map(|d| d.to_string()).as_deref(), Some("2024-05-09"), "the report's day, not 12 May");
+    let dated = "Quake toll rises\nPublished: 9 May 2024\n\
+        The quake struck on 2 May. Three days after the quake, the toll had climbed to 400, officials said.\n";
+    let a = analyze(&[("dated.txt", dated)]);
+    assert_eq!(fig(&a, 400, "400").as_of.map(|d| d.to_string()).as_deref(), Some("2024-05-05"));
+}

@@ -492,7 +492,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
         .filter_map(|(k, p)| by_last_word.get(p.name.as_str()).map(|&long| (k, long)))
         .collect();
     for (k, long) in short {
-        let (name, kind, lat, lon) = (out[long].name.clone(), out[long].kind.clone(), out[long].lat, out[long].lon);
+        let (name, kind, lat, lon) = (out[long].name.clone(), out[long].kind, out[long].lat, out[long].lon);
         let p = &mut out[k];
         (p.name, p.kind, p.lat, p.lon) = (name, kind, lat, lon);
     }

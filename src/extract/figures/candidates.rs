@@ -377,8 +377,9 @@ pub(super) fn sentence_figures(
         if let Some(pi) = container(t, &cands, ci) {
             part_of = Some(base + pi);
             // A part shares what happened to the whole: "killed 12 people, including five
-            // children, and wounded 18 others".
-            if cands[pi].outcome.is_some() {
+            // children, and wounded 18 others"); one whose noun tells its own does not: "56
+            // confirmed cases, including three deaths".
+            if cands[pi].outcome.is_some() && c.p.inside.is_none() {
                 outcome = cands[pi].outcome;
             }
             if who == Some("people") {

@@ -6,6 +6,42 @@ use crate::extract::lexicon::{Lexicon, NatKind, Side};
 use crate::extract::tags;
 use crate::extract::text::{Kind, Sentence, Token};
 
+/// "lives" at `at`, after a number: taken by a verb before the number and its qualifier
+/// ("claimed at least 22 lives"), or lost after it ("60 lives were lost"). Lives saved or
+/// changed are not a toll.
+fn lives_lost(t: &[Token], at: usize) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "at",
+        "least",
+        "more",
+        "than",
+        "nearly",
+        "almost",
+        "about",
+        "some",
+        "around",
+        "over",
+        "up",
+        "to",
+        "as",
+        "many",
+        "an",
+        "estimated",
+    ];
+    let mut j = at - 2;
+    // At most four words of qualifier between the verb and the number ("as many as").
+    for _ in 0..4 {
+        if j == 0 || !t[j].is_any(QUALIFIERS) {
+            break;
+        }
+        j -= 1;
+    }
+    let took = t[j].is_any(&["took", "taken", "claimed", "claiming", "cost", "costing", "lost", "taking", "massacre"]);
+    let lost_after = t.get(at + 1).is_some_and(|x| x.is_any(&["were", "was", "have", "had", "has"]))
+        && t[at + 1..t.len().min(at + 4)].iter().any(|x| x.is("lost"));
+    took || lost_after
+}
+
 /// The noun phrase after a number: people noun, nationality, organisation, inside cue.
 pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon, singular_only: bool) -> Phrase {
     let mut p = Phrase { end: start.saturating_sub(1), ..Default::default() };
@@ -22,13 +58,9 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
         // "one minor injury", "two serious injuries": a word of degree before the noun (looked
         // at only for these nouns: this runs for every word after every number).
         let degree = || (start..k).all(|j| t[j].is_any(&["minor", "serious", "critical", "fatal", "major", "severe"]));
-        // "the attack claimed six lives", "took 12 lives": lives lost are the dead.
-        if tok.is("lives")
-            && k == start
-            && start >= 2
-            && t[start - 2]
-                .is_any(&["took", "taken", "claimed", "claiming", "cost", "costing", "lost", "taking", "massacre"])
-        {
+        // "the attack claimed six lives", "took at least 12 lives", "60 lives were lost":
+        // lives lost are the dead.
+        if tok.is("lives") && k == start && start >= 2 && lives_lost(t, start) {
             p.inside = Some(Outcome::Killed);
             p.who = Some("people");
             p.head = Some(k);
@@ -41,6 +73,23 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
         {
             k += 1;
             continue;
+        }
+        // "120 new cases", "ten confirmed infections": cases of a disease are people who fell
+        // ill, whatever the rest of the sentence says ("… and two more deaths").
+        if k == start {
+            const KINDS: &[&str] = &["new", "confirmed", "suspected", "probable", "additional", "more", "reported"];
+            let head = (k..t.len().min(k + 3)).find(|&j| !t[j].is_any(KINDS));
+            // (A bare "cases" may count instances: "in two cases, the children had not been
+            // vaccinated".)
+            let in_cases = start >= 2 && t[start - 2].is("in");
+            let named = |h: usize| t[h].is("infections") || t[h].is("cases") && h > k;
+            if let Some(h) = head.filter(|&h| named(h) && !in_cases) {
+                p.inside = Some(Outcome::Ill);
+                p.who = Some("people");
+                p.head = Some(h);
+                p.end = h;
+                return p;
+            }
         }
         if tok.is_any(&["deaths", "fatalities", "dead", "injuries", "injury", "casualties"])
             && !tok.is("casualties")
