@@ -2438,3 +2438,15 @@ fn days_after_an_event_are_never_after_the_report() {
     let a = analyze(&[("dated.txt", dated)]);
     assert_eq!(fig(&a, 400, "400").as_of.map(|d| d.to_string()).as_deref(), Some("2024-05-05"));
 }
+
+/// A number of things after a verb that could take people ("seized", "destroyed") counts no
+/// one, with or without a modifier before the noun; the people in the same sentence still do.
+#[test]
+fn things_counted_are_not_people() {
+    let text = "Raid on the compound\nPublished: 3 April 2024\n\
+        Police seized 12 weapons and 3,000 rounds of ammunition on Tuesday.\n\
+        Troops captured two armoured vehicles and 14 fighters.\n";
+    let a = analyze(&[("raid.txt", text)]);
+    assert!(!a.figures.iter().any(|f| f.value == 12 || f.value == 2), "{:?}", a.figures);
+    assert_eq!(fig(&a, 14, "14 fighters").who, "militants");
+}

@@ -664,6 +664,11 @@ pub(super) fn counts_people_here(t: &[Token], m: &NumberMatch) -> bool {
     if next == "local" && t.get(m.last + 2).is_some_and(|x| x.is("time")) {
         return false;
     }
+    // Things, not people: "seized 12 weapons", "two armoured vehicles" (after one modifier).
+    let thing = |k: usize| t.get(k).is_some_and(|x| !x.cap && thing_words().contains(&x.lower()));
+    if thing(m.last + 1) || t.get(m.last + 1).is_some_and(|x| x.kind == Kind::Word && !x.cap) && thing(m.last + 2) {
+        return false;
+    }
     let prev = m.first.checked_sub(1).and_then(|k| t.get(k)).map(|x| x.lower()).unwrap_or("");
     if matches!(prev, "$" | "£" | "€" | "us$") {
         return false;

@@ -15,6 +15,7 @@ struct Lists {
     say: Vec<&'static str>,
     count_verb: Vec<&'static str>,
     kin: Vec<&'static str>,
+    thing: Vec<&'static str>,
 }
 
 fn lists() -> &'static Lists {
@@ -34,6 +35,7 @@ fn lists() -> &'static Lists {
                 "say" => l.say.push(word),
                 "count_verb" => l.count_verb.push(word),
                 "kin" => l.kin.push(word),
+                "thing" => l.thing.push(word),
                 _ => {}
             }
         });
@@ -72,4 +74,9 @@ pub(super) fn count_verbs() -> &'static [&'static str] {
 /// Family nouns ("children", "nieces"): with "lost" they tell of deaths.
 pub(super) fn kin_words() -> &'static [&'static str] {
     &lists().kin
+}
+
+/// Nouns of things a number counts ("weapons", "vehicles", "homes"): never people.
+pub(super) fn thing_words() -> &'static [&'static str] {
+    &lists().thing
 }
