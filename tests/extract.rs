@@ -2450,3 +2450,18 @@ fn things_counted_are_not_people() {
     assert!(!a.figures.iter().any(|f| f.value == 12 || f.value == 2), "{:?}", a.figures);
     assert_eq!(fig(&a, 14, "14 fighters").who, "militants");
 }
+
+/// People "in captivity" or who "remain captive" are held; a day named in the clause before
+/// "but" dates that clause, not the state told after it.
+#[test]
+fn held_in_captivity_on_the_report_day() {
+    let text = "Siege enters fourth day\nPublished: Monday 12 August 2024\n\
+        Six hostages were freed on Thursday, but 41 foreigners remain in captivity.\n\
+        Five engineers remain captive, their employer said.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    let freed = fig(&a, 6, "Six hostages");
+    assert_eq!((freed.outcome, freed.as_of.map(|d| d.to_string())), (Outcome::Freed, Some("2024-08-08".into())));
+    let held = fig(&a, 41, "41 foreigners");
+    assert_eq!((held.outcome, held.as_of.map(|d| d.to_string())), (Outcome::Held, Some("2024-08-12".into())));
+    assert_eq!(fig(&a, 5, "Five engineers").outcome, Outcome::Held);
+}

@@ -818,10 +818,16 @@ fn figure_day(
     if let Some(d) = in_conjunct.or_else(|| same(false)) {
         return Some((d, DayBasis::Sentence));
     }
-    // A day that opens the sentence scopes over all of it: "By Friday …, although …".
+    // A day that opens the sentence scopes over all of it: "By Friday …, although …"; one
+    // further in dates its own clause ("Six were freed on Thursday, but 41 remain captive").
     let leading = here()
         .filter(|(k, m)| {
-            m.token < f.anchor && resolved[*k].is_some() && !m.since && !m.of_thing && Some(*k) != dateline_at
+            m.token < f.anchor
+                && (m.clause == f.clause || m.token <= 3)
+                && resolved[*k].is_some()
+                && !m.since
+                && !m.of_thing
+                && Some(*k) != dateline_at
         })
         .min_by_key(|(_, m)| m.token)
         .and_then(|(k, _)| resolved[k]);
