@@ -2465,3 +2465,23 @@ fn held_in_captivity_on_the_report_day() {
     assert_eq!((held.outcome, held.as_of.map(|d| d.to_string())), (Outcome::Held, Some("2024-08-12".into())));
     assert_eq!(fig(&a, 5, "Five engineers").outcome, Outcome::Held);
 }
+
+/// Who gave a figure: past "have so far", an estimate "that", a source with "a"; an
+/// "official count" is no speaker, and "we" outside quotation marks is the report's writers,
+/// not the last person quoted.
+#[test]
+fn speakers_after_adverbs_estimates_and_articles() {
+    let text = "Floods update\nPublished: 5 October 2024\n\
+        Officials have so far confirmed 23 deaths.\n\
+        The UN estimates that 1,500 people have been displaced.\n\
+        According to a hospital source, 14 of the injured are children.\n\
+        Mayor Ana Ruiz said the river was still rising.\n\
+        We have now confirmed four patients were taken to St Mary's.\n\
+        By Wednesday night, according to an official count, 31 bodies had been recovered.\n";
+    let a = analyze(&[("floods.txt", text)]);
+    assert_eq!(fig(&a, 23, "23 deaths").by.as_deref(), Some("Officials"));
+    assert_eq!(fig(&a, 1500, "1,500 people").by.as_deref(), Some("The UN"));
+    assert_eq!(fig(&a, 14, "14").by.as_deref(), Some("a hospital source"));
+    assert_eq!(fig(&a, 4, "four patients").by, None, "the newsroom's own update");
+    assert_eq!(fig(&a, 31, "31 bodies").by, None, "a count, not a speaker");
+}

@@ -23,8 +23,13 @@ pub(super) fn says_at(t: &[Token], k: usize) -> bool {
     if is_say(t[k].lower()) {
         return true;
     }
-    t[k].is_any(count_verbs())
-        && t[k + 1..(k + 5).min(t.len())].iter().any(|x| x.is_any(&["toll", "number", "figure", "tally"]))
+    // "the UN estimates that 1,500 civilians have been killed": an estimate is told like a
+    // saying.
+    let estimate_that =
+        t[k].is_any(&["estimates", "estimate", "estimated"]) && t.get(k + 1).is_some_and(|x| x.is("that"));
+    estimate_that
+        || t[k].is_any(count_verbs())
+            && t[k + 1..(k + 5).min(t.len())].iter().any(|x| x.is_any(&["toll", "number", "figure", "tally"]))
 }
 
 /// Words that may attribute a figure ([`super::tags::SAY`]).
@@ -64,6 +69,12 @@ pub(super) fn speakers(
         let Some((a, b)) = span else { continue };
         let mut name = text[t[a].start()..t[b].end()].trim_matches(|c: char| c == ',' || c == '"').to_string();
         let mut claim = claim_verb;
+        // "We have now confirmed four patients" outside quotation marks: the report's own
+        // writers, not the last person quoted.
+        let first_person = name.eq_ignore_ascii_case("we") || name.eq_ignore_ascii_case("i");
+        if first_person && t[..k].iter().filter(|x| x.is_double_quote()).count() % 2 == 0 {
+            continue;
+        }
         if pronouns().iter().any(|p| p.eq_ignore_ascii_case(&name)) {
             if let Some(subject) = prev_subject() {
                 name = subject;
@@ -151,8 +162,14 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
     // "…, Hague told reporters": skip an adverb like "also"; "Police initially said",
     // "Police on Sunday said": the speaker is before the adverb and the day.
     let mut end = end;
-    for _ in 0..3 {
-        if t[end].is_any(&[
+    for _ in 0..4 {
+        if t[end].is_any(&["far"]) && end >= 2 && t[end - 1].is_any(&["so", "thus"]) {
+            // "Officials have so far confirmed 23 deaths"
+            end -= 2;
+        } else if t[end].is_any(&[
+            "now",
+            "already",
+            "still",
             "also",
             "later",
             "previously",
@@ -284,11 +301,13 @@ pub(super) fn phrase_after(t: &[Token], start: usize) -> Option<(usize, usize)> 
     {
         return Some((start, j));
     }
-    let mut b = start;
+    // "according to a hospital source": the article is the name's.
+    let first = if t.get(start).is_some_and(|x| x.is_any(&["a", "an"])) { start + 1 } else { start };
+    let mut b = first;
     while b < t.len() && is_name_token(&t[b]) && b - start < 10 {
         b += 1;
     }
-    if b == start {
+    if b == first {
         return None;
     }
     // "according to the national search and rescue agency": lower-case words up to the
@@ -304,6 +323,12 @@ pub(super) fn phrase_after(t: &[Token], start: usize) -> Option<(usize, usize)> 
         })
     {
         b = end + 1;
+    }
+    // "according to an official count": a count, not who gave it.
+    if t.get(b).is_some_and(|x| {
+        x.is_any(&["count", "tally", "toll", "figure", "figures", "estimate", "estimates", "data", "records"])
+    }) {
+        return None;
     }
     let (a, b) = (start, b - 1);
     // Not "said on Sunday", not "reporters".
