@@ -297,7 +297,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                     countries.insert(country.code.as_str());
                     out.push(PlaceMention {
                         name: country.name.clone(),
-                        kind: "country".into(),
+                        kind: "country",
                         lat: country.lat,
                         lon: country.lon,
                         sentence: si,
@@ -307,7 +307,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                     if border {
                         out.push(PlaceMention {
                             name: format!("{} border", &text[t[i].start()..t[i + used - 1].end()]),
-                            kind: "border".into(),
+                            kind: "border",
                             lat: None,
                             lon: None,
                             sentence: si,
@@ -332,7 +332,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                 {
                     out.push(PlaceMention {
                         name: e.name.to_string(),
-                        kind: e.kind.into(),
+                        kind: e.kind,
                         lat: Some(e.lat),
                         lon: Some(e.lon),
                         sentence: si,
@@ -439,7 +439,7 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
                     }
                     out.push(PlaceMention {
                         name: e.name.to_string(),
-                        kind: e.kind.into(),
+                        kind: e.kind,
                         lat: Some(e.lat),
                         lon: Some(e.lon),
                         sentence: si,
@@ -545,7 +545,7 @@ fn lower_case_place(t: &[Token], i: usize, si: usize) -> Option<(PlaceMention, u
             let country = &lex.countries[c];
             let place = PlaceMention {
                 name: country.name.clone(),
-                kind: "country".into(),
+                kind: "country",
                 lat: country.lat,
                 lon: country.lon,
                 sentence: si,
@@ -557,7 +557,7 @@ fn lower_case_place(t: &[Token], i: usize, si: usize) -> Option<(PlaceMention, u
         if let Some(e) = gazetteer().lookup(&name, None) {
             let place = PlaceMention {
                 name: e.name.to_string(),
-                kind: e.kind.into(),
+                kind: e.kind,
                 lat: Some(e.lat),
                 lon: Some(e.lon),
                 sentence: si,
@@ -673,7 +673,7 @@ fn towns_with_their_state(text: &str, t: &[Token], si: usize, out: &mut Vec<Plac
         let (start, end) = (t[a].start(), state_end);
         out.push(PlaceMention {
             name: format!("{name}, {}", state.name),
-            kind: "town".into(),
+            kind: "town",
             lat: None,
             lon: None,
             sentence: si,

@@ -452,7 +452,7 @@ fn shared_places_and_days(
             }
         }
         for p in &ex.places {
-            add_place(&mut places, &mut place_at, &p.name, &p.kind, p.lat, p.lon, id);
+            add_place(&mut places, &mut place_at, &p.name, p.kind, p.lat, p.lon, id);
         }
         for r in &ex.relations {
             for name in [&r.subject, &r.object] {
