@@ -738,3 +738,29 @@ fn counts_of_no_stated_day_differ_only_unsurely() {
     assert_eq!(d.strength, parallax::model::Strength::Weak, "{d:?}");
     assert!(d.reason.contains("which day"), "{}", d.reason);
 }
+
+/// Reports of two events years apart, each fixed by two reports or more, lend neither year to
+/// a report that names only a weekday: its Tuesday is not the other reports' Tuesday, and its
+/// toll is set against neither event's as a conflict on a stated day. Reports of one year
+/// still lend theirs.
+#[test]
+fn reports_of_events_years_apart_lend_no_calendar() {
+    let flood_a = "River flood\nPublished: 3 March 2016\nFive people were killed on Tuesday, police said.\n";
+    let flood_b = "River flood\nPublished: 4 March 2016\nSix people were killed on Tuesday, officials said.\n";
+    let mine_a = "Mine collapse\nPublished: 10 June 2019\nThree miners died on Sunday, the company said.\n";
+    let mine_b = "Mine collapse\nPublished: 11 June 2019\nFour miners died on Sunday, the union said.\n";
+    let fire = "Warehouse fire\n\nA fire on Tuesday killed nine people, the fire service said.\n";
+    let a = analyze(&[("a.txt", flood_a), ("b.txt", flood_b), ("c.txt", mine_a), ("d.txt", mine_b), ("e.txt", fire)]);
+    let nine = a.figures.iter().find(|f| f.value == 9).expect("the fire's toll");
+    assert_eq!(nine.as_of, None, "no year or day is borrowed from another event");
+    let firm_with_nine = a.disagreements.iter().any(|d| {
+        d.kind == DisagreementKind::Conflict
+            && d.figures.contains(&nine.id)
+            && d.strength == parallax::model::Strength::Hard
+    });
+    assert!(!firm_with_nine, "{:#?}", a.disagreements);
+    // One event's reports: the year they fix is the undated report's too.
+    let a = analyze(&[("a.txt", flood_a), ("b.txt", flood_b), ("e.txt", fire)]);
+    let nine = a.figures.iter().find(|f| f.value == 9).expect("the fire's toll");
+    assert_eq!(nine.as_of.map(|d| d.to_string()).as_deref(), Some("2016-03-01"));
+}

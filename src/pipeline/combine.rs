@@ -74,6 +74,11 @@ pub fn combine(docs: &[&Document], extractions: &[&DocExtraction], errors: Vec<L
     }
     let (shared_votes, shared) =
         votes.values().max_by_key(|(n, c)| (c.year_known, *n)).map_or((0, None), |(n, c)| (*n, Some(*c)));
+    // Reports that fix calendars of different years, two or more for each, do not tell of one
+    // event (or tell of it over years): none lends its calendar to the reports without one,
+    // whose days would otherwise fall on another event's.
+    let years_told = votes.values().filter(|(n, c)| c.year_known && *n >= 2).count();
+    let shared = if years_told >= 2 { None } else { shared };
     // A report whose year comes only from a date in its text (often another event's: "found
     // dead on Sept. 5, 1993") is outvoted by a year two or more other reports agree on.
     let own: Vec<Option<Calendar>> = own
