@@ -2485,3 +2485,18 @@ fn speakers_after_adverbs_estimates_and_articles() {
     assert_eq!(fig(&a, 4, "four patients").by, None, "the newsroom's own update");
     assert_eq!(fig(&a, 31, "31 bodies").by, None, "a count, not a speaker");
 }
+
+/// "killed himself and 14 others" counts the others; a singular noun of people before another
+/// noun after a count of more than one is that noun's modifier ("two hostage negotiators"),
+/// but not before a relative pronoun ("the two civilian who were killed", as a report wrote it).
+#[test]
+fn the_attacker_himself_and_nouns_that_modify_nouns() {
+    let text = "Bombing at the market\nPublished: 6 May 2024\n\
+        The bomber killed himself and 14 others on Sunday.\n\
+        Two hostage negotiators arrived at the scene.\n\
+        Police named the two civilian who were killed.\n";
+    let a = analyze(&[("market.txt", text)]);
+    assert_eq!(fig(&a, 14, "14 others").outcome, Outcome::Killed);
+    assert!(!a.figures.iter().any(|f| f.text.contains("hostage")), "{:?}", a.figures);
+    assert_eq!(fig(&a, 2, "two civilian").outcome, Outcome::Killed);
+}

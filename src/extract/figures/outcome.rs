@@ -159,8 +159,12 @@ pub(super) fn left_cue(t: &[Token], m: &NumberMatch, lex: &Lexicon) -> Option<(O
         if let Some(c) = lex.cue_ending_at(t, k - 1) {
             return Some((c.outcome, k - c.words.len()));
         }
-        // "killed a family of four": the family is the count's people.
-        if k >= 2 && t[k - 1].is("of") && t[k - 2].is("family") {
+        // "killed a family of four": the family is the count's people; "killed himself and
+        // 14 others": the attacker, then the count.
+        if k >= 2
+            && (t[k - 1].is("of") && t[k - 2].is("family")
+                || t[k - 1].is("and") && t[k - 2].is_any(&["himself", "herself", "themselves"]))
+        {
             k -= 2;
             continue;
         }

@@ -110,8 +110,23 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
             p.end = k;
             return p;
         }
+        // "two hostage negotiators": after a count of more than one, a singular noun of people
+        // before a lower-case word is that word's modifier, not the people counted.
+        let modifier_of_next = |plural: bool| {
+            !singular_only
+                && !plural
+                && t.get(k + 1).is_some_and(|n| {
+                    n.kind == Kind::Word
+                        && !n.cap
+                        && n.tags == 0
+                        && !n.is_any(aux_words())
+                        && !n.is_any(&["who", "whom", "whose", "which", "that", "and", "or", "but", "from", "with"])
+                        && lex.cue_at(t, k + 1, Side::Any).is_none()
+                })
+        };
         if let Some((class, plural)) = lex.people.get(tok.lower()).copied()
             && !(singular_only && plural && !partitive && tok.lower() != "people")
+            && !modifier_of_next(plural)
         {
             // "police officers", "militia fighters": a noun of people before another names the
             // same people; the phrase ends at the second (the class of the first, unless the
