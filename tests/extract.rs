@@ -2494,9 +2494,13 @@ fn the_attacker_himself_and_nouns_that_modify_nouns() {
     let text = "Bombing at the market\nPublished: 6 May 2024\n\
         The bomber killed himself and 14 others on Sunday.\n\
         Two hostage negotiators arrived at the scene.\n\
-        Police named the two civilian who were killed.\n";
+        Police named the two civilian who were killed.\n\
+        In the north, gunmen took 20 people hostage and killed 3 of them.\n";
     let a = analyze(&[("market.txt", text)]);
     assert_eq!(fig(&a, 14, "14 others").outcome, Outcome::Killed);
     assert!(!a.figures.iter().any(|f| f.text.contains("hostage")), "{:?}", a.figures);
     assert_eq!(fig(&a, 2, "two civilian").outcome, Outcome::Killed);
+    // The people taken hostage were held, whatever befell three of them after.
+    assert_eq!(fig(&a, 20, "20 people").outcome, Outcome::Held);
+    assert_eq!(fig(&a, 3, "3").outcome, Outcome::Killed);
 }

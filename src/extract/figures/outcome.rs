@@ -270,6 +270,19 @@ pub(super) fn outcome_of(
             return (Some(Outcome::Total), false);
         }
     }
+    // "took 20 people hostage", "are holding 30 foreigners captive": the verb before the count
+    // and its complement after the people, whatever the rest of the sentence says.
+    let after = c.p.end.max(c.m.last) + 1;
+    let complement = |x: &Token| x.is_any(&["hostage", "captive"]);
+    if (t.get(after).is_some_and(complement) || c.p.head.is_some() && c.p.end > c.m.last && complement(&t[c.p.end]))
+        && (c.m.first.saturating_sub(3)..c.m.first).any(|j| {
+            t[j].is_any(&[
+                "took", "taken", "take", "takes", "taking", "held", "holding", "hold", "holds", "kept", "seized",
+            ])
+        })
+    {
+        return (Some(Outcome::Held), true);
+    }
     if let Some((o, _)) = left_cue(t, &c.m, lex) {
         // "among the five killed": a participle right after the count says what befell them.
         let after = c.p.end.max(c.m.last) + 1;
