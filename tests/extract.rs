@@ -2504,3 +2504,16 @@ fn the_attacker_himself_and_nouns_that_modify_nouns() {
     assert_eq!(fig(&a, 20, "20 people").outcome, Outcome::Held);
     assert_eq!(fig(&a, 3, "3").outcome, Outcome::Killed);
 }
+
+/// The day a count was said is not its day when the sentence names the day of the deaths too.
+#[test]
+fn the_day_said_and_the_day_told_of() {
+    let text = "Shooting at a bar\nPublished: Tuesday 14 May 2024\n\
+        Police said Monday that five people were killed Sunday night.\n\
+        The coroner said on Monday that two more people had died.\n";
+    let a = analyze(&[("bar.txt", text)]);
+    let day = |v: u64, w: &str| fig(&a, v, w).as_of.map(|d| d.to_string());
+    assert_eq!(day(5, "five people").as_deref(), Some("2024-05-12"));
+    // With no other day, the day it was said.
+    assert_eq!(day(2, "two").as_deref(), Some("2024-05-13"));
+}

@@ -66,6 +66,9 @@ pub struct DateMention {
     /// The token of the word that opens the subordinate clause the day is in ("40 are missing
     /// after a ferry capsized on Saturday"): the day of what that clause tells.
     pub subordinate: Option<usize>,
+    /// Right after a verb of saying ("police said Monday that 5 were killed Sunday night"):
+    /// the day something was said, which dates a count only where no other day does.
+    pub of_saying: bool,
 }
 
 fn weekday(w: &str) -> Option<Weekday> {
@@ -155,6 +158,11 @@ fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef
         page_stamp: first > 0 && s.tokens()[first - 1].is_any(&["published", "updated", "posted"]),
         of_thing: possessive_of_thing(s.tokens(), last),
         subordinate: subordinator_before(s.tokens(), first),
+        of_saying: {
+            let t = s.tokens();
+            let say = |k: usize| t[k].tags & super::tags::SAY != 0 && !t[k].is("according");
+            first >= 1 && say(first - 1) || first >= 2 && t[first - 1].is("on") && say(first - 2)
+        },
     }
 }
 

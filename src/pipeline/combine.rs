@@ -802,8 +802,9 @@ fn figure_day(
             // "40 are missing after a ferry capsized on Saturday": a state told in the present
             // is not dated by the day of what befell before it.
             .filter(|(_, m)| !(f.present && m.subordinate.is_some_and(|s| s > f.last)))
-            // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the number.
-            .min_by_key(|(_, m)| (m.token.abs_diff(f.anchor), m.token < f.anchor))
+            // "from nine on Wednesday to 17 on Thursday": on a tie, the day written after the
+            // number; the day something was said last ("said Monday that 5 were killed Sunday").
+            .min_by_key(|(_, m)| (m.of_saying, m.token.abs_diff(f.anchor), m.token < f.anchor))
             .and_then(|(k, _)| resolved[k])
     };
     // The day of a thing ("the toll from Saturday's sinking rose to 31") dates the count only
