@@ -2518,3 +2518,19 @@ fn the_day_said_and_the_day_told_of() {
     // With no other day, the day it was said.
     assert_eq!(day(2, "two").as_deref(), Some("2024-05-13"));
 }
+
+/// A list after "the hostages included", "the survivors included", "those rescued included"
+/// counts people held, safe and freed, each with its nationality.
+#[test]
+fn lists_of_hostages_survivors_and_the_rescued() {
+    let text = "Siege at the gas field\nPublished: 20 January 2024\n\
+        The hostages included 10 Japanese, 5 Norwegians and 3 Britons.\n\
+        The survivors included 4 children.\n\
+        Those rescued included two Canadians.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    let japanese = fig(&a, 10, "10 Japanese");
+    assert_eq!((japanese.outcome, japanese.nationality.as_deref()), (Outcome::Held, Some("Japan")));
+    assert_eq!(fig(&a, 5, "5 Norwegians").outcome, Outcome::Held);
+    assert_eq!(fig(&a, 4, "4 children").outcome, Outcome::Safe);
+    assert_eq!(fig(&a, 2, "two Canadians").outcome, Outcome::Freed);
+}
