@@ -330,6 +330,15 @@ const QUALIFIERS: &[(&[&str], Approx)] = &[
     (&["circa"], Approx::About),
 ];
 
+/// The first token of a qualifier of [`QUALIFIERS`] that ends at token `last` ("at least",
+/// "as many as"), read backwards from the number it qualifies.
+pub(crate) fn qualifier_ending_at(tokens: &[Token], last: usize) -> Option<usize> {
+    QUALIFIERS.iter().find_map(|(words, _)| {
+        let first = (last + 1).checked_sub(words.len())?;
+        words.iter().enumerate().all(|(k, w)| tokens.get(first + k).is_some_and(|t| t.is(w))).then_some(first)
+    })
+}
+
 /// The number expression starting at token `i` (at its qualifier, if any).
 #[inline]
 pub fn number_at(tokens: &[Token], i: usize) -> Option<NumberMatch> {

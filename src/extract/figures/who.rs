@@ -10,32 +10,8 @@ use crate::extract::text::{Kind, Sentence, Token};
 /// ("claimed at least 22 lives"), or lost after it ("60 lives were lost"). Lives saved or
 /// changed are not a toll.
 fn lives_lost(t: &[Token], at: usize) -> bool {
-    const QUALIFIERS: &[&str] = &[
-        "at",
-        "least",
-        "more",
-        "than",
-        "nearly",
-        "almost",
-        "about",
-        "some",
-        "around",
-        "over",
-        "up",
-        "to",
-        "as",
-        "many",
-        "an",
-        "estimated",
-    ];
-    let mut j = at - 2;
-    // At most four words of qualifier between the verb and the number ("as many as").
-    for _ in 0..4 {
-        if j == 0 || !t[j].is_any(QUALIFIERS) {
-            break;
-        }
-        j -= 1;
-    }
+    // The word before the number, or before its qualifier ("claimed at least 22 lives").
+    let j = crate::extract::numbers::qualifier_ending_at(t, at - 2).map_or(at - 2, |q| q.saturating_sub(1));
     let took = t[j].is_any(&["took", "taken", "claimed", "claiming", "cost", "costing", "lost", "taking", "massacre"]);
     let lost_after = t.get(at + 1).is_some_and(|x| x.is_any(&["were", "was", "have", "had", "has"]))
         && t[at + 1..t.len().min(at + 4)].iter().any(|x| x.is("lost"));
