@@ -672,6 +672,16 @@ pub fn resolve(mentions: &[DateMention], cal: Option<Calendar>, report_day: Opti
             out[i] = first;
         }
     }
+    // "Three days after the quake", where no day of the quake is named before it, counts from
+    // the calendar's day; when that comes out after the day the report is dated, the count
+    // was not from the day of the quake, and the day is unknown.
+    if let Some(r) = report_day.or(cal.and_then(|c| c.dateline)) {
+        for (d, m) in out.iter_mut().zip(mentions) {
+            if matches!(m.day, DayRef::Relative(n) if n > 0) && !m.future && d.is_some_and(|d| d > r) {
+                *d = None;
+            }
+        }
+    }
     out
 }
 

@@ -532,16 +532,6 @@ fn doc_part<'a>(
     let latest = (0..ex.dates.len()).filter(|&k| explicit(k)).filter_map(|k| resolved[k]).max();
     let dateline = cal.and_then(|c| c.dateline);
     let report_day = published.or(dateline).or(latest);
-    // "Three days after the quake", where no day of the quake is named before it, counts from
-    // the calendar's day; when that comes out after the day the report is dated, the count
-    // was not from the day of the quake, and the day is unknown.
-    if let Some(r) = published.or(dateline) {
-        for (k, m) in ex.dates.iter().enumerate() {
-            if matches!(m.day, DayRef::Relative(n) if n > 0) && !m.future && resolved[k].is_some_and(|d| d > r) {
-                resolved[k] = None;
-            }
-        }
-    }
     // "today", "yesterday": days from the report's own, once it is known; in a live blog,
     // from the day of the entry they are in (the last day named before them).
     let live_blog = ex.stamps.len() >= 2;
