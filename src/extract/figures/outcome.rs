@@ -285,7 +285,6 @@ pub(super) fn outcome_of(
     }
     if let Some((o, _)) = left_cue(t, &c.m, lex) {
         // "among the five killed": a participle right after the count says what befell them.
-        let after = c.p.end.max(c.m.last) + 1;
         if o == Outcome::Total
             && let Some(cue) = lex.cue_at(t, after, Side::After)
             && cue.outcome != Outcome::Total
