@@ -194,10 +194,12 @@ fn load_file_unguarded(path: &Path) -> Result<Document, IngestError> {
         bytes.clear();
         bytes.reserve(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
         // At most one byte past the limit: a file that grew since is still refused below.
-        (&mut file).take(MAX_FILE_BYTES + 1).read_to_end(bytes).map_err(|e| IngestError::from_io(&e))?;
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let doc = ingest_bytes(&path.display().to_string(), &name, bytes);
-        // A large file's buffer is not kept for the next, small one.
+        let read = (&mut file).take(MAX_FILE_BYTES + 1).read_to_end(bytes).map_err(|e| IngestError::from_io(&e));
+        let doc = read.and_then(|_| {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            ingest_bytes(&path.display().to_string(), &name, bytes)
+        });
+        // A large file's buffer is not kept for the next, small one (nor after a failed read).
         if bytes.capacity() > KEPT_BUFFER {
             *bytes = Vec::new();
         }
