@@ -2534,3 +2534,47 @@ fn lists_of_hostages_survivors_and_the_rescued() {
     assert_eq!(fig(&a, 4, "4 children").outcome, Outcome::Safe);
     assert_eq!(fig(&a, 2, "two Canadians").outcome, Outcome::Freed);
 }
+
+/// A part "among the N dead" takes the whole's outcome said inside its phrase, and the whole
+/// counts people of every kind, not the part's; a doubt ("whether … is among") counts no one.
+#[test]
+fn parts_among_a_whole_and_the_whole_s_people() {
+    let text = "Blast at a market\nPublished: 4 June 2024\n\
+        Six children were among the 23 dead.\n\
+        Two nurses were among the 15 injured.\n\
+        It was not clear whether a gunman was among the 40 wounded.\n";
+    let a = analyze(&[("blast.txt", text)]);
+    assert_eq!(fig(&a, 6, "Six children").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 23, "23").who, "people");
+    assert_eq!(fig(&a, 2, "Two nurses").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 15, "15").who, "people");
+    assert!(!a.figures.iter().any(|f| f.text.contains("gunman")), "{:?}", a.figures);
+}
+
+/// Running totals told as "the number rescued" or "the total injured", and a count of people
+/// joined to a count of things after one verb ("evacuated 300 homes and 900 residents").
+#[test]
+fn running_totals_without_of_and_people_after_things() {
+    let text = "Floods in the valley\nPublished: 4 June 2024\n\
+        Boats freed 3 more people, bringing the number rescued to 40.\n\
+        Two more were hurt, bringing the total injured to 12.\n\
+        Firefighters evacuated 300 homes and 900 residents.\n\
+        Nine people were pulled alive from a collapsed house.\n";
+    let a = analyze(&[("floods.txt", text)]);
+    assert_eq!(fig(&a, 40, "40").outcome, Outcome::Freed);
+    assert_eq!(fig(&a, 12, "12").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 900, "900 residents").outcome, Outcome::Evacuated);
+    assert!(!a.figures.iter().any(|f| f.value == 300), "{:?}", a.figures);
+    assert_eq!(fig(&a, 9, "Nine people").outcome, Outcome::Freed);
+}
+
+/// A party named without capitals ("opposition groups") is the speaker of its count, so that
+/// its claim is set against the official one.
+#[test]
+fn opposition_groups_speak_for_their_counts() {
+    let text = "Crackdown\nPublished: 4 June 2024\n\
+        Officials put the death toll at 64, while opposition groups said more than 100 had died.\n";
+    let a = analyze(&[("crackdown.txt", text)]);
+    assert_eq!(fig(&a, 100, "100").by.as_deref(), Some("opposition groups"));
+    assert_eq!(fig(&a, 64, "64").by.as_deref(), Some("Officials"));
+}

@@ -200,13 +200,16 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
         return Some((end, end));
     }
     // "activists said", "human rights groups said": a party named without capitals.
-    let rights_group = t[end].is_any(&["group", "groups"]) && end >= 1 && t[end - 1].is("rights");
+    let rights_group = t[end].is_any(&["group", "groups"])
+        && end >= 1
+        && t[end - 1].is_any(&["rights", "opposition", "activist", "rebel"]);
     if t[end].is_any(PARTIES) || rights_group {
         let mut a = end;
         while a > 0
             && end - a < 4
             && t[a - 1].kind == Kind::Word
-            && (t[a - 1].cap || t[a - 1].is_any(&["human", "rights", "local", "opposition", "the"]))
+            && (t[a - 1].cap
+                || t[a - 1].is_any(&["human", "rights", "local", "opposition", "activist", "rebel", "the"]))
             && !is_say(t[a - 1].lower())
         {
             a -= 1;

@@ -94,30 +94,44 @@ fn toll_here(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)> {
                 (k >= 2 && t[k - 1].is("death") && t[k - 2].is_any(&["military", "civilian", "police"])).then(|| k - 2);
             return Some((outcome, people));
         }
-        if tok.is("number") && t.get(k + 1).is_some_and(|x| x.is("of")) {
+        // "the number rescued to 40", "the total injured at 12": the participle right after.
+        let of = t.get(k + 1).is_some_and(|x| x.is("of"));
+        let bare = tok.is_any(&["number", "total"]) && !of && t.get(k + 1).is_some_and(|x| toll_word(x).is_some());
+        if tok.is("number") && of || bare {
             // "the number of miners killed … rose to 17", "the number of Japanese nationals
             // missing": the participle after the people (a few words at most).
-            for x in &t[k + 2..(k + 6).min(first).max(k + 2)] {
+            let from = k + 1 + usize::from(of);
+            for x in &t[from..(k + 6).min(first).max(from)] {
                 let outcome = match x.lower() {
-                    "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => Outcome::Killed,
-                    "injured" | "wounded" | "injuries" => Outcome::Injured,
-                    "missing" | "unaccounted" => Outcome::Missing,
-                    "evacuees" | "evacuated" | "displaced" => Outcome::Evacuated,
-                    "hospitalized" | "hospitalised" => Outcome::Injured,
-                    "sickened" | "infected" | "ill" | "cases" => Outcome::Ill,
-                    "rescued" | "freed" | "released" => Outcome::Freed,
-                    // "the number of survivors at 170": the noun is the outcome.
-                    "survivors" | "survivor" => Outcome::Safe,
                     "rose" | "rises" | "risen" | "climbed" | "reached" | "stood" | "was" | "is" | "at" | "to"
                     | "jumped" | "grew" | "fell" | "dropped" | "increased" => break,
-                    _ => continue,
+                    _ => match toll_word(x) {
+                        Some(o) => o,
+                        None => continue,
+                    },
                 };
-                return Some((outcome, Some(k + 2)));
+                return Some((outcome, Some(from)));
             }
             return None;
         }
     }
     None
+}
+
+/// The outcome a word names after "the number of" ("dead", "rescued", "survivors").
+fn toll_word(x: &Token) -> Option<Outcome> {
+    Some(match x.lower() {
+        "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => Outcome::Killed,
+        "injured" | "wounded" | "injuries" => Outcome::Injured,
+        "missing" | "unaccounted" => Outcome::Missing,
+        "evacuees" | "evacuated" | "displaced" => Outcome::Evacuated,
+        "hospitalized" | "hospitalised" => Outcome::Injured,
+        "sickened" | "infected" | "ill" | "cases" => Outcome::Ill,
+        "rescued" | "freed" | "released" => Outcome::Freed,
+        // "the number of survivors at 170": the noun is the outcome.
+        "survivors" | "survivor" => Outcome::Safe,
+        _ => return None,
+    })
 }
 
 /// The outcome of the toll a count without a noun is the value of.
@@ -315,7 +329,19 @@ pub(super) fn outcome_of(
     let mut seen = 0;
     let mut weak = None;
     while k < t.len() && seen < 16 {
-        if let Some(&(_, e)) = spans.iter().find(|(s, _)| *s == k) {
+        // "not clear whether a gunman was among the wounded": no one is counted.
+        if t[k].is("among") && t[..c.m.first].iter().any(|x| x.is_any(&["whether", "if"])) {
+            return (None, false);
+        }
+        if let Some(&(s, e)) = spans.iter().find(|(s, _)| *s == k) {
+            // "Six children were among the 23 dead": the whole's outcome, said inside its own
+            // phrase, is the part's.
+            if (t[s].is("among") || s >= 2 && t[s - 1].is("the") && t[s - 2].is("among"))
+                && let Some(o) = (s..=e.min(t.len() - 1))
+                    .find_map(|j| lex.cue_at(t, j, Side::After).map(|c| c.outcome).filter(|o| *o != Outcome::Total))
+            {
+                return (Some(o), false);
+            }
             k = e + 1;
             continue;
         }
@@ -711,18 +737,23 @@ fn joined_object_of(t: &[Token], first: usize, after: usize, lex: &Lexicon) -> O
     // Back over the first object and what is told with it ("his wife, Leigh Ann, on Tuesday,
     // his children … on Wednesday,"): a few words and commas, no number, no other clause.
     let mut k = first - 1;
+    // "evacuated 300 homes and 900 residents": a count of things as the first object.
+    let thing = |j: usize| t.get(j).is_some_and(|x| !x.cap && thing_words().contains(&x.lower()));
+    let mut things = false;
     while k > 0 && first - 1 - k < 24 {
         let x = &t[k - 1];
         // "and" between two names ("Matthew and Mychelle") stays inside the object.
         let names = x.is("and") && k >= 2 && t[k].is_capitalised() && t[k - 2].is_capitalised();
-        if !(x.kind == Kind::Word || x.is(","))
+        let counted_things = x.kind == Kind::Number && !things && (thing(k) || thing(k + 1) && !t[k].cap);
+        things |= counted_things;
+        if !(x.kind == Kind::Word || x.is(",") || counted_things)
             || x.is_any(&["and", "but", "who", "which", "that"]) && k < first - 1 && !names
         {
             break;
         }
         if let Some(cue) = lex.cue_ending_at(t, k - 1) {
             // The first object opens with a determiner: "his wife", "a guard", "the driver".
-            let object = t[k].is_any(&["his", "her", "their", "a", "an", "the", "its"]);
+            let object = things || t[k].is_any(&["his", "her", "their", "a", "an", "the", "its"]);
             return (k < first - 1 && object && cue.outcome != Outcome::Total).then_some(cue.outcome);
         }
         k -= 1;

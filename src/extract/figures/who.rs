@@ -297,6 +297,12 @@ pub(super) fn antecedent(
             return Some((w, p.nat, p.org));
         }
     }
+    // "Six children were among the 23 killed": the whole a part is among counts people of
+    // every kind, not the part's.
+    let first = cands[ci].m.first;
+    if first >= 2 && t[first - 1].is("the") && t[first - 2].is("among") {
+        return Some(("people", None, None));
+    }
     let prev = cands[..ci].iter().rev().find(|c| c.p.head.is_some())?;
     Some((prev.p.who.unwrap_or("people"), if prev.p.mixed_nat { None } else { prev.p.nat.clone() }, prev.p.org.clone()))
 }
