@@ -2578,3 +2578,22 @@ fn opposition_groups_speak_for_their_counts() {
     assert_eq!(fig(&a, 100, "100").by.as_deref(), Some("opposition groups"));
     assert_eq!(fig(&a, 64, "64").by.as_deref(), Some("Officials"));
 }
+
+/// A look back in the pluperfect ("On Friday, police had put the toll at 15") dates its own
+/// count; the story returns to its day after it. A figure that changed ("a figure that fell
+/// to 9") counts what the figure before it counted.
+#[test]
+fn a_look_back_dates_only_itself_and_a_changed_figure_keeps_its_kind() {
+    let text = "Hotel siege ends\nPublished: Saturday 9 March 2024\n\
+        The death toll rose to 21 on Saturday, the interior minister said.\n\
+        On Friday, police had put the toll at 15.\n\
+        Twenty-eight people were still being treated in hospital.\n\
+        The Red Cross said 19 people were missing on Friday, a figure that fell to 9 by Saturday.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    let day = |v: u64, w: &str| fig(&a, v, w).as_of.map(|d| d.to_string());
+    assert_eq!(day(15, "15").as_deref(), Some("2024-03-08"));
+    assert_eq!(day(28, "Twenty-eight").as_deref(), Some("2024-03-09"));
+    let nine = fig(&a, 9, "9");
+    assert_eq!(nine.outcome, Outcome::Missing);
+    assert_eq!(nine.as_of.map(|d| d.to_string()).as_deref(), Some("2024-03-09"));
+}

@@ -155,7 +155,12 @@ fn mention(sentence: usize, s: &Sentence, first: usize, last: usize, day: DayRef
         },
         time: None,
         future: told_as_future(s.tokens(), first),
-        page_stamp: first > 0 && s.tokens()[first - 1].is_any(&["published", "updated", "posted"]),
+        // ("Published: 20 May 2024": over a colon too.)
+        page_stamp: {
+            let t = s.tokens();
+            let k = if first >= 2 && t[first - 1].is(":") { first - 1 } else { first };
+            k > 0 && t[k - 1].is_any(&["published", "updated", "posted"])
+        },
         of_thing: possessive_of_thing(s.tokens(), last),
         subordinate: subordinator_before(s.tokens(), first),
         of_saying: {

@@ -572,9 +572,16 @@ fn doc_part<'a>(
         prev_explicit.push(last);
         // ("since Friday" opens a period that runs to the report's day: the story is not at
         // Friday.)
+        // ("On Friday, police had put the toll at 15": a look back in the pluperfect; the
+        // story returns to its own day after it.)
         if explicit(k)
             && !ex.dates[k].page_stamp
             && !ex.dates[k].since
+            && !ex
+                .sentences
+                .get(ex.dates[k].sentence)
+                .and_then(|b| doc.text.get(b.start..b.end))
+                .is_some_and(looks_back)
             && let Some(d) = day
         {
             last = Some((*d, stamp(k)));
@@ -845,6 +852,29 @@ fn figure_day(
         Some((d, false)) => Some((d, DayBasis::Story)),
         None => report_day.map(|d| (d, DayBasis::Report)),
     }
+}
+
+/// The sentence tells in the pluperfect ("police had put the toll at 15", "had earlier
+/// said"): of a time before the one its story is at.
+fn looks_back(sentence: &str) -> bool {
+    let words: Vec<&str> =
+        sentence.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).take(80).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        // ("ended the raid on 19 January after they had killed seven": the look back is a
+        // subordinate clause's.)
+        let subordinate = words[i.saturating_sub(3)..i].iter().any(|p| {
+            matches!(*p, "after" | "before" | "since" | "when" | "because" | "until" | "as" | "which" | "who")
+        });
+        let next = words[i + 1..]
+            .iter()
+            .find(|w| !matches!(**w, "already" | "earlier" | "previously" | "initially" | "first"));
+        *w == "had"
+            && !subordinate
+            && next.is_some_and(|w| {
+                w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
+                    || matches!(*w, "put" | "said" | "told" | "set" | "left" | "found" | "brought" | "got")
+            })
+    })
 }
 
 /// The indices of the date mentions of sentence `s` (mentions are in text order): found by

@@ -879,10 +879,17 @@ fn projected(t: &[Token], first: usize) -> bool {
 /// "…, while officials put the number at 26", "revised the figure to 10": a number of what
 /// the count before it in the sentence counts.
 fn the_number_at(t: &[Token], f: usize) -> bool {
-    f >= 3
-        && t[f - 1].is_any(&["to", "at"])
-        && t[f - 2].is_any(&["number", "figure", "estimate", "count"])
-        && t[f - 3].is_any(&["the", "that", "this"])
+    const NOUN: &[&str] = &["number", "figure", "estimate", "count"];
+    // "…, a figure that (later) fell to 9": the count before, changed.
+    let changed = f >= 4
+        && t[f - 1].is("to")
+        && t[f - 2].is_any(&["fell", "dropped", "rose", "climbed", "grew", "jumped", "increased", "decreased"])
+        && (3..=4).any(|n| f > n + 1 && t[f - n].is("that") && t[f - n - 1].is_any(NOUN));
+    changed
+        || f >= 3
+            && t[f - 1].is_any(&["to", "at"])
+            && t[f - 2].is_any(NOUN)
+            && t[f - 3].is_any(&["the", "that", "this"])
 }
 
 /// "another", "a second", "a third": one person more than the people told before. Returns

@@ -26,6 +26,13 @@ pub(super) fn toll(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)
             "adjusted",
             "upped",
             "put",
+            // "19 were missing, a figure that fell to 9 by Saturday"
+            "fell",
+            "dropped",
+            "rose",
+            "climbed",
+            "grew",
+            "jumped",
         ];
         let near = &t[first.saturating_sub(6)..first];
         let revised = first >= 1
