@@ -577,11 +577,12 @@ fn doc_part<'a>(
         if explicit(k)
             && !ex.dates[k].page_stamp
             && !ex.dates[k].since
-            && !ex
+            && !(ex
                 .sentences
                 .get(ex.dates[k].sentence)
                 .and_then(|b| doc.text.get(b.start..b.end))
                 .is_some_and(looks_back)
+                && !doc.text.get(..ex.dates[k].start).is_some_and(|b| b.trim_end().ends_with(" by")))
             && let Some(d) = day
         {
             last = Some((*d, stamp(k)));
@@ -855,7 +856,8 @@ fn figure_day(
 }
 
 /// The sentence tells in the pluperfect ("police had put the toll at 15", "had earlier
-/// said"): of a time before the one its story is at.
+/// said"): of a time before the one its story is at. (With "by" the day is the story's:
+/// "rescuers had brought 119 workers out by Wednesday".)
 fn looks_back(sentence: &str) -> bool {
     let words: Vec<&str> =
         sentence.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).take(80).collect();
