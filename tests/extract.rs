@@ -2597,3 +2597,33 @@ fn a_look_back_dates_only_itself_and_a_changed_figure_keeps_its_kind() {
     assert_eq!(nine.outcome, Outcome::Missing);
     assert_eq!(nine.as_of.map(|d| d.to_string()).as_deref(), Some("2024-03-09"));
 }
+
+/// A family's dead ("I lost three children and two nieces", "her two sons") are a part of the
+/// toll: read, but never set against it or against each other over the days.
+#[test]
+fn a_family_s_dead_are_a_part_of_the_toll() {
+    let text = "Ambush at a cookout\nPublished: Friday 11 March 2016\n\
+        Six people were killed in the ambush on Wednesday night, police said.\n\
+        \"I lost three children last night and two nieces,\" Shelton said on Thursday.\n\
+        A fire on Friday killed a woman and her two sons.\n";
+    let a = analyze(&[("ambush.txt", text)]);
+    for (v, w) in [(3, "three children"), (2, "two nieces"), (2, "two sons")] {
+        let f = fig(&a, v, w);
+        assert_eq!((f.outcome, f.span), (Outcome::Killed, parallax::model::Span::Part), "{w}");
+    }
+    assert_eq!(fig(&a, 6, "Six people").span, parallax::model::Span::Toll);
+    assert!(a.disagreements.is_empty(), "{:?}", a.disagreements);
+}
+
+/// The day of a thing ("Sunday's earthquake") dates a count in its own sentence only when the
+/// count is not a state in the present, and the story does not stay at that day after it.
+#[test]
+fn the_day_of_a_thing_does_not_hold_the_story() {
+    let text = "Rescuers reach cut-off villages\nPublished: Monday 13 May 2024\n\
+        Rescue teams reached villages cut off by Sunday's earthquake, where at least 157 people are now known to have died.\n\
+        Police said 160 people had been injured.\n";
+    let a = analyze(&[("quake.txt", text)]);
+    let day = |v: u64, w: &str| fig(&a, v, w).as_of.map(|d| d.to_string());
+    assert_eq!(day(157, "157").as_deref(), Some("2024-05-13"));
+    assert_eq!(day(160, "160").as_deref(), Some("2024-05-13"));
+}

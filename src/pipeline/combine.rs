@@ -577,6 +577,7 @@ fn doc_part<'a>(
         if explicit(k)
             && !ex.dates[k].page_stamp
             && !ex.dates[k].since
+            && !ex.dates[k].of_thing
             && !(ex
                 .sentences
                 .get(ex.dates[k].sentence)
@@ -655,7 +656,7 @@ fn doc_part<'a>(
                 background: false,
                 span: if f.increment {
                     Span::Increment
-                } else if f.part_of.is_some() {
+                } else if f.part_of.is_some() || f.family {
                     Span::Part
                 } else {
                     Span::Toll
@@ -835,7 +836,10 @@ fn figure_day(
         })
         .min_by_key(|(_, m)| m.token)
         .and_then(|(k, _)| resolved[k]);
-    if let Some(d) = leading.or_else(|| same(true)) {
+    // ("villages cut off by Sunday's earthquake, where 157 people are now known to have died":
+    // a state in the present holds on the report's day, not on the day of the thing.)
+    let of_thing = || same(true).filter(|_| !(f.present && report_day.is_some()));
+    if let Some(d) = leading.or_else(of_thing) {
         return Some((d, DayBasis::Sentence));
     }
     let prev = prev_explicit.get(from).copied().flatten();

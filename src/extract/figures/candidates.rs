@@ -332,6 +332,19 @@ pub(super) fn sentence_figures(
                 prev.outcome.or_else(|| default_outcome(t, prev.p.who, prev.p.head.map(|h| t[h].lower()), &prev.m));
         }
     }
+    // "I lost three children last night and two nieces", "killed a woman and her two sons": a
+    // family's dead, a part of the toll, never the toll itself.
+    let mut family = vec![false; cands.len()];
+    for ci in 0..cands.len() {
+        let c = &cands[ci];
+        let kin = c.p.head.is_some_and(|h| t[h].is_any(kin_words()));
+        let possessed = c.m.first > 0 && t[c.m.first - 1].is_any(&["her", "his", "their", "my", "our"]);
+        let joined = ci > 0 && family[ci - 1] && {
+            let prev_end = time_aside_end(t, spans[ci - 1].1 + 1) - 1;
+            c.m.first == prev_end + 2 && t[prev_end + 1].is(",") || outcome::joins_objects(t, prev_end + 1, c.m.first)
+        };
+        family[ci] = kin && (possessed || joined || outcome::lost_kin(t, c));
+    }
     let base = out.len();
     for ci in 0..cands.len() {
         let c = &cands[ci];
@@ -553,6 +566,7 @@ pub(super) fn sentence_figures(
             bare_nationality: c.p.bare_nationality || (c.p.head.is_none() && nat.is_some()),
             present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
             superseded: changed_from(t, c.m.first, c.m.last),
+            family: family[ci],
             increment: is_increment(t, c.m.first, c.p.end.max(c.m.last))
                 || added[ci]
                 // "13 more bodies were recovered", "12 died yesterday and 3 more this morning":
@@ -1287,6 +1301,7 @@ fn part_of_lead(
         vague: false,
         bare_nationality: false,
         present: false,
+        family: false,
         increment: false,
         superseded: false,
     }

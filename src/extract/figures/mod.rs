@@ -70,6 +70,9 @@ pub struct RawFigure {
     /// Said in the present ("are missing", "remain"): true on the report's day.
     pub present: bool,
     /// An increment on a count said before ("nine additional victims", "another 20").
+    /// A family's dead or hurt ("she lost three children and two nieces"): a part of the
+    /// toll, not compared with it.
+    pub family: bool,
     pub increment: bool,
     /// The value a count changed from ("the toll was revised from eight to six"): it was
     /// told before the day of the count it changed to.

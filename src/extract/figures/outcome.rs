@@ -670,7 +670,7 @@ pub(super) fn default_outcome(
 
 /// "lost" right before the count (over "her", "his", "their", "all"), and the people counted
 /// are family: "I lost three children", "lost two of her grandchildren".
-fn lost_kin(t: &[Token], c: &Cand) -> bool {
+pub(super) fn lost_kin(t: &[Token], c: &Cand) -> bool {
     let mut k = c.m.first;
     while k > 0 && t[k - 1].is_any(&["her", "his", "their", "all", "my", "our"]) {
         k -= 1;
@@ -732,6 +732,8 @@ fn joiner_before(t: &[Token], at: usize) -> Option<usize> {
 /// "killed his wife and two children": the outcome verb right before a short object without
 /// a number, then "and" (or "as well as"), then the count at `first`.
 fn joined_object_of(t: &[Token], first: usize, after: usize, lex: &Lexicon) -> Option<Outcome> {
+    // "killed a woman and her two sons": over the possessive.
+    let first = if first > 0 && t[first - 1].is_any(&["her", "his", "their"]) { first - 1 } else { first };
     let joiner = joiner_before(t, first)?;
     let first = first + 1 - joiner;
     if first < 3 {
