@@ -2627,3 +2627,16 @@ fn the_day_of_a_thing_does_not_hold_the_story() {
     assert_eq!(day(157, "157").as_deref(), Some("2024-05-13"));
     assert_eq!(day(160, "160").as_deref(), Some("2024-05-13"));
 }
+
+/// A headline's threshold ("toll passes 300", "tops 1,000") is more than the number, and a
+/// party's speaker keeps its capitalised modifier ("A Maoist party leader claimed").
+#[test]
+fn thresholds_in_headlines_and_speakers_with_capitalised_modifiers() {
+    let text = "Quake toll passes 300 in mountain province\nPublished: 14 May 2024\n\
+        Flood toll tops 1,000 in the delta.\n\
+        A Maoist party leader claimed that more than 500 had died in the district alone.\n";
+    let a = analyze(&[("quake.txt", text)]);
+    assert_eq!(fig(&a, 300, "300").approx, parallax::model::Approx::MoreThan);
+    assert_eq!(fig(&a, 1000, "1,000").approx, parallax::model::Approx::MoreThan);
+    assert_eq!(fig(&a, 500, "500").by.as_deref(), Some("A Maoist party leader"));
+}

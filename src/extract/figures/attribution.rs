@@ -251,9 +251,10 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
     // "the rescue service said", "the civil aviation authority said": back to the article.
     if a <= end
         && let Some(art) = (a.saturating_sub(3)..a).rev().find(|&j| t[j].is_any(&["the", "a"]))
+        // ("A Maoist party leader claimed": a capitalised modifier too.)
         && t[art + 1..a].iter().all(|x| {
             x.kind == Kind::Word
-                && !x.cap
+                && (!x.cap || x.tags & (tags::WEEKDAY | tags::MONTH) == 0 && t[art].is("a"))
                 && !event_noun(x)
                 && !is_say(x.lower())
                 && !x.is_any(pronouns())
