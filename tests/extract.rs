@@ -2640,3 +2640,23 @@ fn thresholds_in_headlines_and_speakers_with_capitalised_modifiers() {
     assert_eq!(fig(&a, 1000, "1,000").approx, parallax::model::Approx::MoreThan);
     assert_eq!(fig(&a, 500, "500").by.as_deref(), Some("A Maoist party leader"));
 }
+
+/// What a part of the dead is, named after "were" ("eight of the dead were students and two
+/// were teachers", "Of the dead, nine were students"): parts with their people, never tolls.
+#[test]
+fn parts_named_after_were_are_parts_with_their_people() {
+    let text = "School shooting\nPublished: 19 May 2018\n\
+        Ten people were killed in the shooting.\n\
+        The governor said eight of the dead were students and two were teachers.\n\
+        Of the dead, nine were students and one was a substitute teacher, officials said.\n\
+        Two of the dead were police officers.\n";
+    let a = analyze(&[("school.txt", text)]);
+    use parallax::model::Span;
+    for (v, w) in [(8, "eight"), (2, "two were teachers"), (9, "nine"), (1, "one")] {
+        let f = fig(&a, v, w);
+        assert_eq!((f.outcome, f.span), (Outcome::Killed, Span::Part), "{w}");
+    }
+    let police = fig(&a, 2, "Two of the dead");
+    assert_eq!((police.who.as_ref(), police.span), ("police", Span::Part));
+    assert!(a.disagreements.is_empty(), "{:?}", a.disagreements);
+}

@@ -345,6 +345,43 @@ pub(super) fn sentence_figures(
         };
         family[ci] = kin && (possessed || joined || outcome::lost_kin(t, c));
     }
+    // "eight of the dead were students and two were teachers", "Of the dead, nine were
+    // students": what a part of the people counted is, named after "were". A part, not the
+    // toll; one joined to it by "and" is another part of the same whole.
+    let mut named_as: Vec<Option<Phrase>> = vec![None; cands.len()];
+    for ci in 0..cands.len() {
+        let c = &cands[ci];
+        let partitive = t.get(c.m.last + 1).is_some_and(|x| x.is("of"));
+        let opening_of = t.first().is_some_and(|x| x.is("of")) && t[..c.m.first].iter().any(|x| x.is(","));
+        // ("nine were students" may be read as one phrase.)
+        let be = |k: usize| t.get(k).is_some_and(|x| x.is_any(&["were", "was", "are", "is"]));
+        let after = if be(c.m.last + 1) { c.m.last + 1 } else { spans[ci].1 + 1 };
+        let joined = ci > 0
+            && named_as[ci - 1].is_some()
+            && c.m.first >= 1
+            && t[c.m.first - 1].is("and")
+            && spans[ci - 1].1 < c.m.first;
+        if !(partitive || (c.p.head.is_none() || after == c.m.last + 1) && (opening_of || joined)) || !be(after) {
+            continue;
+        }
+        let j = after + 1 + usize::from(t.get(after + 1).is_some_and(|x| x.is_any(&["a", "an"])));
+        if j >= t.len() {
+            continue;
+        }
+        let q = parse_phrase(text, t, j, lex, false);
+        let ends = t.get(q.end + 1).is_none_or(|x| x.is_any(&[",", ".", "and", ";"]));
+        if q.head.is_some() && (q.who.is_some() || q.nat.is_some()) && q.inside.is_none() && ends {
+            if cands[ci].outcome.is_none() {
+                // The whole's outcome: the count's before it, or "Of the dead".
+                cands[ci].outcome = if joined {
+                    cands[ci - 1].outcome
+                } else {
+                    t.get(2).filter(|_| opening_of && t[1].is("the")).and_then(outcome::toll_word)
+                };
+            }
+            named_as[ci] = Some(q);
+        }
+    }
     let base = out.len();
     for ci in 0..cands.len() {
         let c = &cands[ci];
@@ -365,6 +402,12 @@ pub(super) fn sentence_figures(
                 }
             } else {
                 who = Some("people");
+            }
+        }
+        if let Some(q) = &named_as[ci] {
+            who = q.who.or(who);
+            if !q.mixed_nat && q.nat.is_some() {
+                nat = q.nat.clone();
             }
         }
         // "nine miners were killed and 14 others are missing"
@@ -566,7 +609,7 @@ pub(super) fn sentence_figures(
             bare_nationality: c.p.bare_nationality || (c.p.head.is_none() && nat.is_some()),
             present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
             superseded: changed_from(t, c.m.first, c.m.last),
-            family: family[ci],
+            family: family[ci] || named_as[ci].is_some(),
             increment: is_increment(t, c.m.first, c.p.end.max(c.m.last))
                 || added[ci]
                 // "13 more bodies were recovered", "12 died yesterday and 3 more this morning":

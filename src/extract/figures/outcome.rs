@@ -126,7 +126,7 @@ fn toll_here(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)> {
 }
 
 /// The outcome a word names after "the number of" ("dead", "rescued", "survivors").
-fn toll_word(x: &Token) -> Option<Outcome> {
+pub(super) fn toll_word(x: &Token) -> Option<Outcome> {
     Some(match x.lower() {
         "dead" | "deaths" | "killed" | "fatalities" | "victims" | "bodies" => Outcome::Killed,
         "injured" | "wounded" | "injuries" => Outcome::Injured,
