@@ -571,19 +571,18 @@ fn doc_part<'a>(
     for (k, day) in resolved.iter().enumerate() {
         prev_explicit.push(last);
         // ("since Friday" opens a period that runs to the report's day: the story is not at
-        // Friday.)
+        // Friday. "Sunday's earthquake": the day of a thing.)
         // ("On Friday, police had put the toll at 15": a look back in the pluperfect; the
         // story returns to its own day after it.)
+        let m = &ex.dates[k];
+        let pluperfect =
+            ex.sentences.get(m.sentence).and_then(|b| doc.text.get(b.start..b.end)).is_some_and(looks_back);
+        let by_then = doc.text.get(..m.start).is_some_and(|b| b.trim_end().ends_with(" by"));
         if explicit(k)
-            && !ex.dates[k].page_stamp
-            && !ex.dates[k].since
-            && !ex.dates[k].of_thing
-            && !(ex
-                .sentences
-                .get(ex.dates[k].sentence)
-                .and_then(|b| doc.text.get(b.start..b.end))
-                .is_some_and(looks_back)
-                && !doc.text.get(..ex.dates[k].start).is_some_and(|b| b.trim_end().ends_with(" by")))
+            && !m.page_stamp
+            && !m.since
+            && !m.of_thing
+            && (!pluperfect || by_then)
             && let Some(d) = day
         {
             last = Some((*d, stamp(k)));
