@@ -2660,3 +2660,17 @@ fn parts_named_after_were_are_parts_with_their_people() {
     assert_eq!((police.who.as_ref(), police.span), ("police", Span::Part));
     assert!(a.disagreements.is_empty(), "{:?}", a.disagreements);
 }
+
+/// "Last month another ferry sank …, killing three": another event, told as background and
+/// never compared with this one's counts.
+#[test]
+fn another_event_in_an_earlier_period_is_background() {
+    let text = "Ferry sinks off the coast\nPublished: Wednesday 4 July 2018\n\
+        A ferry sank on Tuesday, leaving at least 34 people missing, the rescue agency said.\n\
+        Last month another ferry sank on a lake, killing at least three people, with 164 missing.\n";
+    let a = analyze(&[("ferry.txt", text)]);
+    assert!(fig(&a, 164, "164").background);
+    assert!(fig(&a, 3, "three").background);
+    assert!(!fig(&a, 34, "34").background);
+    assert!(a.disagreements.is_empty(), "{:?}", a.disagreements);
+}

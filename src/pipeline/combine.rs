@@ -297,6 +297,19 @@ fn another_event_named(sentence: &str, figure: &str) -> bool {
         .take(24)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
+    // "Last month another ferry sank on Lake Toba, killing three": another event, set in a
+    // period before the story's.
+    let mut opening = sentence.split_ascii_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let earlier_period = match (opening.next(), opening.next(), opening.next()) {
+        (Some(a), Some(b), _) if a.eq_ignore_ascii_case("last") => is(b, &["month", "year"]),
+        (Some(a), Some(b), Some(c)) if a.eq_ignore_ascii_case("earlier") => {
+            b.eq_ignore_ascii_case("this") && is(c, &["month", "year"])
+        }
+        _ => false,
+    };
+    if earlier_period && words.iter().any(|w| w.eq_ignore_ascii_case("another")) {
+        return true;
+    }
     // Read back from the figure: words[k - 1] is the word after words[k].
     words.iter().enumerate().any(|(k, w)| {
         // The event's noun ends its phrase: "another shooting victim" is a person.
