@@ -2674,3 +2674,18 @@ fn another_event_in_an_earlier_period_is_background() {
     assert!(!fig(&a, 34, "34").background);
     assert!(a.disagreements.is_empty(), "{:?}", a.disagreements);
 }
+
+/// "Among the hostages freed on Sunday were 12 Filipinos and four Malaysians": the people the
+/// sentence opens with say what befell the counts after "were".
+#[test]
+fn among_the_people_something_befell_were() {
+    let text = "Hostages freed\nPublished: Monday 2 March 2020\n\
+        Among the hostages freed on Sunday were 12 Filipinos and four Malaysians.\n\
+        Among those rescued were six Canadians.\n";
+    let a = analyze(&[("freed.txt", text)]);
+    let filipinos = fig(&a, 12, "12 Filipinos");
+    assert_eq!((filipinos.outcome, filipinos.nationality.as_deref()), (Outcome::Freed, Some("Philippines")));
+    assert_eq!(filipinos.as_of.map(|d| d.to_string()).as_deref(), Some("2020-03-01"));
+    assert_eq!(fig(&a, 4, "four Malaysians").outcome, Outcome::Freed);
+    assert_eq!(fig(&a, 6, "six Canadians").outcome, Outcome::Freed);
+}

@@ -304,6 +304,19 @@ pub(super) fn outcome_of(
     {
         return (Some(Outcome::Held), true);
     }
+    // "Among the hostages freed on Sunday were 12 Filipinos": what befell the people the
+    // sentence opens with, named before "were".
+    if t.len() > 4
+        && t[0].is("among")
+        && t[1].is_any(&["the", "those"])
+        && c.m.first >= 4
+        && t[c.m.first - 1].is_any(&["were", "was", "are", "is"])
+        && !t[2..c.m.first].iter().any(|x| x.is_number() || x.is_any(&[",", ";"]))
+        && let Some(o) = (2..c.m.first - 1)
+            .find_map(|j| lex.cue_at(t, j, Side::After).map(|c| c.outcome).filter(|o| *o != Outcome::Total))
+    {
+        return (Some(o), true);
+    }
     if let Some((o, _)) = left_cue(t, &c.m, lex) {
         // "among the five killed": a participle right after the count says what befell them.
         if o == Outcome::Total
