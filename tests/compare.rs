@@ -764,3 +764,42 @@ fn reports_of_events_years_apart_lend_no_calendar() {
     let nine = a.figures.iter().find(|f| f.value == 9).expect("the fire's toll");
     assert_eq!(nine.as_of.map(|d| d.to_string()).as_deref(), Some("2016-03-01"));
 }
+
+/// A storm's counts of two states are compared state by state: a state's toll, named by the
+/// state that gives it ("Louisiana reported six deaths", "Texas officials said 11 had died in
+/// the state") or before "toll" ("the Louisiana toll"), never against the storm's whole toll.
+#[test]
+fn counts_of_one_state_are_compared_only_with_that_state_s() {
+    let a = analyze(&[
+        (
+            "ap.txt",
+            "Storm kills 14\nPublished: Sunday 9 June 2024\n\
+             Severe storms killed at least 14 people across Texas and Louisiana on Saturday, officials said.\n\
+             In Texas, nine people died, including three children, and 40 were injured.\n\
+             Five people were killed in Louisiana, the state's governor said.\n",
+        ),
+        (
+            "monday.txt",
+            "Storm toll rises to 17\nPublished: Monday 10 June 2024\n\
+             The death toll from the storms rose to 17 on Monday, officials said.\n\
+             In Texas, 12 people have now died, and the Louisiana toll remained at five.\n",
+        ),
+        (
+            "count.txt",
+            "Residents count the cost\nPublished: 10 June 2024\n\
+             Texas officials said 11 people had died in the state, while Louisiana reported six deaths.\n",
+        ),
+    ]);
+    let k = kinds(&a);
+    assert!(k.contains(&("conflict".into(), "people killed in Louisiana".into())), "{k:?}");
+    assert!(k.contains(&("conflict".into(), "people killed in Texas".into())), "{k:?}");
+    assert!(k.contains(&("update".into(), "people killed".into())), "{k:?}");
+    // The whole toll (17) is never set against one state's count.
+    assert!(
+        !a.disagreements.iter().any(|d| d.topic == "people killed" && d.kind == DisagreementKind::Conflict),
+        "{k:?}"
+    );
+    // "…, including three children, and 40 were injured": the 40 are not children, nor dead.
+    let forty = a.figures.iter().find(|f| f.value == 40).expect("40 injured");
+    assert_eq!((forty.outcome, forty.who.as_ref()), (parallax::model::Outcome::Injured, "people"));
+}

@@ -208,11 +208,31 @@ pub fn place_in_clause(f: &Figure) -> Option<String> {
     {
         found = name_at(&name.split_whitespace().collect::<Vec<_>>()).filter(|n| n.len() == name.trim().len());
     }
-    let name = found?;
-    // (A US state that is also a country's name, "Georgia", splits like the other states.)
     let g = crate::extract::places::gazetteer();
-    let known = (g.is_us_state(&name) || !lexicon().is_country(&name)) && g.lookup(&name, None).is_some();
-    known.then_some(name)
+    // (A US state that is also a country's name, "Georgia", splits like the other states.)
+    let known = |name: &str| (g.is_us_state(name) || !lexicon().is_country(name)) && g.lookup(name, None).is_some();
+    if let Some(name) = found {
+        return known(&name).then_some(name);
+    }
+    // "the Louisiana toll remained at five": a place before "toll".
+    let back: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    if let Some(t) = back.iter().position(|w| matches!(*w, "toll" | "tally"))
+        && let Some(name) = back.get(t + 1 + usize::from(back.get(t + 1) == Some(&"death"))).and_then(|w| name_at(&[w]))
+        && known(&name)
+    {
+        return Some(name);
+    }
+    // "Louisiana reported six deaths", "Texas officials said 11 people had died in the state":
+    // the place that speaks for its own count.
+    let by = f.by.as_deref()?;
+    let in_the_state =
+        ["in the state", "in the province", "in the county", "in the region"].iter().any(|w| after.contains(w));
+    let name = match by.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [place] => name_at(&[place]),
+        [place, "officials" | "authorities" | "police"] if in_the_state => name_at(&[place]),
+        _ => None,
+    }?;
+    known(&name).then_some(name)
 }
 
 /// The capitalised name that `words` open with (over "the town of"), up to three words.
@@ -328,6 +348,8 @@ pub fn topic_label(key: &TopicKey) -> String {
         }
         // "people shot, the dead perhaps among them": the outcome is in the words.
         Some(at) if at == SHOT => format!("{} {at}", words.join(" ")),
+        // A place's count ("people killed in Texas"), scoped by [`scope_by_place`].
+        Some(at) if at.starts_with("in ") => format!("{} {} {at}", words.join(" "), key.outcome.words()),
         Some(at) => format!("{} {} at {at}", words.join(" "), key.outcome.words()),
         None => format!("{} {}", words.join(" "), key.outcome.words()),
     }

@@ -872,7 +872,15 @@ pub(super) fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize>
         let prev_end = cands[ci - 1].p.end.max(cands[ci - 1].m.last);
         let gap = &t[(prev_end + 1).min(c.m.first)..c.m.first];
         let joined = !gap.is_empty() && gap.len() <= 2 && gap.iter().all(|x| x.is_any(&[",", "and"]));
-        if joined && let Some(pi) = container(t, cands, ci - 1) {
+        // ("nine died, including three children, and 40 were injured": a count with a
+        // predicate of its own ends the list.)
+        let own_predicate = t.get(c.p.end.max(c.m.last) + 1).is_some_and(|x| {
+            x.is_any(&["were", "was", "are", "is", "have", "has", "had", "died", "remain", "remained"])
+        });
+        if joined
+            && !own_predicate
+            && let Some(pi) = container(t, cands, ci - 1)
+        {
             return Some(pi);
         }
     }

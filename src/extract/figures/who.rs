@@ -303,7 +303,12 @@ pub(super) fn antecedent(
     if first >= 2 && t[first - 1].is("the") && t[first - 2].is("among") {
         return Some(("people", None, None));
     }
-    let prev = cands[..ci].iter().rev().find(|c| c.p.head.is_some())?;
+    // (Not a part told after "including": "nine died, including three children, and 40 were
+    // injured" counts people.)
+    let prev = cands[..ci]
+        .iter()
+        .rev()
+        .find(|c| c.p.head.is_some() && !(c.m.first > 0 && t[c.m.first - 1].is("including")))?;
     Some((prev.p.who.unwrap_or("people"), if prev.p.mixed_nat { None } else { prev.p.nat.clone() }, prev.p.org.clone()))
 }
 
