@@ -803,3 +803,31 @@ fn counts_of_one_state_are_compared_only_with_that_state_s() {
     let forty = a.figures.iter().find(|f| f.value == 40).expect("40 injured");
     assert_eq!((forty.outcome, forty.who.as_ref()), (parallax::model::Outcome::Injured, "people"));
 }
+
+/// A party's claim is held against the official count of the same people, or of people at
+/// large: "rebels say 40 civilians died" is not set against "12 soldiers killed".
+#[test]
+fn a_claim_is_held_only_against_a_count_of_its_people() {
+    let a = analyze(&[
+        (
+            "army.txt",
+            "Clashes in the north\nPublished: 4 June 2024\n\
+             The army said 12 soldiers were killed in the clashes on Monday.\n",
+        ),
+        (
+            "rebels.txt",
+            "Rebels give their count\nPublished: 4 June 2024\n\
+             The rebels claimed that 40 civilians had been killed on Monday.\n",
+        ),
+    ]);
+    assert!(!a.disagreements.iter().any(|d| d.kind == DisagreementKind::Claim), "{:?}", kinds(&a));
+    let b = analyze(&[
+        (
+            "official.txt",
+            "Mine toll\nPublished: 4 June 2024\n\
+             Officials said 23 people were killed in the mine collapse.\n",
+        ),
+        ("union.txt", "Union count\nPublished: 4 June 2024\nThe miners' union says 31 workers were killed.\n"),
+    ]);
+    assert!(b.disagreements.iter().any(|d| d.kind == DisagreementKind::Claim), "{:?}", kinds(&b));
+}

@@ -1041,11 +1041,18 @@ fn claims(figures: &[Figure], topics: &[(&TopicKey, Vec<&Figure>)], outlet: &imp
         .collect();
     for c in figures.iter().filter(|f| f.claim) {
         let (c_low, c_high) = interval(c);
+        // Like with like: a claim of civilians killed is not held against soldiers killed;
+        // the people at large stand for every group ("the union says 31 workers died" against
+        // the official toll of people).
+        let group = topic_key(c).group;
+        let same_people =
+            |k: &TopicKey| c.nationality.is_some() || k.group == group || k.group == "people" || group == "people";
         let official = topics
             .iter()
             .zip(&summaries)
             .filter(|((k, _), s)| {
                 k.outcome == c.outcome
+                    && same_people(k)
                     && !s.militants
                     // Some official figure cannot be true together with the claim.
                     && (s.min_high < c_low || s.max_low > c_high)
