@@ -2689,3 +2689,18 @@ fn among_the_people_something_befell_were() {
     assert_eq!(fig(&a, 4, "four Malaysians").outcome, Outcome::Freed);
     assert_eq!(fig(&a, 6, "six Canadians").outcome, Outcome::Freed);
 }
+
+/// A count without a noun is not of the people named after a conjunction ("wounded seven
+/// before police shot him"), and a toll that "could be as high as 60" is a guess, not a count.
+#[test]
+fn a_bare_count_before_a_conjunction_and_a_guess() {
+    let text = "Shooting\nPublished: 4 June 2024\n\
+        The gunman killed five people and wounded seven before police shot him.\n\
+        Hospital sources said the toll could be as high as 60.\n\
+        The death toll was as high as 60, a hospital source said.\n";
+    let a = analyze(&[("shooting.txt", text)]);
+    let seven = fig(&a, 7, "seven");
+    assert_eq!((seven.outcome, seven.who.as_ref()), (Outcome::Injured, "people"));
+    assert!(!a.figures.iter().any(|f| f.sentence.contains("could be")), "{:?}", a.figures);
+    assert_eq!(fig(&a, 60, "60").approx, parallax::model::Approx::AtMost);
+}

@@ -332,6 +332,7 @@ const QUALIFIERS: &[(&[&str], Approx)] = &[
     (&["at", "most"], Approx::AtMost),
     (&["up", "to"], Approx::AtMost),
     (&["as", "many", "as"], Approx::AtMost),
+    (&["as", "high", "as"], Approx::AtMost),
     (&["fewer", "than"], Approx::LessThan),
     (&["less", "than"], Approx::LessThan),
     (&["under"], Approx::LessThan),

@@ -291,6 +291,16 @@ pub(super) fn outcome_of(
             return (Some(Outcome::Total), false);
         }
     }
+    // "taken 11 to hospital", "rushed three to a nearby hospital": people sent to hospital
+    // are the injured.
+    let after = c.p.end.max(c.m.last) + 1;
+    if c.m.first >= 1
+        && t[c.m.first - 1].is_any(&["taken", "took", "rushed", "brought", "airlifted", "transported", "sent"])
+        && t.get(after).is_some_and(|x| x.is("to"))
+        && t[after + 1..t.len().min(after + 5)].iter().any(|x| x.is_any(&["hospital", "hospitals"]))
+    {
+        return (Some(Outcome::Injured), true);
+    }
     // "took 20 people hostage", "are holding 30 foreigners captive": the verb before the count
     // and its complement after the people, whatever the rest of the sentence says.
     let after = c.p.end.max(c.m.last) + 1;

@@ -268,7 +268,41 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
 /// A lower-case word that may stand before a noun of people as its modifier ("police",
 /// "crew", "bus", "young"): not a number, a saying verb or a day.
 pub(super) fn may_modify_people(x: &Token) -> bool {
-    x.kind == Kind::Word && !x.cap && x.tags & (tags::SAY | tags::NUMBER | tags::MONTH | tags::WEEKDAY) == 0
+    // ("wounded seven before police shot him": a conjunction or preposition starts another
+    // phrase.)
+    const JOINING: &[&str] = &[
+        "before",
+        "after",
+        "when",
+        "while",
+        "until",
+        "since",
+        "because",
+        "as",
+        "than",
+        "then",
+        "and",
+        "or",
+        "but",
+        "by",
+        "with",
+        "from",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "into",
+        "during",
+        "including",
+        "like",
+        "whom",
+    ];
+    x.kind == Kind::Word
+        && !x.cap
+        && x.tags & (tags::SAY | tags::NUMBER | tags::MONTH | tags::WEEKDAY) == 0
+        && !x.is_any(JOINING)
 }
 
 /// Who a count without a noun is about.
