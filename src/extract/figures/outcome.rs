@@ -303,7 +303,6 @@ pub(super) fn outcome_of(
     }
     // "took 20 people hostage", "are holding 30 foreigners captive": the verb before the count
     // and its complement after the people, whatever the rest of the sentence says.
-    let after = c.p.end.max(c.m.last) + 1;
     let complement = |x: &Token| x.is_any(&["hostage", "captive"]);
     if (t.get(after).is_some_and(complement) || c.p.head.is_some() && c.p.end > c.m.last && complement(&t[c.p.end]))
         && (c.m.first.saturating_sub(3)..c.m.first).any(|j| {
