@@ -2704,3 +2704,17 @@ fn a_bare_count_before_a_conjunction_and_a_guess() {
     assert!(!a.figures.iter().any(|f| f.sentence.contains("could be")), "{:?}", a.figures);
     assert_eq!(fig(&a, 60, "60").approx, parallax::model::Approx::AtMost);
 }
+
+/// How people came out of it: "escaped with minor injuries" are hurt, "escaped unhurt" safe,
+/// and "remain in intensive care" are injured.
+#[test]
+fn escaped_hurt_or_unhurt_and_intensive_care() {
+    let text = "Bus crash\nPublished: 4 June 2024\n\
+        Eighteen passengers escaped with minor injuries.\n\
+        Two people escaped unhurt.\n\
+        A total of 17 people were hospitalised, six of whom remain in intensive care.\n";
+    let a = analyze(&[("bus.txt", text)]);
+    assert_eq!(fig(&a, 18, "Eighteen passengers").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 2, "Two people").outcome, Outcome::Safe);
+    assert_eq!(fig(&a, 6, "six").outcome, Outcome::Injured);
+}
