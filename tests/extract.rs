@@ -2718,3 +2718,16 @@ fn escaped_hurt_or_unhurt_and_intensive_care() {
     assert_eq!(fig(&a, 2, "Two people").outcome, Outcome::Safe);
     assert_eq!(fig(&a, 6, "six").outcome, Outcome::Injured);
 }
+
+/// A dateline without a year ("LAGOS, Oct. 3 (AP) --") takes its weekday from the day the lede
+/// says something was said ("police said Wednesday"), not from the day of the deed ("killed
+/// … on Tuesday"), so the deed falls the day before.
+#[test]
+fn a_dateline_s_weekday_is_the_day_of_saying() {
+    let text = "LAGOS, Nigeria, Oct. 3 (AP) -- Gunmen killed at least 35 villagers in northwestern Nigeria on Tuesday, police said Wednesday.\n\
+        Residents said the attackers abducted 20 women.\n";
+    let a = analyze(&[("lagos.txt", text)]);
+    let day = |v: u64, w: &str| fig(&a, v, w).as_of.map(|d| d.to_string());
+    assert_eq!(day(35, "35").as_deref(), Some("--10-02"));
+    assert!(!fig(&a, 35, "35").background);
+}

@@ -467,10 +467,15 @@ fn dateline_calendar(text: &str, mentions: &[DateMention], other: Option<Calenda
     let k = dateline(text, mentions)?;
     let DayRef::Date { year, month, day } = mentions[k].day else { return None };
     let lede = mentions[k].sentence;
-    let lede_weekday = mentions.iter().find_map(|m| match m.day {
-        DayRef::Weekday(w) if m.sentence == lede => Some(w),
-        _ => None,
-    });
+    // ("Gunmen killed 35 on Tuesday, police said Wednesday": the day it was said is the
+    // dateline's; the day of the deed may be the day before.)
+    let weekday_of_lede = |saying: bool| {
+        mentions.iter().find_map(|m| match m.day {
+            DayRef::Weekday(w) if m.sentence == lede && (m.of_saying || !saying) => Some(w),
+            _ => None,
+        })
+    };
+    let lede_weekday = weekday_of_lede(true).or_else(|| weekday_of_lede(false));
     let (y, known) = match (year, lede_weekday.and_then(|w| proxy_year(month, day, w)), other) {
         (Some(y), _, _) => (y, true),
         (None, Some(y), _) => (y, false),
