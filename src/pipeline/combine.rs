@@ -587,15 +587,21 @@ fn doc_part<'a>(
         // Friday. "Sunday's earthquake": the day of a thing.)
         // ("On Friday, police had put the toll at 15": a look back in the pluperfect; the
         // story returns to its own day after it.)
+        // (Read last, and only in sentences with a "had": it splits the sentence into words.)
         let m = &ex.dates[k];
-        let pluperfect =
-            ex.sentences.get(m.sentence).and_then(|b| doc.text.get(b.start..b.end)).is_some_and(looks_back);
-        let by_then = doc.text.get(..m.start).is_some_and(|b| b.trim_end().ends_with(" by"));
+        let looking_back = || {
+            ex.sentences
+                .get(m.sentence)
+                .and_then(|b| doc.text.get(b.start..b.end))
+                .is_some_and(|s| s.contains("had ") && looks_back(s))
+                && !doc.text.get(..m.start).is_some_and(|b| b.trim_end().ends_with(" by"))
+        };
         if explicit(k)
             && !m.page_stamp
             && !m.since
             && !m.of_thing
-            && (!pluperfect || by_then)
+            && day.is_some()
+            && !looking_back()
             && let Some(d) = day
         {
             last = Some((*d, stamp(k)));
