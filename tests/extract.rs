@@ -2731,3 +2731,17 @@ fn a_dateline_s_weekday_is_the_day_of_saying() {
     assert_eq!(day(35, "35").as_deref(), Some("--10-02"));
     assert!(!fig(&a, 35, "35").background);
 }
+
+/// Bodies are the dead even when the next clause tells of the missing, and "among them" opens
+/// the parts of a whole like "including".
+#[test]
+fn bodies_beside_the_missing_and_parts_among_them() {
+    let text = "Flood\nPublished: 4 June 2024\n\
+        Five bodies were pulled from the river and two people are still missing.\n\
+        Fifteen people, among them four children, were killed.\n";
+    let a = analyze(&[("flood.txt", text)]);
+    assert_eq!(fig(&a, 5, "Five bodies").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 2, "two people").outcome, Outcome::Missing);
+    let children = fig(&a, 4, "four children");
+    assert_eq!((children.outcome, children.span), (Outcome::Killed, parallax::model::Span::Part));
+}

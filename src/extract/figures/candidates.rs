@@ -477,11 +477,9 @@ pub(super) fn sentence_figures(
         let bodies = head_word.is_some_and(|h| matches!(h, "bodies" | "body" | "corpses"));
         let bodies_of =
             c.m.first >= 2 && t[c.m.first - 1].is("of") && t[c.m.first - 2].is_any(&["bodies", "remains", "corpses"]);
-        let outcome = if bodies && outcome.is_some_and(|o| o != Outcome::Missing) || bodies_of && outcome.is_some() {
-            Some(Outcome::Killed)
-        } else {
-            outcome
-        };
+        // ("Five bodies were pulled from the river and two people are still missing": the
+        // other clause's outcome is not the bodies'.)
+        let outcome = if (bodies || bodies_of) && outcome.is_some() { Some(Outcome::Killed) } else { outcome };
         // "None of the victims had criminal records": a zero counts only what a word says
         // did not befall them, never what the noun alone suggests.
         if outcome.is_none() && c.m.value == 0 {
@@ -863,8 +861,9 @@ pub(super) fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize>
     if c.picked && ci > 0 && t[c.m.first - 1].is_any(&[",", ";", "–", "—", "-", "--"]) {
         return Some(ci - 1);
     }
-    // "Two workers, including one Briton"
-    if c.m.first >= 1 && t[c.m.first - 1].is("including") && ci > 0 {
+    // "Two workers, including one Briton"; "Fifteen people, among them four children"
+    let among_them = c.m.first >= 2 && t[c.m.first - 1].is_any(&["them", "whom"]) && t[c.m.first - 2].is("among");
+    if c.m.first >= 1 && (t[c.m.first - 1].is("including") || among_them) && ci > 0 {
         return Some(ci - 1);
     }
     // "including two Britons, an American and a Japanese": the next parts of the same list.
