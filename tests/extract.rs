@@ -2745,3 +2745,17 @@ fn bodies_beside_the_missing_and_parts_among_them() {
     let children = fig(&a, 4, "four children");
     assert_eq!((children.outcome, children.span), (Outcome::Killed, parallax::model::Span::Part));
 }
+
+/// "Six hikers who had been missing since Friday were found alive": the main predicate after a
+/// relative clause of a state that can end says what befell them since.
+#[test]
+fn people_once_missing_or_held_and_what_befell_them_since() {
+    let text = "Mountain rescue\nPublished: 4 June 2024\n\
+        Six hikers who had been missing since Friday were found alive.\n\
+        The 12 sailors who were held by pirates have been freed.\n\
+        Three climbers who went missing on Monday were found dead.\n";
+    let a = analyze(&[("rescue.txt", text)]);
+    assert_eq!(fig(&a, 6, "Six hikers").outcome, Outcome::Safe);
+    assert_eq!(fig(&a, 12, "12 sailors").outcome, Outcome::Freed);
+    assert_eq!(fig(&a, 3, "Three climbers").outcome, Outcome::Killed);
+}

@@ -403,6 +403,23 @@ pub(super) fn outcome_of(
             k = k + p + 3;
             continue;
         }
+        // "Six hikers who had been missing since Friday were found alive": a relative clause
+        // of a state that can end (missing, held); the main predicate after it says what
+        // befell them since.
+        if seen == 0
+            && tok.is_any(&["who", "that"])
+            && let Some((r, n)) = (k + 1..(k + 5).min(t.len())).find_map(|j| {
+                lex.cue_at(t, j, Side::After)
+                    .filter(|c| matches!(c.outcome, Outcome::Missing | Outcome::Held))
+                    .map(|c| (j, c.words.len()))
+            })
+            && let Some(o) = (r + n..(r + n + 8).min(t.len()))
+                .take_while(|&j| !t[j].is_any(boundaries()))
+                .find_map(|j| lex.cue_at(t, j, Side::After).map(|c| c.outcome))
+                .filter(|o| matches!(o, Outcome::Safe | Outcome::Freed | Outcome::Killed))
+        {
+            return (Some(o), false);
+        }
         // "all 15 staff members who were in the clinic at the time of the shooting are
         // unharmed": a relative clause of where they were; the predicate comes after it.
         if seen == 0
