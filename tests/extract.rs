@@ -2759,3 +2759,16 @@ fn people_once_missing_or_held_and_what_befell_them_since() {
     assert_eq!(fig(&a, 12, "12 sailors").outcome, Outcome::Freed);
     assert_eq!(fig(&a, 3, "Three climbers").outcome, Outcome::Killed);
 }
+
+/// A count in apposition ("The hostages, 14 in all, were released") is a count of the people
+/// it stands beside, with the predicate after it.
+#[test]
+fn a_count_in_apposition() {
+    let text = "Siege ends\nPublished: 4 June 2024\n\
+        The hostages, 14 in all, were released unharmed.\n\
+        The injured, 22 in all, were taken to hospital.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    let freed = fig(&a, 14, "14");
+    assert_eq!((freed.outcome, freed.who.as_ref()), (Outcome::Freed, "hostages"));
+    assert_eq!(fig(&a, 22, "22").outcome, Outcome::Injured);
+}

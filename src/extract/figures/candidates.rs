@@ -102,6 +102,14 @@ pub(super) fn sentence_figures(
         if p.head.is_none() && t.get(after).is_some_and(|n| n.is_any(&["more", "further", "additional"])) {
             after += 1;
         }
+        // "The hostages, 14 in all, were released": a count in apposition, its predicate
+        // after the comma.
+        if p.head.is_none()
+            && t.get(after).is_some_and(|n| n.is("in"))
+            && t.get(after + 1).is_some_and(|n| n.is_any(&["all", "total"]))
+        {
+            after += 2 + usize::from(t.get(after + 2).is_some_and(|n| n.is(",")));
+        }
         // "All 162 on board were killed", "the plane had 58 on board": the people aboard.
         let mut aboard = false;
         if p.head.is_none() && !m.implicit {

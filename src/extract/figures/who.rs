@@ -308,9 +308,21 @@ pub(super) fn antecedent(
             return Some((w, p.nat, p.org));
         }
     }
+    let first = cands[ci].m.first;
+    // "The hostages, 14 in all, were released": the people the count stands beside.
+    if first >= 2
+        && t[first - 1].is(",")
+        && t.get(cands[ci].m.last + 1).is_some_and(|x| x.is("in"))
+        && t.get(cands[ci].m.last + 2).is_some_and(|x| x.is_any(&["all", "total"]))
+        && t[first - 2].tags & tags::PEOPLE != 0
+    {
+        let p = parse_phrase(text, t, first - 2, lex, false);
+        if let Some(w) = p.who {
+            return Some((w, p.nat, p.org));
+        }
+    }
     // "Six children were among the 23 killed": the whole a part is among counts people of
     // every kind, not the part's.
-    let first = cands[ci].m.first;
     if first >= 2 && t[first - 1].is("the") && t[first - 2].is("among") {
         return Some(("people", None, None));
     }
