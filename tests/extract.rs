@@ -2772,3 +2772,14 @@ fn a_count_in_apposition() {
     assert_eq!((freed.outcome, freed.who.as_ref()), (Outcome::Freed, "hostages"));
     assert_eq!(fig(&a, 22, "22").outcome, Outcome::Injured);
 }
+
+/// A headline's running toll told of "deaths" ("Cholera deaths rise to 19", "Flood deaths
+/// exceed 50").
+#[test]
+fn deaths_that_rise_or_exceed_in_headlines() {
+    let a = analyze(&[("h1.txt", "Cholera deaths rise to 19\nPublished: 8 March 2023\nThe outbreak continues.\n")]);
+    assert_eq!(fig(&a, 19, "19").outcome, Outcome::Killed);
+    let b = analyze(&[("h2.txt", "Flood deaths exceed 50\nPublished: 8 March 2023\nRivers are still rising.\n")]);
+    let f = fig(&b, 50, "50");
+    assert_eq!((f.outcome, f.approx), (Outcome::Killed, parallax::model::Approx::MoreThan));
+}

@@ -90,6 +90,17 @@ fn toll_here(t: &[Token], first: usize) -> Option<(Outcome, Option<usize>)> {
         if tok.is("total") && k + 2 == first && t[k + 1].is_any(&["to", "at"]) && k > 0 && t[k - 1].is("the") {
             return Some((Outcome::Total, None));
         }
+        // "Cholera deaths rise to 19", "Flood deaths exceed 50": a headline's running toll.
+        if tok.is_any(&["deaths", "fatalities"])
+            && t.get(k + 1).is_some_and(|x| {
+                x.is_any(&[
+                    "rise", "rises", "rose", "climb", "climbs", "climbed", "reach", "reaches", "reached", "exceed",
+                    "exceeds", "exceeded", "top", "tops", "topped", "pass", "passes", "passed", "hit", "hits",
+                ])
+            })
+        {
+            return Some((Outcome::Killed, None));
+        }
         if tok.is_any(&["toll", "tally"]) {
             let outcome = match k.checked_sub(1).map(|j| t[j].lower()) {
                 Some("injury") => Outcome::Injured,
