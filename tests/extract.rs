@@ -2783,3 +2783,15 @@ fn deaths_that_rise_or_exceed_in_headlines() {
     let f = fig(&b, 50, "50");
     assert_eq!((f.outcome, f.approx), (Outcome::Killed, parallax::model::Approx::MoreThan));
 }
+
+/// "Two of the hostages were Americans and three were Britons": the second part takes what
+/// befell the first's whole, and each its nationality.
+#[test]
+fn parts_of_the_hostages_by_nationality() {
+    let text = "Siege\nPublished: 4 June 2024\nTwo of the hostages were Americans and three were Britons.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    let britons = fig(&a, 3, "three");
+    assert_eq!((britons.outcome, britons.nationality.as_deref()), (Outcome::Held, Some("United Kingdom")));
+    assert_eq!(britons.span, parallax::model::Span::Part);
+    assert_eq!(fig(&a, 2, "Two").nationality.as_deref(), Some("United States"));
+}

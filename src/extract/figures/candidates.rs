@@ -382,7 +382,8 @@ pub(super) fn sentence_figures(
             if cands[ci].outcome.is_none() {
                 // The whole's outcome: the count's before it, or "Of the dead".
                 cands[ci].outcome = if joined {
-                    cands[ci - 1].outcome
+                    let prev = &cands[ci - 1];
+                    prev.outcome.or_else(|| default_outcome(t, prev.p.who, prev.p.head.map(|h| t[h].lower()), &prev.m))
                 } else {
                     t.get(2).filter(|_| opening_of && t[1].is("the")).and_then(outcome::toll_word)
                 };
