@@ -2795,3 +2795,15 @@ fn parts_of_the_hostages_by_nationality() {
     assert_eq!(britons.span, parallax::model::Span::Part);
     assert_eq!(fig(&a, 2, "Two").nationality.as_deref(), Some("United States"));
 }
+
+/// "taken 11 to hospital": people sent to hospital without a noun are the injured; people
+/// taken elsewhere are not counted as hurt.
+#[test]
+fn people_taken_to_hospital_without_a_noun() {
+    let text = "Crash\nPublished: 4 June 2024\n\
+        Emergency services said they had treated 19 people at the scene and taken 11 to hospital.\n\
+        The army took 20 people to a camp.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    assert_eq!(fig(&a, 11, "11").outcome, Outcome::Injured);
+    assert!(!a.figures.iter().any(|f| f.value == 20 && f.outcome == Outcome::Injured), "{:?}", a.figures);
+}

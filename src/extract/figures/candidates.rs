@@ -122,7 +122,14 @@ pub(super) fn sentence_figures(
             }
         }
         let next = t.get(after);
+        // "taken 11 to hospital": people sent to hospital, told without a noun.
+        let sent_to_hospital = p.head.is_none()
+            && m.first > 0
+            && t[m.first - 1].is_any(&["taken", "took", "rushed", "brought", "airlifted", "transported"])
+            && next.is_some_and(|n| n.is("to"))
+            && t[after + 1..t.len().min(after + 5)].iter().any(|x| x.is_any(&["hospital", "hospitals"]));
         let elliptical = aboard
+            || sent_to_hospital
             || p.head.is_none()
                 && (next.is_some_and(|n| {
                     // ("and four suffered minor injuries": the injury told after the verb.)
