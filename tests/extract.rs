@@ -2807,3 +2807,12 @@ fn people_taken_to_hospital_without_a_noun() {
     assert_eq!(fig(&a, 11, "11").outcome, Outcome::Injured);
     assert!(!a.figures.iter().any(|f| f.value == 20 && f.outcome == Outcome::Injured), "{:?}", a.figures);
 }
+
+/// "recovered the remains of at least nine people": the remains of people are the dead,
+/// whatever the verb.
+#[test]
+fn the_remains_of_people_are_the_dead() {
+    let text = "Plane crash\nPublished: 4 June 2024\nRescuers recovered the remains of at least nine people from the wreckage.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    assert_eq!(fig(&a, 9, "nine people").outcome, Outcome::Killed);
+}

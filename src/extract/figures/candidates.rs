@@ -495,7 +495,9 @@ pub(super) fn sentence_figures(
             c.m.first >= 2 && t[c.m.first - 1].is("of") && t[c.m.first - 2].is_any(&["bodies", "remains", "corpses"]);
         // ("Five bodies were pulled from the river and two people are still missing": the
         // other clause's outcome is not the bodies'.)
-        let outcome = if (bodies || bodies_of) && outcome.is_some() { Some(Outcome::Killed) } else { outcome };
+        // ("recovered the remains of nine people": the remains of people are the dead, whatever
+        // the verb.)
+        let outcome = if bodies && outcome.is_some() || bodies_of { Some(Outcome::Killed) } else { outcome };
         // "None of the victims had criminal records": a zero counts only what a word says
         // did not befall them, never what the noun alone suggests.
         if outcome.is_none() && c.m.value == 0 {
