@@ -215,7 +215,7 @@ pub fn place_in_clause(f: &Figure) -> Option<String> {
         return known(&name).then_some(name);
     }
     // "the Louisiana toll remained at five": a place before "toll".
-    let back: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    let back: Vec<&str> = before.split_ascii_whitespace().rev().take(6).collect();
     if let Some(t) = back.iter().position(|w| matches!(*w, "toll" | "tally"))
         && let Some(name) = back.get(t + 1 + usize::from(back.get(t + 1) == Some(&"death"))).and_then(|w| name_at(&[w]))
         && known(&name)
@@ -225,11 +225,13 @@ pub fn place_in_clause(f: &Figure) -> Option<String> {
     // "Louisiana reported six deaths", "Texas officials said 11 people had died in the state":
     // the place that speaks for its own count.
     let by = f.by.as_deref()?;
+    // (The clause is searched only for a speaker of that shape: this runs for every figure.)
     let in_the_state =
-        ["in the state", "in the province", "in the county", "in the region"].iter().any(|w| after.contains(w));
-    let name = match by.split_whitespace().collect::<Vec<_>>().as_slice() {
-        [place] => name_at(&[place]),
-        [place, "officials" | "authorities" | "police"] if in_the_state => name_at(&[place]),
+        || ["in the state", "in the province", "in the county", "in the region"].iter().any(|w| after.contains(w));
+    let mut words = by.split_whitespace();
+    let name = match (words.next(), words.next(), words.next()) {
+        (Some(place), None, _) => name_at(&[place]),
+        (Some(place), Some("officials" | "authorities" | "police"), None) if in_the_state() => name_at(&[place]),
         _ => None,
     }?;
     known(&name).then_some(name)
