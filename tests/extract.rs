@@ -2639,6 +2639,9 @@ fn thresholds_in_headlines_and_speakers_with_capitalised_modifiers() {
     assert_eq!(fig(&a, 300, "300").approx, parallax::model::Approx::MoreThan);
     assert_eq!(fig(&a, 1000, "1,000").approx, parallax::model::Approx::MoreThan);
     assert_eq!(fig(&a, 500, "500").by.as_deref(), Some("A Maoist party leader"));
+    // A verb of passing after "expected to" foresees; it counts nothing.
+    let b = analyze(&[("p.txt", "Flood\nPublished: 14 May 2024\nThe toll is expected to exceed 100.\n")]);
+    assert!(b.figures.is_empty(), "{:?}", b.figures);
 }
 
 /// What a part of the dead is, named after "were" ("eight of the dead were students and two

@@ -268,15 +268,6 @@ const OPENERS: &[&str] = &[
     "approximately",
     "estimated",
     "circa",
-    "passes",
-    "passed",
-    "tops",
-    "topped",
-    "exceeds",
-    "exceed",
-    "exceeded",
-    "surpasses",
-    "surpassed",
 ];
 
 /// Every word that can open a number expression ([`super::tags::NUMBER`]).
@@ -321,16 +312,6 @@ const QUALIFIERS: &[(&[&str], Approx)] = &[
     (&["more", "than"], Approx::MoreThan),
     (&["over"], Approx::MoreThan),
     (&["upwards", "of"], Approx::MoreThan),
-    // "Quake toll passes 300", "Death toll tops 1,000": a headline's threshold.
-    (&["passes"], Approx::MoreThan),
-    (&["passed"], Approx::MoreThan),
-    (&["tops"], Approx::MoreThan),
-    (&["topped"], Approx::MoreThan),
-    (&["exceeds"], Approx::MoreThan),
-    (&["exceed"], Approx::MoreThan),
-    (&["exceeded"], Approx::MoreThan),
-    (&["surpasses"], Approx::MoreThan),
-    (&["surpassed"], Approx::MoreThan),
     (&["at", "most"], Approx::AtMost),
     (&["up", "to"], Approx::AtMost),
     (&["as", "many", "as"], Approx::AtMost),

@@ -48,11 +48,26 @@ pub(super) fn sentence_figures(
             i += 1;
             continue;
         };
-        // "the death toll topped 2,000": a verb of passing a mark is a lower bound.
+        // "the death toll topped 2,000", "Quake toll passes 300": a verb of passing a mark is a
+        // lower bound. (Before the number, not part of it: "is expected to exceed 100" stays
+        // a projection below.)
         if m.approx == Approx::Exact
             && !m.implicit
             && m.first > 0
-            && t[m.first - 1].is_any(&["topped", "topping", "exceeded", "exceeding", "surpassed", "surpassing"])
+            && t[m.first - 1].is_any(&[
+                "topped",
+                "topping",
+                "tops",
+                "exceeded",
+                "exceeding",
+                "exceeds",
+                "exceed",
+                "surpassed",
+                "surpassing",
+                "surpasses",
+                "passed",
+                "passes",
+            ])
         {
             m.approx = Approx::MoreThan;
         }
