@@ -600,9 +600,8 @@ fn doc_part<'a>(
             && !m.page_stamp
             && !m.since
             && !m.of_thing
-            && day.is_some()
-            && !looking_back()
             && let Some(d) = day
+            && !looking_back()
         {
             last = Some((*d, stamp(k)));
         }
@@ -674,7 +673,7 @@ fn doc_part<'a>(
                 background: false,
                 span: if f.increment {
                     Span::Increment
-                } else if f.part_of.is_some() || f.family {
+                } else if f.part_of.is_some() || f.part {
                     Span::Part
                 } else {
                     Span::Toll
@@ -883,7 +882,7 @@ fn figure_day(
 fn looks_back(sentence: &str) -> bool {
     let words: Vec<&str> =
         sentence.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).take(80).collect();
-    words.iter().enumerate().any(|(i, w)| {
+    words.iter().enumerate().filter(|(_, w)| **w == "had").any(|(i, _)| {
         // ("ended the raid on 19 January after they had killed seven": the look back is a
         // subordinate clause's.)
         let subordinate = words[i.saturating_sub(3)..i].iter().any(|p| {
@@ -892,8 +891,7 @@ fn looks_back(sentence: &str) -> bool {
         let next = words[i + 1..]
             .iter()
             .find(|w| !matches!(**w, "already" | "earlier" | "previously" | "initially" | "first"));
-        *w == "had"
-            && !subordinate
+        !subordinate
             && next.is_some_and(|w| {
                 w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
                     || matches!(*w, "put" | "said" | "told" | "set" | "left" | "found" | "brought" | "got")

@@ -141,8 +141,7 @@ pub(super) fn sentence_figures(
         let sent_to_hospital = p.head.is_none()
             && m.first > 0
             && t[m.first - 1].is_any(&["taken", "took", "rushed", "brought", "airlifted", "transported"])
-            && next.is_some_and(|n| n.is("to"))
-            && t[after + 1..t.len().min(after + 5)].iter().any(|x| x.is_any(&["hospital", "hospitals"]));
+            && outcome::to_hospital(t, after);
         let elliptical = aboard
             || sent_to_hospital
             || p.head.is_none()
@@ -278,13 +277,7 @@ pub(super) fn sentence_figures(
             || f >= 3 && t[f - 1].is_any(&["to", "at"]) && t[f - 2].is("total") && t[f - 3].is("the");
         if running
             && matches!(cands[ci].outcome, None | Some(Outcome::Total))
-            && let Some(o) = cands[ci - 1]
-                .outcome
-                .or_else(|| {
-                    let prev = &cands[ci - 1];
-                    default_outcome(t, prev.p.who, prev.p.head.map(|h| t[h].lower()), &prev.m)
-                })
-                .filter(|o| *o != Outcome::Total)
+            && let Some(o) = outcome_or_default(t, &cands[ci - 1]).filter(|o| *o != Outcome::Total)
         {
             cands[ci].outcome = Some(o);
         }
@@ -292,10 +285,7 @@ pub(super) fn sentence_figures(
     // "the deaths of seven hostages and 11 militants": a verb before the first count
     // governs the counts joined to it.
     for ci in 1..cands.len() {
-        // ("lost three children last night and two nieces": over a time told of the first.)
-        let prev_end = time_aside_end(t, spans[ci - 1].1 + 1) - 1;
-        let joined = (cands[ci].m.first == prev_end + 2 && t[prev_end + 1].is(","))
-            || outcome::joins_objects(t, prev_end + 1, cands[ci].m.first);
+        let joined = joined_to_previous(t, &cands, &spans, ci);
         // "killed a clerk and three officers arrived": people with a verb of their own. (An
         // outcome's verb after them has already given them an outcome.)
         let own_verb = outcome::verb_of_their_own(t, spans[ci].1 + 1);
@@ -357,9 +347,7 @@ pub(super) fn sentence_figures(
     // predicate of the clause before.
     for ci in 1..cands.len() {
         if cands[ci].outcome.is_none() && gapped_after_another(t, cands[ci].m.first, spans[ci].1 + 1) {
-            let prev = &cands[ci - 1];
-            cands[ci].outcome =
-                prev.outcome.or_else(|| default_outcome(t, prev.p.who, prev.p.head.map(|h| t[h].lower()), &prev.m));
+            cands[ci].outcome = outcome_or_default(t, &cands[ci - 1]);
         }
     }
     // "I lost three children last night and two nieces", "killed a woman and her two sons": a
@@ -369,10 +357,7 @@ pub(super) fn sentence_figures(
         let c = &cands[ci];
         let kin = c.p.head.is_some_and(|h| t[h].is_any(kin_words()));
         let possessed = c.m.first > 0 && t[c.m.first - 1].is_any(&["her", "his", "their", "my", "our"]);
-        let joined = ci > 0 && family[ci - 1] && {
-            let prev_end = time_aside_end(t, spans[ci - 1].1 + 1) - 1;
-            c.m.first == prev_end + 2 && t[prev_end + 1].is(",") || outcome::joins_objects(t, prev_end + 1, c.m.first)
-        };
+        let joined = ci > 0 && family[ci - 1] && joined_to_previous(t, &cands, &spans, ci);
         family[ci] = kin && (possessed || joined || outcome::lost_kin(t, c));
     }
     // "eight of the dead were students and two were teachers", "Of the dead, nine were
@@ -404,8 +389,7 @@ pub(super) fn sentence_figures(
             if cands[ci].outcome.is_none() {
                 // The whole's outcome: the count's before it, or "Of the dead".
                 cands[ci].outcome = if joined {
-                    let prev = &cands[ci - 1];
-                    prev.outcome.or_else(|| default_outcome(t, prev.p.who, prev.p.head.map(|h| t[h].lower()), &prev.m))
+                    outcome_or_default(t, &cands[ci - 1])
                 } else {
                     t.get(2).filter(|_| opening_of && t[1].is("the")).and_then(outcome::toll_word)
                 };
@@ -640,7 +624,7 @@ pub(super) fn sentence_figures(
             bare_nationality: c.p.bare_nationality || (c.p.head.is_none() && nat.is_some()),
             present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
             superseded: changed_from(t, c.m.first, c.m.last),
-            family: family[ci] || named_as[ci].is_some(),
+            part: family[ci] || named_as[ci].is_some(),
             increment: is_increment(t, c.m.first, c.p.end.max(c.m.last))
                 || added[ci]
                 // "13 more bodies were recovered", "12 died yesterday and 3 more this morning":
@@ -885,6 +869,20 @@ pub(super) fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) 
     }
     // The age belongs to the article: the phrase starts at the noun.
     Some(NumberMatch::one_person(i, if aged { i + 3 } else { i }))
+}
+
+/// What befell a candidate's people: its own outcome, else the one its noun implies.
+fn outcome_or_default(t: &[Token], c: &Cand) -> Option<Outcome> {
+    c.outcome.or_else(|| default_outcome(t, c.p.who, c.p.head.map(|h| t[h].lower()), &c.m))
+}
+
+/// Candidate `ci` is the next object of a list after the one before it ("killed seven
+/// hostages and 11 militants", "…, a policeman, …"); over a time told of the first ("lost three
+/// children last night and two nieces").
+fn joined_to_previous(t: &[Token], cands: &[Cand], spans: &[(usize, usize)], ci: usize) -> bool {
+    let prev_end = time_aside_end(t, spans[ci - 1].1 + 1) - 1;
+    let first = cands[ci].m.first;
+    (first == prev_end + 2 && t[prev_end + 1].is(",")) || outcome::joins_objects(t, prev_end + 1, first)
 }
 
 /// The total a count is part of: after "including" or in a list after a colon.
@@ -1384,7 +1382,7 @@ fn part_of_lead(
         vague: false,
         bare_nationality: false,
         present: false,
-        family: false,
+        part: false,
         increment: false,
         superseded: false,
     }

@@ -69,10 +69,11 @@ pub struct RawFigure {
     pub bare_nationality: bool,
     /// Said in the present ("are missing", "remain"): true on the report's day.
     pub present: bool,
+    /// A part of a whole that is not one of the report's figures: a family's dead ("she lost
+    /// three children and two nieces"), or what some of the dead were ("eight of the dead
+    /// were students"). Not compared with the toll.
+    pub part: bool,
     /// An increment on a count said before ("nine additional victims", "another 20").
-    /// A family's dead or hurt ("she lost three children and two nieces"): a part of the
-    /// toll, not compared with it.
-    pub family: bool,
     pub increment: bool,
     /// The value a count changed from ("the toll was revised from eight to six"): it was
     /// told before the day of the count it changed to.

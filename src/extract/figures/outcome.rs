@@ -307,8 +307,7 @@ pub(super) fn outcome_of(
     let after = c.p.end.max(c.m.last) + 1;
     if c.m.first >= 1
         && t[c.m.first - 1].is_any(&["taken", "took", "rushed", "brought", "airlifted", "transported", "sent"])
-        && t.get(after).is_some_and(|x| x.is("to"))
-        && t[after + 1..t.len().min(after + 5)].iter().any(|x| x.is_any(&["hospital", "hospitals"]))
+        && to_hospital(t, after)
     {
         return (Some(Outcome::Injured), true);
     }
@@ -332,8 +331,7 @@ pub(super) fn outcome_of(
         && c.m.first >= 4
         && t[c.m.first - 1].is_any(&["were", "was", "are", "is"])
         && !t[2..c.m.first].iter().any(|x| x.is_number() || x.is_any(&[",", ";"]))
-        && let Some(o) = (2..c.m.first - 1)
-            .find_map(|j| lex.cue_at(t, j, Side::After).map(|c| c.outcome).filter(|o| *o != Outcome::Total))
+        && let Some(o) = harm_told_in(t, 2..c.m.first - 1, lex)
     {
         return (Some(o), true);
     }
@@ -377,8 +375,7 @@ pub(super) fn outcome_of(
             // "Six children were among the 23 dead": the whole's outcome, said inside its own
             // phrase, is the part's.
             if (t[s].is("among") || s >= 2 && t[s - 1].is("the") && t[s - 2].is("among"))
-                && let Some(o) = (s..=e.min(t.len() - 1))
-                    .find_map(|j| lex.cue_at(t, j, Side::After).map(|c| c.outcome).filter(|o| *o != Outcome::Total))
+                && let Some(o) = harm_told_in(t, s..e.min(t.len() - 1) + 1, lex)
             {
                 return (Some(o), false);
             }
@@ -735,6 +732,19 @@ fn tells_of_treatment(t: &[Token]) -> bool {
         x.is_any(&["hospital", "hospitals", "hospitalized", "hospitalised", "treated", "treatment", "patients"])
             || x.is("condition")
     })
+}
+
+/// The first outcome other than a total that a predicate in `range` tells ("the hostages
+/// freed on Sunday", "the 23 dead").
+fn harm_told_in(t: &[Token], range: std::ops::Range<usize>, lex: &Lexicon) -> Option<Outcome> {
+    range.into_iter().find_map(|j| lex.cue_at(t, j, Side::After).map(|c| c.outcome).filter(|o| *o != Outcome::Total))
+}
+
+/// "to hospital", "to a nearby hospital": from token `at`, "to" and a hospital within four
+/// words.
+pub(super) fn to_hospital(t: &[Token], at: usize) -> bool {
+    t.get(at).is_some_and(|x| x.is("to"))
+        && t[at + 1..t.len().min(at + 5)].iter().any(|x| x.is_any(&["hospital", "hospitals"]))
 }
 
 /// "taken to", "transported to": the words at `k` send people somewhere (a hospital).
