@@ -2819,3 +2819,38 @@ fn the_remains_of_people_are_the_dead() {
     let a = analyze(&[("crash.txt", text)]);
     assert_eq!(fig(&a, 9, "nine people").outcome, Outcome::Killed);
 }
+
+/// "14 new deaths", "23 confirmed deaths": a word of report between the number and "deaths";
+/// new deaths are an increment, and the running total after them is of the dead.
+#[test]
+fn new_and_confirmed_deaths() {
+    let text = "Outbreak\nPublished: 9 May 2024\n\
+        Health officials reported 14 new deaths on Thursday, bringing the total to 210.\n\
+        The ministry has recorded 23 confirmed deaths in the capital.\n\
+        Fourteen New Yorkers were killed in the crash.\n";
+    let a = analyze(&[("outbreak.txt", text)]);
+    let new = fig(&a, 14, "14 new deaths");
+    assert_eq!((new.outcome, new.span), (Outcome::Killed, parallax::model::Span::Increment));
+    assert_eq!(fig(&a, 210, "210").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 23, "23 confirmed deaths").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 14, "Fourteen New Yorkers").who, "residents");
+}
+
+/// "Five of the injured are in critical condition", "injuring 30, five of them seriously":
+/// some of the people a count names by what befell them are a part of it, not a toll to set
+/// beside the other counts; "shot 12, four of them fatally" is the toll of the dead.
+#[test]
+fn some_of_the_injured_are_a_part() {
+    use parallax::model::Span;
+    let text = "Market shooting\nPublished: 10 March 2020\n\
+        A gunman opened fire in the market on Tuesday, injuring at least 30 people, five of them seriously.\n\
+        Six of the wounded are in critical condition.\n\
+        A second gunman shot 12 people, four of them fatally.\n";
+    let a = analyze(&[("market.txt", text)]);
+    assert_eq!(fig(&a, 30, "30").span, Span::Toll);
+    let five = fig(&a, 5, "five");
+    assert_eq!((five.outcome, five.span), (Outcome::Injured, Span::Part));
+    assert_eq!(fig(&a, 6, "Six of the wounded").span, Span::Part);
+    let four = fig(&a, 4, "four");
+    assert_eq!((four.outcome, four.span), (Outcome::Killed, Span::Toll));
+}

@@ -599,6 +599,13 @@ pub(super) fn sentence_figures(
             None => out[..base].last().and_then(|f| f.outcome),
         };
         let ordinal = if c.m.implicit && before == Some(outcome) { ordinal_count(t, c.m.first) } else { None };
+        // "Five of the injured are in critical condition"; "injuring 30, five of them
+        // seriously": some of the people counted by what befell them, a part and never the
+        // toll ("shot 12, four of them fatally" is the toll of the dead).
+        let of = |k: usize, w: &str| t.get(c.m.last + k).is_some_and(|x| x.is(w));
+        let some_of_them = of(1, "of")
+            && (of(2, "the") && t.get(c.m.last + 3).and_then(outcome::toll_word) == Some(outcome)
+                || of(2, "them") && ci > 0 && cands[ci - 1].outcome == Some(outcome));
         out.push(RawFigure {
             sentence: si,
             first,
@@ -624,7 +631,7 @@ pub(super) fn sentence_figures(
             bare_nationality: c.p.bare_nationality || (c.p.head.is_none() && nat.is_some()),
             present: is_present(t, c.p.end.max(c.m.last) + 1, c.m.first),
             superseded: changed_from(t, c.m.first, c.m.last),
-            part: family[ci] || named_as[ci].is_some(),
+            part: family[ci] || named_as[ci].is_some() || some_of_them,
             increment: is_increment(t, c.m.first, c.p.end.max(c.m.last))
                 || added[ci]
                 // "13 more bodies were recovered", "12 died yesterday and 3 more this morning":
@@ -1116,6 +1123,10 @@ fn is_increment(t: &[Token], first: usize, last: usize) -> bool {
     risen_by
         || before.is_some_and(|x| x.is_any(&["another", "further", "additional"]))
         || t[first..=last.min(t.len() - 1)].iter().any(|x| x.is_any(&["additional", "further"]))
+        // "14 new deaths", "22 new cases": the ones reported since the count before.
+        || t[first..=last.min(t.len() - 1)].windows(2).any(|w| {
+            w[0].is("new") && w[1].is_any(&["deaths", "fatalities", "cases", "infections", "injuries"])
+        })
 }
 
 /// "killed or injured", "hurt or killed": two harms joined by "or", right after the counted

@@ -33,7 +33,23 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
         }
         // "one minor injury", "two serious injuries": a word of degree before the noun (looked
         // at only for these nouns: this runs for every word after every number).
-        let degree = || (start..k).all(|j| t[j].is_any(&["minor", "serious", "critical", "fatal", "major", "severe"]));
+        // ("14 new deaths", "two further deaths", "23 confirmed deaths": the ones told now.)
+        let degree = || {
+            (start..k).all(|j| {
+                t[j].is_any(&[
+                    "minor",
+                    "serious",
+                    "critical",
+                    "fatal",
+                    "major",
+                    "severe",
+                    "new",
+                    "further",
+                    "additional",
+                    "confirmed",
+                ])
+            })
+        };
         // "the attack claimed six lives", "took at least 12 lives", "60 lives were lost":
         // lives lost are the dead.
         if tok.is("lives") && k == start && start >= 2 && lives_lost(t, start) {
@@ -229,6 +245,8 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
                 }
             }
             w if fillers().contains(&w) || w.ends_with("-armed") || w.ends_with("-old") => {}
+            // "14 new deaths", "nine confirmed dead" (not "14 New Yorkers").
+            "new" | "confirmed" if !tok.cap => {}
             "freed" | "injured" | "wounded" | "missing" | "dead" | "kidnapped" | "abducted" | "rescued"
             | "released" | "evacuated" | "trapped" => {
                 p.inside = lex.cue_at(t, k, Side::Any).map(|c| c.outcome);
