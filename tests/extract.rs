@@ -2854,3 +2854,37 @@ fn some_of_the_injured_are_a_part() {
     let four = fig(&a, 4, "four");
     assert_eq!((four.outcome, four.span), (Outcome::Killed, Span::Toll));
 }
+
+/// "Two of the missing fishermen were found dead": "missing" tells of the whole, and the
+/// predicate says what has befallen the part since; "two of the injured fishermen later died".
+#[test]
+fn some_of_the_missing_found_dead() {
+    let text = "Storm\nPublished: 4 June 2024\n\
+        Two of the missing fishermen were found dead on the beach.\n\
+        Three of the injured sailors later died in hospital.\n\
+        Four of the missing are children.\n";
+    let a = analyze(&[("storm.txt", text)]);
+    assert_eq!(fig(&a, 2, "Two").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 3, "Three").outcome, Outcome::Killed);
+    let four = fig(&a, 4, "Four");
+    assert_eq!((four.outcome, four.span), (Outcome::Missing, parallax::model::Span::Part));
+}
+
+/// "A man, 32, died at the scene", "A woman in her 60s died": one person's age between the
+/// noun and the predicate; "A man, who was arrested, said …" is no death.
+#[test]
+fn one_person_with_an_age_told_after_the_noun() {
+    let text = "Crash\nPublished: 4 June 2024\n\
+        A man, 32, died at the scene on Monday.\n\
+        A woman in her 60s died in hospital on Tuesday.\n\
+        A pedestrian, a 19-year-old student from Leeds, was seriously injured.\n\
+        A witness, who was not hurt, said the car was speeding.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    let killed: Vec<_> =
+        a.figures.iter().filter(|f| f.outcome == Outcome::Killed).map(|f| f.sentence.as_str()).collect();
+    assert_eq!(killed.len(), 2, "{killed:?}");
+    assert!(killed[1].contains("60s"));
+    let hurt: Vec<_> = a.figures.iter().filter(|f| f.outcome == Outcome::Injured).collect();
+    assert_eq!(hurt.len(), 1, "{hurt:?}");
+    assert!(hurt[0].sentence.contains("pedestrian"));
+}

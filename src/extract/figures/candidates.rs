@@ -845,6 +845,7 @@ pub(super) fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) 
                 ])
                 || a.lower().ends_with("ly")
                 || lex.cue_at(t, k, Side::After).is_some()
+                || in_her_decade(t, k)
         })
     };
     let singular_person =
@@ -876,6 +877,18 @@ pub(super) fn implicit_person(text: &str, t: &[Token], i: usize, lex: &Lexicon) 
     }
     // The age belongs to the article: the phrase starts at the noun.
     Some(NumberMatch::one_person(i, if aged { i + 3 } else { i }))
+}
+
+/// "in her 60s", "in his early twenties": a person's age told after the noun.
+fn in_her_decade(t: &[Token], k: usize) -> bool {
+    const DECADES: &[&str] =
+        &["teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+    if !(t[k].is("in") && t.get(k + 1).is_some_and(|x| x.is_any(&["his", "her"]))) {
+        return false;
+    }
+    let d = k + 2 + usize::from(t.get(k + 2).is_some_and(|x| x.is_any(&["early", "mid", "late", "mid-"])));
+    // ("60s" is read as the number and an "s".)
+    t.get(d).is_some_and(|x| x.is_any(DECADES) || x.kind == Kind::Number && t.get(d + 1).is_some_and(|s| s.is("s")))
 }
 
 /// What befell a candidate's people: its own outcome, else the one its noun implies.

@@ -390,6 +390,17 @@ pub(super) fn outcome_of(
         // the wounded": a verb after "and" starts another predicate.
         let and_verb = tok.is("and")
             && t.get(k + 1).is_some_and(|x| x.lower().ends_with("ed") && lex.cue_at(t, k + 1, Side::After).is_none());
+        // "The man, 32, died", "The driver, a 45-year-old man from Leeds, died": one person's
+        // age told between commas; the predicate comes after it.
+        if c.m.implicit
+            && seen == 0
+            && tok.is(",")
+            && let Some(end) = age_aside_end(t, k)
+        {
+            k = end + 1;
+            seen += 1;
+            continue;
+        }
         if (c.m.implicit && tok.is(",")) || and_verb {
             break;
         }
@@ -567,6 +578,28 @@ pub(super) fn outcome_of(
 /// After the comma at `k`, a list of people named with their ages ("Jerry Shelton, 35,
 /// Brittany Powell, 27, and Chanetta Powell, 25,"): the index of the comma that closes it, and
 /// the youngest age.
+/// The closing comma of an age told between commas after one person, from the opening one
+/// at `k`: ", 32,", ", aged 32,", ", a 45-year-old man from Leeds,".
+pub(super) fn age_aside_end(t: &[Token], k: usize) -> Option<usize> {
+    let age = |x: &Token| x.kind == Kind::Number && x.lower().parse::<u8>().is_ok_and(|a| (1..=120).contains(&a));
+    let comma = |j: usize| t.get(j).is_some_and(|x| x.is(","));
+    if t.get(k + 1).is_some_and(age) && comma(k + 2) {
+        return Some(k + 2);
+    }
+    if t.get(k + 1).is_some_and(|x| x.is("aged")) && t.get(k + 2).is_some_and(age) && comma(k + 3) {
+        return Some(k + 3);
+    }
+    // An article, an age and a few words of who the person is, with no verb among them.
+    if t.get(k + 1).is_some_and(|x| x.is_any(&["a", "an"])) {
+        let close = (k + 2..t.len().min(k + 12)).find(|&j| comma(j))?;
+        let aged = t[k + 2..close].iter().any(|x| x.is("year-old"));
+        let plain = t[k + 2..close].iter().all(|x| x.kind != Kind::Punct || x.is("-"));
+        let verb = t[k + 2..close].iter().any(|x| x.is_any(aux_words()) || x.is_any(&["who", "that", "which"]));
+        return (aged && plain && !verb).then_some(close);
+    }
+    None
+}
+
 pub(super) fn names_with_ages_end(t: &[Token], k: usize) -> Option<(usize, u8)> {
     let mut j = k + 1;
     let mut end = None;

@@ -180,8 +180,10 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
                 p.nat = Some(Nat::Foreign);
             }
             "local" => p.nat = Some(Nat::Local),
+            // ("two of the missing fishermen": the word is a modifier of the people after it.)
             "of" if t.get(k + 1).is_some_and(|n| n.is("the"))
-                && t.get(k + 2).is_some_and(|n| n.is_any(&["dead", "injured", "wounded", "missing", "victims"])) =>
+                && t.get(k + 2).is_some_and(|n| n.is_any(&["dead", "injured", "wounded", "missing", "victims"]))
+                && !t.get(k + 3).is_some_and(|n| n.tags & tags::PEOPLE != 0 && !t[k + 2].is("victims")) =>
             {
                 // "three of the dead were children"
                 p.inside = lex.cue_at(t, k + 2, Side::Any).map(|c| c.outcome).or(Some(Outcome::Killed));
