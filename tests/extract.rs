@@ -2888,3 +2888,20 @@ fn one_person_with_an_age_told_after_the_noun() {
     assert_eq!(hurt.len(), 1, "{hurt:?}");
     assert!(hurt[0].sentence.contains("pedestrian"));
 }
+
+/// "Forty-two people were injured, 12 of them seriously": the part takes the outcome of the
+/// clause before; "two of the injured died in hospital" are dead added to the toll, not a
+/// toll of two.
+#[test]
+fn the_seriously_injured_and_the_injured_who_died() {
+    use parallax::model::Span;
+    let text = "Derailment\nPublished: 15 March 2020\n\
+        The toll rose to eight on Sunday after two of the injured died in hospital.\n\
+        Forty-two people were injured, 12 of them seriously.\n";
+    let a = analyze(&[("train.txt", text)]);
+    let twelve = fig(&a, 12, "12");
+    assert_eq!((twelve.outcome, twelve.span), (Outcome::Injured, Span::Part));
+    let two = fig(&a, 2, "two of the injured");
+    assert_eq!((two.outcome, two.span), (Outcome::Killed, Span::Increment));
+    assert_eq!(fig(&a, 8, "eight").span, Span::Toll);
+}

@@ -331,6 +331,18 @@ pub(super) fn sentence_figures(
             cands[ci].outcome = cands[ci - 1].outcome;
         }
     }
+    // "42 people were injured, 12 of them seriously": some of the count before, told by how
+    // badly the same befell them ("…, two of them fatally" has its own outcome).
+    for ci in 1..cands.len() {
+        let (f, l) = (cands[ci].m.first, cands[ci].m.last);
+        let of_them = t.get(l + 1).is_some_and(|x| x.is("of")) && t.get(l + 2).is_some_and(|x| x.is("them"));
+        let degree = t.get(l + 3).is_none_or(|x| {
+            x.kind == Kind::Punct || x.is_any(&["seriously", "critically", "severely", "gravely", "badly", "slightly"])
+        });
+        if cands[ci].outcome.is_none() && cands[ci].p.head.is_none() && f > 0 && t[f - 1].is(",") && of_them && degree {
+            cands[ci].outcome = cands[ci - 1].outcome;
+        }
+    }
     // "…, as are five Norwegians": the predicate of the clause before.
     for ci in 1..cands.len() {
         let f = cands[ci].m.first;
@@ -634,6 +646,8 @@ pub(super) fn sentence_figures(
             part: family[ci] || named_as[ci].is_some() || some_of_them,
             increment: is_increment(t, c.m.first, c.p.end.max(c.m.last))
                 || added[ci]
+                // "two of the injured died in hospital": dead in addition to those counted.
+                || c.p.inside == Some(Outcome::Injured) && outcome == Outcome::Killed
                 // "13 more bodies were recovered", "12 died yesterday and 3 more this morning":
                 // more of what befell the people before; "five died and three more were hurt"
                 // counts others.
