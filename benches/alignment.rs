@@ -40,6 +40,7 @@ fn figures(n: usize, docs: usize) -> Vec<Figure> {
                 end: 0,
                 claim: i % 401 == 0,
                 part_of: None,
+                vague: false,
                 implicit: false,
                 background: false,
                 span: Default::default(),

@@ -831,3 +831,45 @@ fn a_claim_is_held_only_against_a_count_of_its_people() {
     ]);
     assert!(b.disagreements.iter().any(|d| d.kind == DisagreementKind::Claim), "{:?}", kinds(&b));
 }
+
+/// "Dozens still trapped" is a size told by a word, not a count: never a conflict with
+/// another report's 20.
+#[test]
+fn a_size_told_by_a_word_is_not_set_against_a_count() {
+    let one = "Quake\nPublished: 10 March 2020\nOn Tuesday 20 people were still missing, the governor said.\n";
+    let two = "Quake: rescue goes on\nPublished: 10 March 2020\nDozens of people were still missing on Tuesday.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    assert!(a.figures.iter().any(|f| f.vague && f.doc == "d2"), "{:?}", a.figures);
+    assert!(a.disagreements.is_empty(), "{:?}", kinds(&a));
+}
+
+/// A day's count is the one most reports give; between one report's exact count and
+/// another's floor ("at least 150", beside the 143 it also gives), the count: an update
+/// from Monday's "at least 120" to 143, where a floor against a floor would show none.
+#[test]
+fn a_day_s_count_is_a_count_before_a_floor() {
+    let mon = "Quake\nPublished: 9 March 2020\nThe earthquake killed at least 120 people on Monday, officials said.\n";
+    let tue = "Quake toll rises\nPublished: 10 March 2020\nThe number of people killed rose to 143 on Tuesday, officials said.\n";
+    let other = "Quake\nPublished: 10 March 2020\n\
+        At least 150 people were killed, the health ministry said on Tuesday, while the disaster agency put the toll at 143.\n";
+    let a = analyze(&[("mon.txt", mon), ("tue.txt", tue), ("other.txt", other)]);
+    let update = a.disagreements.iter().find(|d| d.kind == DisagreementKind::Update).expect("an update");
+    assert!(update.summary.contains("at least 120") && update.summary.contains("then 143"), "{}", update.summary);
+}
+
+/// "In Malatya province alone, 45 people died": a province named with its kind (and "alone")
+/// scopes the count like a town's, and its governor's count "in his province" too.
+#[test]
+fn counts_of_a_province_named_with_its_kind_are_its_own() {
+    let mon = "Quake\nPublished: 9 March 2020\n\
+        The earthquake killed at least 120 people on Monday.\n\
+        In Malatya province alone, 45 people died on Monday. In Elazig province, 38 were killed.\n";
+    let tue = "Quake toll rises\nPublished: 10 March 2020\n\
+        The toll rose to 143 on Tuesday.\n\
+        Malatya governor Aydin Barus said on Tuesday the toll in his province had reached 51.\n";
+    let a = analyze(&[("mon.txt", mon), ("tue.txt", tue)]);
+    let k = kinds(&a);
+    assert!(k.contains(&("update".into(), "people killed in Malatya".into())), "{k:?}");
+    assert!(k.contains(&("update".into(), "people killed".into())), "{k:?}");
+    assert!(!k.iter().any(|(kind, _)| kind == "conflict"), "{k:?}");
+}

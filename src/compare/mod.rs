@@ -206,7 +206,14 @@ pub fn place_in_clause(f: &Figure) -> Option<String> {
         && let Some((name, tail)) = rest.split_once(',')
         && !tail.contains([',', ';'])
     {
-        found = name_at(&name.split_whitespace().collect::<Vec<_>>()).filter(|n| n.len() == name.trim().len());
+        // ("In Malatya province alone, 45 people died": the kind of place after its name.)
+        let name = name.trim();
+        let name = name.strip_suffix(" alone").unwrap_or(name);
+        let name = ["province", "state", "county", "region", "district"]
+            .iter()
+            .find_map(|k| name.strip_suffix(k).and_then(|n| n.strip_suffix(' ')))
+            .unwrap_or(name);
+        found = name_at(&name.split_whitespace().collect::<Vec<_>>()).filter(|n| n.len() == name.len());
     }
     let g = crate::extract::places::gazetteer();
     // (A US state that is also a country's name, "Georgia", splits like the other states.)
@@ -226,12 +233,17 @@ pub fn place_in_clause(f: &Figure) -> Option<String> {
     // the place that speaks for its own count.
     let by = f.by.as_deref()?;
     // (The clause is searched only for a speaker of that shape: this runs for every figure.)
-    let in_the_state =
-        || ["in the state", "in the province", "in the county", "in the region"].iter().any(|w| after.contains(w));
+    // ("Malatya governor Aydin Barus said the toll in his province had reached 51".)
+    let in_the_state = || {
+        ["in the state", "in the province", "in the county", "in the region", "in his province", "in her province"]
+            .iter()
+            .any(|w| after.contains(w) || before.contains(w))
+    };
     let mut words = by.split_whitespace();
     let name = match (words.next(), words.next(), words.next()) {
         (Some(place), None, _) => name_at(&[place]),
         (Some(place), Some("officials" | "authorities" | "police"), None) if in_the_state() => name_at(&[place]),
+        (Some(place), Some("governor" | "Governor"), _) if in_the_state() => name_at(&[place]),
         _ => None,
     }?;
     known(&name).then_some(name)
@@ -505,7 +517,8 @@ fn headline_restatements(figures: &[Figure], documents: &[DocumentInfo]) -> rust
 
 /// Whether a figure is set against other reports' figures of its topic:
 /// - not a count said without a number ("a man was killed": often one of a group the other
-///   reports count), nor a count of none (easily misread);
+///   reports count), nor a size told by a word ("dozens"), nor a count of none (easily
+///   misread);
 /// - not how many there were (officers at the scene, people in a building), nor people
 ///   sheltering or under arrest: counts of a moment, which differ without contradicting each
 ///   other (only hostages' numbers are a toll);
@@ -513,6 +526,7 @@ fn headline_restatements(figures: &[Figure], documents: &[DocumentInfo]) -> rust
 ///   nor another event's told as background.
 fn compared(f: &Figure) -> bool {
     !f.implicit
+        && !f.vague
         && !f.background
         && f.span == Span::Toll
         && !of_an_unnamed_hospital(f)
@@ -800,7 +814,8 @@ fn disagreements_by_key(
         // Counts in one condition or one hospital are parts whose bounds each outlet draws
         // its own way ("three others are in stable condition" at one hospital): followed over
         // time only within one outlet.
-        let one_outlet = key.at.is_some();
+        // (A place's count is a toll like the event's: "people killed in Malatya".)
+        let one_outlet = key.at.as_ref().is_some_and(|at| !at.starts_with("in "));
         out.extend(update(&label, figs, &days, stated, one_outlet.then_some(&outlet)));
         out
     };
@@ -1112,10 +1127,12 @@ pub(crate) fn labelled_key(key: &TopicKey, figs: &[&Figure]) -> TopicKey {
     key.clone()
 }
 
-/// The value most reports give for a day (ties: the larger).
+/// The value most reports give for a day (ties: a count before a floor, "143" before "at
+/// least 150", which says only what the count is not below; then the larger).
 fn representative<'a>(by_doc: &BTreeMap<&str, Vec<&'a Figure>>) -> Option<&'a Figure> {
     let all: Vec<&Figure> = by_doc.values().flatten().copied().collect();
-    all.iter().copied().max_by_key(|f| (all.iter().filter(|g| g.value == f.value).count(), f.value))
+    let floor = |f: &Figure| matches!(f.approx, Approx::AtLeast | Approx::MoreThan);
+    all.iter().copied().max_by_key(|f| (all.iter().filter(|g| g.value == f.value).count(), !floor(f), f.value))
 }
 
 /// A figure's value in words: "at least 23", "20–30".

@@ -42,6 +42,11 @@ pub struct Figure {
     /// A count said without a number ("a Briton died").
     #[serde(default)]
     pub implicit: bool,
+    /// A size told by a word, not a number ("dozens were hurt", "hundreds fled"): its value is
+    /// the least the word allows. Not set against other reports' counts. (Written only when
+    /// true.)
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub vague: bool,
     /// Of another event told as background: dated by its own sentence weeks before the day
     /// the reports' figures mostly describe ("a domestic dispute July 12 that left seven
     /// dead"). Not compared with the event's figures.

@@ -670,6 +670,7 @@ fn doc_part<'a>(
                 claim: f.claim,
                 part_of: f.part_of.map(|p| numbered('f', first_id + p + 1)),
                 implicit: f.implicit,
+                vague: f.vague,
                 background: false,
                 span: if f.increment {
                     Span::Increment
