@@ -2905,3 +2905,32 @@ fn the_seriously_injured_and_the_injured_who_died() {
     assert_eq!((two.outcome, two.span), (Outcome::Killed, Span::Increment));
     assert_eq!(fig(&a, 8, "eight").span, Span::Toll);
 }
+
+/// "Four members of the security forces", "two members of the fire brigade": the body names
+/// who they are; "eleven members of one family" are people.
+#[test]
+fn members_of_a_force_are_of_that_force() {
+    let text = "Attack\nPublished: 4 June 2024\n\
+        Four members of the security forces were killed on Monday.\n\
+        Two members of the fire brigade were injured.\n\
+        Eleven members of one family died in the fire.\n";
+    let a = analyze(&[("attack.txt", text)]);
+    assert_eq!(fig(&a, 4, "Four").who, "police");
+    assert_eq!(fig(&a, 2, "Two").who, "firefighters");
+    assert_eq!(fig(&a, 11, "Eleven").who, "people");
+}
+
+/// "A hospital official, speaking on condition of anonymity, said", "Medics at the scene
+/// said": the speaker before an aside or the place they speak from; "said in a statement
+/// that its fighters killed 25 soldiers" is a side's claim.
+#[test]
+fn speakers_before_an_aside_and_a_side_s_statement() {
+    let text = "Attack\nPublished: 4 June 2024\n\
+        A hospital official, speaking on condition of anonymity, said 17 people had died.\n\
+        Medics at the scene said at least 11 people were injured.\n\
+        The Islamic State group said in a statement that its fighters killed 25 soldiers.\n";
+    let a = analyze(&[("attack.txt", text)]);
+    assert_eq!(fig(&a, 17, "17").by.as_deref(), Some("A hospital official"));
+    assert_eq!(fig(&a, 11, "11").by.as_deref(), Some("Medics"));
+    assert!(fig(&a, 25, "25").claim);
+}

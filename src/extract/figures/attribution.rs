@@ -113,7 +113,9 @@ pub(super) fn speakers(
         });
         // "The Islamic State group said its fighters had killed 25 troops": a side telling of
         // its own fighters' deeds is a party.
-        claim |= t.get(k + 1..(k + 4).min(t.len())).is_some_and(|w| {
+        // ("said in a statement that its fighters killed 25 soldiers": before the count.)
+        let before_count = t[k + 1..].iter().position(|x| x.is_number()).map_or(t.len(), |p| k + 1 + p);
+        claim |= t.get(k + 1..(k + 8).min(before_count)).is_some_and(|w| {
             w.windows(2).any(|p| {
                 p[0].is_any(&["its", "their"])
                     && p[1].is_any(&["fighters", "militants", "forces", "men", "gunmen", "members"])
@@ -159,6 +161,14 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
     let official = |k: usize| t.get(k).is_some_and(|x| is_official(x) || x.is_any(PARTIES));
     let inverted = official(verb + 1) || t.get(verb + 1).is_some_and(|x| x.is("the")) && official(verb + 2);
     let end = if t[end].is(",") && end >= 1 && is_name_token(&t[end - 1]) && !inverted { end - 1 } else { end };
+    // "A hospital official, speaking on condition of anonymity, said": the speaker before an
+    // aside that opens with a participle or "who".
+    let end = match (t[end].is(","), (end.saturating_sub(10)..end).rev().find(|&j| t[j].is(","))) {
+        (true, Some(j)) if j >= 1 && t.get(j + 1).is_some_and(|x| x.is("who") || x.lower().ends_with("ing")) => j - 1,
+        _ => end,
+    };
+    // "Medics at the scene said": the place of the speakers.
+    let end = if end >= 3 && t[end].is("scene") && t[end - 1].is("the") && t[end - 2].is("at") { end - 3 } else { end };
     // "…, Hague told reporters": skip an adverb like "also"; "Police initially said",
     // "Police on Sunday said": the speaker is before the adverb and the day.
     let mut end = end;

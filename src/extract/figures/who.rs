@@ -144,12 +144,21 @@ pub(super) fn parse_phrase(text: &str, t: &[Token], start: usize, lex: &Lexicon,
                 (k > start).then(|| lex.people.get(format!("{} {}", t[k - 1].lower(), tok.lower()).as_str())).flatten();
             p.who = Some(compound.map_or(class, |c| c.0));
             // "two members of the military", "members of the armed forces": soldiers.
+            // "members of the security forces", "of the police", "of the fire brigade".
             if tok.is_any(&["members", "member"])
                 && t.get(k + 1).is_some_and(|x| x.is("of"))
                 && t.get(k + 2).is_some_and(|x| x.is("the"))
-                && t.get(k + 3).is_some_and(|x| x.is_any(&["military", "army", "navy", "marines", "armed"]))
+                && let Some(body) = t.get(k + 3)
             {
-                p.who = Some("soldiers");
+                if body.is_any(&["military", "army", "navy", "marines", "armed"]) {
+                    p.who = Some("soldiers");
+                } else if body.is_any(&["police", "security", "gendarmerie"]) {
+                    p.who = Some("police");
+                } else if body.is("fire")
+                    && t.get(k + 4).is_some_and(|x| x.is_any(&["brigade", "department", "service"]))
+                {
+                    p.who = Some("firefighters");
+                }
             }
             p.end = k;
             if tok.is_any(&["foreigners", "foreigner", "expatriates", "expatriate", "expats", "expat"])
