@@ -2934,3 +2934,32 @@ fn speakers_before_an_aside_and_a_side_s_statement() {
     assert_eq!(fig(&a, 11, "11").by.as_deref(), Some("Medics"));
     assert!(fig(&a, 25, "25").claim);
 }
+
+/// "revising an earlier toll of 27": the count as it was (the day before), of people at
+/// large; "19 people had been killed, plus two attackers": the attackers were killed too.
+#[test]
+fn an_earlier_toll_and_the_attackers_added_with_plus() {
+    let text = "Hotel attack\nPublished: 21 November 2015\n\
+        The government said on Saturday that 19 people had been killed in the attack, plus two attackers, revising an earlier toll of 27.\n";
+    let a = analyze(&[("hotel.txt", text)]);
+    let earlier = fig(&a, 27, "27");
+    assert_eq!((earlier.outcome, earlier.who.as_ref()), (Outcome::Killed, "people"));
+    assert_eq!(earlier.as_of.map(|d| d.to_string()).as_deref(), Some("2015-11-20"));
+    let attackers = fig(&a, 2, "two attackers");
+    assert_eq!((attackers.outcome, attackers.who.as_ref()), (Outcome::Killed, "militants"));
+}
+
+/// "Seven Chinese were in the hotel, and three of them died": the second clause's verb is
+/// not the first count's; "Four civilians and five officers were taken to hospitals" share one.
+#[test]
+fn a_clause_after_and_with_its_own_verb_keeps_it() {
+    let text = "Siege\nPublished: 21 November 2015\n\
+        Seven Chinese citizens were in the hotel, and three of them died.\n\
+        Four civilians and five officers were taken to hospitals with gunshot wounds.\n";
+    let a = analyze(&[("siege.txt", text)]);
+    assert!(!a.figures.iter().any(|f| f.value == 7 && f.outcome == Outcome::Killed), "{:?}", a.figures);
+    let three = fig(&a, 3, "three");
+    assert_eq!((three.outcome, three.nationality.as_deref()), (Outcome::Killed, Some("China")));
+    assert_eq!(fig(&a, 4, "Four civilians").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 5, "five officers").outcome, Outcome::Injured);
+}

@@ -300,6 +300,16 @@ pub(super) fn sentence_figures(
         // the first its outcome (over a comma and an "including …" aside).
         let f = cands[ci].m.first;
         let wordy = (2..=3).find(|&n| f >= n && outcome::joins_objects(t, f - n, f));
+        // "19 people had been killed in the attack, plus two attackers": what befell the count
+        // before befell these too.
+        if f >= 2
+            && t[f - 1].is("plus")
+            && t[f - 2].is(",")
+            && cands[ci].outcome.is_none()
+            && cands[ci - 1].outcome.is_some_and(|o| o != Outcome::Total)
+        {
+            cands[ci].outcome = cands[ci - 1].outcome;
+        }
         let gap_ok = |a: usize, b: usize| {
             a >= b
                 || (b == a + 1 && t[a].is(","))
@@ -418,7 +428,9 @@ pub(super) fn sentence_figures(
         let mut part_of = None;
         let mut outcome = c.outcome;
         // People named before: "a further three are missing", "Of the BP employees, 14 are safe".
-        if c.p.head.is_none() && c.p.who.is_none() {
+        // ("a toll of 27" counts people at large, not the people named before.)
+        let toll_of = c.m.first >= 2 && t[c.m.first - 1].is("of") && t[c.m.first - 2].is_any(&["toll", "tally"]);
+        if c.p.head.is_none() && c.p.who.is_none() && !toll_of {
             if let Some((w, n, o)) = antecedent(text, t, &cands, ci, lex) {
                 who = Some(w);
                 if nat.is_none() {
@@ -1104,7 +1116,16 @@ fn changed_from(t: &[Token], first: usize, last: usize) -> bool {
     let rose_from_to = crate::extract::numbers::changed_from_at(t, first)
         && t.get(last + 1).is_some_and(|x| x.is("to"))
         && t.get(last + 2).is_some_and(Token::is_number);
-    rose_from_to || after_up_from(t, first) || revised_later(t, last)
+    rose_from_to || after_up_from(t, first) || revised_later(t, last) || earlier_toll(t, first)
+}
+
+/// "revising an earlier toll of 27", "a preliminary death toll of 40": the count as it was.
+fn earlier_toll(t: &[Token], first: usize) -> bool {
+    let at = |k: usize, words: &[&str]| first.checked_sub(k).is_some_and(|j| t[j].is_any(words));
+    const EARLIER: &[&str] = &["earlier", "previous", "initial", "original", "preliminary", "first"];
+    at(1, &["of"])
+        && at(2, &["toll", "tally", "figure", "count", "estimate"])
+        && (at(3, EARLIER) || at(3, &["death", "casualty"]) && at(4, EARLIER))
 }
 
 /// "Police initially said 26 people had been shot, but later revised the figure to 24": a

@@ -366,12 +366,25 @@ pub(super) fn outcome_of(
     }
     let mut seen = 0;
     let mut weak = None;
+    let from = k;
     while k < t.len() && seen < 16 {
         // "not clear whether a gunman was among the wounded": no one is counted.
         if t[k].is("among") && t[..c.m.first].iter().any(|x| x.is_any(&["whether", "if"])) {
             return (None, false);
         }
         if let Some(&(s, e)) = spans.iter().find(|(s, _)| *s == k) {
+            // "Seven Chinese were in the hotel, and three of them died": a count after "and"
+            // with a verb of its own opens another clause, whose predicate is not theirs.
+            let verb_at = if t.get(e + 1).is_some_and(|x| x.is("of")) && t.get(e + 2).is_some_and(|x| x.is("them")) {
+                e + 3
+            } else {
+                e + 1
+            };
+            // ("Four civilians and five officers were taken to hospital": one predicate.)
+            let own_clause = t[from..s].iter().any(|x| x.is_any(aux_words()));
+            if own_clause && s >= 1 && t[s - 1].is("and") && verb_of_their_own(t, verb_at) {
+                break;
+            }
             // "Six children were among the 23 dead": the whole's outcome, said inside its own
             // phrase, is the part's.
             if (t[s].is("among") || s >= 2 && t[s - 1].is("the") && t[s - 2].is("among"))
