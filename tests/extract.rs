@@ -2963,3 +2963,22 @@ fn a_clause_after_and_with_its_own_verb_keeps_it() {
     assert_eq!(fig(&a, 4, "Four civilians").outcome, Outcome::Injured);
     assert_eq!(fig(&a, 5, "five officers").outcome, Outcome::Injured);
 }
+
+/// Stabbings: "five people were stabbed, one fatally" (five hurt, one dead), "stabbed two men
+/// to death", "shot three people dead"; "A gunman shot dead three people" kills three, not
+/// the gunman.
+#[test]
+fn stabbings_and_harm_made_fatal_after_the_object() {
+    let text = "Attacks\nPublished: 4 June 2024\n\
+        Five people were stabbed on Monday, one fatally.\n\
+        A man stabbed two passengers to death on Tuesday.\n\
+        A gunman shot dead three guards on Wednesday.\n\
+        Another gunman shot four people dead on Thursday.\n";
+    let a = analyze(&[("attacks.txt", text)]);
+    assert_eq!(fig(&a, 5, "Five people").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 1, "one").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 2, "two passengers").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 3, "three guards").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 4, "four people").outcome, Outcome::Killed);
+    assert!(!a.figures.iter().any(|f| f.who == "militants"), "{:?}", a.figures);
+}

@@ -336,6 +336,12 @@ pub(super) fn outcome_of(
         return (Some(o), true);
     }
     if let Some((o, _)) = left_cue(t, &c.m, lex) {
+        // "shot three people dead", "stabbed two men to death": the harm was fatal.
+        let fatal = t.get(after).is_some_and(|x| x.is("dead"))
+            || t.get(after).is_some_and(|x| x.is("to")) && t.get(after + 1).is_some_and(|x| x.is("death"));
+        if o == Outcome::Injured && fatal {
+            return (Some(Outcome::Killed), true);
+        }
         // "among the five killed": a participle right after the count says what befell them.
         if o == Outcome::Total
             && let Some(cue) = lex.cue_at(t, after, Side::After)
@@ -689,10 +695,21 @@ fn is_agent_verb(t: &[Token], k: usize, len: usize) -> bool {
         "releases",
         "evacuated",
         "evacuates",
+        "stabbed",
+        "stabs",
     ];
-    if len != 1 || !t[k].is_any(ACTIVE) {
+    // "shot dead three", "shot and killed two", "stabbed to death a guard": a verb of harm
+    // with the words that make it fatal, then its object.
+    let fatal = |j: usize, words: &[&str]| words.iter().enumerate().all(|(i, w)| t.get(j + i).is_some_and(|x| x.is(w)));
+    let tail = k + 1;
+    let whole = len == 1
+        || len == 2 && fatal(tail, &["dead"])
+        || len == 3
+            && (fatal(tail, &["to", "death"]) || fatal(tail, &["and", "killed"]) || fatal(tail, &["and", "wounded"]));
+    if !whole || !t[k].is_any(ACTIVE) {
         return false;
     }
+    let k = k + len - 1;
     // ("killed at least 3" has an object; "killed at the club" has none.)
     let at_least =
         t.get(k + 1).is_some_and(|x| x.is("at")) && t.get(k + 2).is_some_and(|x| x.is_any(&["least", "most"]));
