@@ -2982,3 +2982,19 @@ fn stabbings_and_harm_made_fatal_after_the_object() {
     assert_eq!(fig(&a, 4, "four people").outcome, Outcome::Killed);
     assert!(!a.figures.iter().any(|f| f.who == "militants"), "{:?}", a.figures);
 }
+
+/// "The dead were identified as three Americans, two Britons and a Canadian": the dead by
+/// nationality; "Of the 298 people on board, 193 were Dutch": a part of how many there were.
+#[test]
+fn the_dead_identified_by_nationality_and_a_part_of_those_aboard() {
+    let text = "Crash\nPublished: 18 July 2014\n\
+        The dead were identified as three Americans, two Britons and a Canadian.\n\
+        Of the 298 people on board, 193 were Dutch.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    let us = fig(&a, 3, "three Americans");
+    assert_eq!((us.outcome, us.nationality.as_deref()), (Outcome::Killed, Some("United States")));
+    assert_eq!(fig(&a, 2, "two Britons").outcome, Outcome::Killed);
+    let dutch = fig(&a, 193, "193");
+    assert_eq!((dutch.outcome, dutch.span), (Outcome::Total, parallax::model::Span::Part));
+    assert_eq!(dutch.nationality.as_deref(), Some("Netherlands"));
+}

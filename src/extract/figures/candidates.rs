@@ -417,6 +417,14 @@ pub(super) fn sentence_figures(
                 };
             }
             named_as[ci] = Some(q);
+            // "Of the 298 people on board, 193 were Dutch": a part of how many there were.
+            if cands[ci].outcome.is_none()
+                && opening_of
+                && let Some(pi) = opening_whole(t, &cands, ci)
+                && outcome_or_default(t, &cands[pi]) == Some(Outcome::Total)
+            {
+                cands[ci].outcome = Some(Outcome::Total);
+            }
         }
     }
     let base = out.len();
