@@ -124,7 +124,14 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
         if w.len() > 1 && w.starts_with('0') && !w.starts_with("0.") {
             return None;
         }
-        let mut v = digits(w)?;
+        // "3.000 people": thousands grouped by points, as much of Europe writes them (a count
+        // of people has no fraction; "1.5 million" has its scale after it).
+        let mut groups = w.split('.');
+        let pointed = w.contains('.')
+            && !w.contains(',')
+            && groups.next().is_some_and(|g| (1..=3).contains(&g.len()) && !g.starts_with('0'))
+            && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+        let mut v = if pointed && w.matches('.').count() > 1 { digits(&w.replace('.', ","))? } else { digits(w)? };
         let mut used = 1;
         // "12 000", "1 203": thousands grouped by a space (or a narrow one); not after a
         // month ("March 3 200 people").
@@ -146,6 +153,8 @@ fn bare_number(tokens: &[Token], i: usize) -> Option<(u64, usize, bool)> {
         if let Some(s) = tokens.get(i + used).and_then(|n| scale(n.lower())).filter(|s| *s >= 1000) {
             v *= s as f64;
             used += 1;
+        } else if pointed && used == 1 && tokens.get(i + used).is_none_or(|n| n.start() != t.end()) {
+            v = digits(&w.replace('.', ","))?;
         } else if let Some(n) = tokens.get(i + used).filter(|n| n.start() == t.end()) {
             // "2m people", "1.5bn": the British press's millions, written onto the digits.
             let s = match n.lower() {
@@ -507,6 +516,9 @@ mod tests {
         assert_eq!(parse("half of them"), None);
         assert_eq!(parse("2.5 million").map(|x| x.0), Some(2_500_000));
         assert_eq!(parse("6.2 metres"), None, "a decimal counts no people");
+        assert_eq!(parse("3.000 people").map(|x| x.0), Some(3000), "thousands grouped by a point");
+        assert_eq!(parse("1.234.567 people").map(|x| x.0), Some(1_234_567));
+        assert_eq!(parse("1.5 million people").map(|x| x.0), Some(1_500_000));
         assert_eq!(parse("dozens dead"), Some((24, Some(24), None, "at_least")));
     }
 
