@@ -2998,3 +2998,17 @@ fn the_dead_identified_by_nationality_and_a_part_of_those_aboard() {
     assert_eq!((dutch.outcome, dutch.span), (Outcome::Total, parallax::model::Span::Part));
     assert_eq!(dutch.nationality.as_deref(), Some("Netherlands"));
 }
+
+/// Headlines: "At least 20 feared dead as boat sinks" (no noun, no auxiliary), "Quake kills
+/// 1,000+"; "believed dead or missing" stays one figure of both.
+#[test]
+fn feared_dead_and_a_count_with_a_plus() {
+    let text = "At least 20 feared dead as boat sinks\nPublished: 4 June 2024\n\
+        Quake kills 1,000+ in the mountains.\n\
+        Four Britons are believed dead or missing.\n";
+    let a = analyze(&[("boat.txt", text)]);
+    assert_eq!(fig(&a, 20, "20").outcome, Outcome::Killed);
+    let plus = fig(&a, 1000, "1,000+");
+    assert_eq!((plus.outcome, plus.approx), (Outcome::Killed, parallax::model::Approx::AtLeast));
+    assert_eq!(fig(&a, 4, "Four Britons").outcome, Outcome::DeadOrMissing);
+}

@@ -432,6 +432,15 @@ fn number_expression(tokens: &[Token], i: usize) -> Option<NumberMatch> {
         }
         _ => {}
     }
+    // "1,000+": that many or more.
+    if m.approx == Approx::Exact
+        && tokens.get(j + used).is_some_and(|p| p.is("+") && p.start() == tokens[j + used - 1].end())
+    {
+        m.last = j + used;
+        m.approx = Approx::AtLeast;
+        m.high = None;
+        return Some(m);
+    }
     // "20 to 30", "20-30", "20 or 30"; not a change: "rose by 9 to 41", "rose from 32 to 41".
     let k = j + used;
     let change = i > 0 && tokens[i - 1].is("by") || changed_from_at(tokens, i);
@@ -517,6 +526,7 @@ mod tests {
         assert_eq!(parse("2.5 million").map(|x| x.0), Some(2_500_000));
         assert_eq!(parse("6.2 metres"), None, "a decimal counts no people");
         assert_eq!(parse("3.000 people").map(|x| x.0), Some(3000), "thousands grouped by a point");
+        assert_eq!(parse("1,000+ dead"), Some((1000, Some(1000), None, "at_least")));
         assert_eq!(parse("1.234.567 people").map(|x| x.0), Some(1_234_567));
         assert_eq!(parse("1.5 million people").map(|x| x.0), Some(1_500_000));
         assert_eq!(parse("dozens dead"), Some((24, Some(24), None, "at_least")));
