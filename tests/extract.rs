@@ -3012,3 +3012,15 @@ fn feared_dead_and_a_count_with_a_plus() {
     assert_eq!((plus.outcome, plus.approx), (Outcome::Killed, parallax::model::Approx::AtLeast));
     assert_eq!(fig(&a, 4, "Four Britons").outcome, Outcome::DeadOrMissing);
 }
+
+/// "A firefighter died, bringing the national toll to 25": the toll counts people at large;
+/// "the military death toll to five" counts soldiers.
+#[test]
+fn a_running_toll_counts_people_at_large_unless_it_names_them() {
+    let text = "Fires\nPublished: 8 January 2020\n\
+        A firefighter died on Tuesday, bringing the national toll to 25, the fire service said.\n\
+        A sailor died on Tuesday, bringing the military death toll to five.\n";
+    let a = analyze(&[("fires.txt", text)]);
+    assert_eq!(fig(&a, 25, "25").who, "people");
+    assert_eq!(fig(&a, 5, "five").who, "soldiers");
+}

@@ -436,8 +436,28 @@ pub(super) fn sentence_figures(
         let mut part_of = None;
         let mut outcome = c.outcome;
         // People named before: "a further three are missing", "Of the BP employees, 14 are safe".
-        // ("a toll of 27" counts people at large, not the people named before.)
-        let toll_of = c.m.first >= 2 && t[c.m.first - 1].is("of") && t[c.m.first - 2].is_any(&["toll", "tally"]);
+        // ("a toll of 27", "bringing the national toll to 25" count people at large, not the
+        // people named before; "the military death toll", "a total of 132" count them.)
+        let toll_of =
+            c.m.first >= 3 && t[c.m.first - 1].is_any(&["of", "to", "at"]) && t[c.m.first - 2].is("toll") && {
+                let j = c.m.first - 3;
+                let j = if t[j].is("death") && j > 0 { j - 1 } else { j };
+                t[j].is_any(&[
+                    "the",
+                    "a",
+                    "an",
+                    "its",
+                    "national",
+                    "overall",
+                    "official",
+                    "final",
+                    "earlier",
+                    "previous",
+                    "initial",
+                    "preliminary",
+                    "new",
+                ])
+            };
         if c.p.head.is_none() && c.p.who.is_none() && !toll_of {
             if let Some((w, n, o)) = antecedent(text, t, &cands, ci, lex) {
                 who = Some(w);
