@@ -873,3 +873,21 @@ fn counts_of_a_province_named_with_its_kind_are_its_own() {
     assert!(k.contains(&("update".into(), "people killed".into())), "{k:?}");
     assert!(!k.iter().any(|(kind, _)| kind == "conflict"), "{k:?}");
 }
+
+/// "4,052 cases since the outbreak began in October" is the outbreak's count now, not
+/// another month's event: it is followed over the days with the later reports'.
+#[test]
+fn a_count_since_a_month_is_not_of_that_month() {
+    let fri = "Measles\nPublished: 29 November 2019\n\
+        The epidemic has killed 53 people, the government said on Friday.\n\
+        There have been 4,052 cases since the outbreak began in October, officials said on Friday.\n";
+    let mon = "Measles\nPublished: 2 December 2019\n\
+        The government said on Monday that 60 people had died, 52 of them children under the age of four.\n\
+        The number of cases rose to 4,217 on Monday.\n";
+    let a = analyze(&[("fri.txt", fri), ("mon.txt", mon)]);
+    assert!(a.figures.iter().any(|f| f.value == 4052 && !f.background), "{:?}", a.figures);
+    let k = kinds(&a);
+    assert!(k.contains(&("update".into(), "people ill".into())), "{k:?}");
+    let children = a.figures.iter().find(|f| f.value == 52).expect("the children among the dead");
+    assert_eq!(children.span, parallax::model::Span::Part);
+}

@@ -329,8 +329,15 @@ fn in_another_month(sentence: &str, main_month: i8) -> bool {
     // Asked of every figure: the words are not collected, and a month is looked for only
     // after "in".
     let mut words = sentence.split_ascii_whitespace().take(crate::extract::text::MAX_SENTENCE);
+    // ("4,052 cases since the outbreak began in October": a period that runs to now.)
+    let mut since_at = None;
+    let mut at = 0usize;
     while let Some(w) = words.next() {
-        if !w.eq_ignore_ascii_case("in") {
+        at += 1;
+        if w.eq_ignore_ascii_case("since") {
+            since_at = Some(at);
+        }
+        if !w.eq_ignore_ascii_case("in") || since_at.is_some_and(|s| at - s <= 6) {
             continue;
         }
         let mut rest = words.clone();

@@ -1020,7 +1020,10 @@ fn named_after_of_them(text: &str, t: &[Token], k: usize, lex: &Lexicon) -> Opti
     }
     let q = parse_phrase(text, t, j, lex, false);
     let named = q.head.is_some() && (q.who.is_some() || q.nat.is_some()) && q.inside.is_none();
-    let ends = t.get(q.end + 1).is_none_or(|x| x.kind == Kind::Punct || x.is("and"));
+    // (Or a phrase telling more of them: "52 of them children under the age of four".)
+    let ends = t.get(q.end + 1).is_none_or(|x| {
+        x.kind == Kind::Punct || x.is_any(&["and", "under", "aged", "from", "who", "younger", "older", "between"])
+    });
     (named && ends).then_some(q)
 }
 
