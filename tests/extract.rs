@@ -3024,3 +3024,13 @@ fn a_running_toll_counts_people_at_large_unless_it_names_them() {
     assert_eq!(fig(&a, 25, "25").who, "people");
     assert_eq!(fig(&a, 5, "five").who, "soldiers");
 }
+
+/// "Three of the dead were from Canada": the part takes the country they came from.
+#[test]
+fn some_of_the_dead_from_a_country() {
+    let text = "Crash\nPublished: 4 June 2024\nTwelve people died in the crash. Three of the dead were from Canada.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    let three = fig(&a, 3, "Three");
+    assert_eq!((three.outcome, three.nationality.as_deref()), (Outcome::Killed, Some("Canada")));
+    assert_eq!(three.span, parallax::model::Span::Part);
+}

@@ -405,7 +405,13 @@ pub(super) fn sentence_figures(
         if j >= t.len() {
             continue;
         }
-        let q = parse_phrase(text, t, j, lex, false);
+        let mut q = parse_phrase(text, t, j, lex, false);
+        // "Three of the dead were from Canada": the country they came from.
+        if t[j].is("from")
+            && let Some((country, NatKind::Country, used)) = lex.nationality_at(text, t, j + 1)
+        {
+            q = Phrase { head: Some(j + used), nat: Some(Nat::Country(country)), end: j + used, ..Default::default() };
+        }
         let ends = t.get(q.end + 1).is_none_or(|x| x.is_any(&[",", ".", "and", ";"]));
         if q.head.is_some() && (q.who.is_some() || q.nat.is_some()) && q.inside.is_none() && ends {
             if cands[ci].outcome.is_none() {
