@@ -3034,3 +3034,20 @@ fn some_of_the_dead_from_a_country() {
     assert_eq!((three.outcome, three.nationality.as_deref()), (Outcome::Killed, Some("Canada")));
     assert_eq!(three.span, parallax::model::Span::Part);
 }
+
+/// What did not happen or is denied counts nobody: "could have killed hundreds", "threatened
+/// to kill 40 hostages", "denied reports that 50 people had died"; "If confirmed" names no
+/// speaker.
+#[test]
+fn counts_of_what_did_not_happen_are_not_figures() {
+    let text = "Bomb\nPublished: 4 June 2024\n\
+        The bomb could have killed hundreds of people, police said.\n\
+        The militants threatened to kill 40 hostages.\n\
+        Officials denied reports that 50 people had died.\n\
+        If confirmed, the toll of 80 would make it the deadliest attack this year.\n\
+        Two people were killed on Monday, police said.\n";
+    let a = analyze(&[("bomb.txt", text)]);
+    let killed: Vec<u64> = a.figures.iter().filter(|f| f.outcome == Outcome::Killed).map(|f| f.value).collect();
+    assert_eq!(killed, [80, 2], "{:?}", a.figures);
+    assert_eq!(fig(&a, 80, "80").by, None);
+}

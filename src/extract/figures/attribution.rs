@@ -68,6 +68,13 @@ pub(super) fn speakers(
         };
         let Some((a, b)) = span else { continue };
         let mut name = text[t[a].start()..t[b].end()].trim_matches(|c: char| c == ',' || c == '"').to_string();
+        // "If confirmed, the toll …": a conjunction is no speaker.
+        if name.split_whitespace().next().is_some_and(|w| {
+            ["if", "when", "once", "unless", "as", "although", "though", "while", "until", "because"]
+                .contains(&w.to_lowercase().as_str())
+        }) {
+            continue;
+        }
         let mut claim = claim_verb;
         // "We have now confirmed four patients" outside quotation marks: the report's own
         // writers, not the last person quoted.

@@ -72,7 +72,7 @@ pub(super) fn sentence_figures(
             m.approx = Approx::MoreThan;
         }
         // "the toll could reach 1,000", "is expected to climb above 100": a projection, not a count.
-        if projected(t, m.first) {
+        if projected(t, m.first) || unreal(t, m.first) {
             i = m.last + 1;
             continue;
         }
@@ -1052,6 +1052,50 @@ fn projected(t: &[Token], first: usize) -> bool {
             && t[k + 1..first].iter().all(|x| x.is_any(&["as", "many", "up", "to"]))
     });
     moves || guessed
+}
+
+/// A count of what did not happen, or what the sentence denies: "could have killed
+/// hundreds", "would have killed dozens", "threatened to kill 40 hostages", "officials denied
+/// reports that 50 people had died". Read only within a few words before the number.
+fn unreal(t: &[Token], first: usize) -> bool {
+    let from = first.saturating_sub(6);
+    let before = &t[from..first];
+    // ("could have", "would have", "might have" right before the verb of the count.)
+    let counterfactual = before
+        .windows(3)
+        .any(|w| w[0].is_any(&["could", "would", "might"]) && w[1].is("have") && w[2].tags & tags::CUE != 0);
+    // ("threatened to kill", "vowed to free", "tried to rescue": an intent.)
+    let intent = before.windows(3).any(|w| {
+        w[0].is_any(&[
+            "threatened",
+            "threatening",
+            "threatens",
+            "threaten",
+            "vowed",
+            "vows",
+            "tried",
+            "trying",
+            "attempted",
+            "planned",
+            "plans",
+            "plotted",
+            "wanted",
+            "intended",
+            "sought",
+            "aimed",
+        ]) && w[1].is("to")
+            && w[2].is_any(&[
+                "kill", "execute", "behead", "shoot", "harm", "hurt", "injure", "wound", "kidnap", "abduct", "free",
+                "release", "rescue", "evacuate",
+            ])
+    });
+    // ("denied reports that", "dismissed claims that": what the speaker says is untrue.)
+    let denied = (first.saturating_sub(10)..first).any(|k| {
+        t[k].is_any(&["denied", "denies", "deny", "dismissed", "dismisses", "rejected", "rejects", "refuted"])
+            && t.get(k + 1).is_some_and(|x| x.is_any(&["reports", "claims", "rumours", "rumors", "suggestions"]))
+            && t.get(k + 2).is_some_and(|x| x.is("that"))
+    });
+    counterfactual || intent || denied
 }
 
 /// "…, while officials put the number at 26", "revised the figure to 10": a number of what
