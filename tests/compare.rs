@@ -891,3 +891,17 @@ fn a_count_since_a_month_is_not_of_that_month() {
     let children = a.figures.iter().find(|f| f.value == 52).expect("the children among the dead");
     assert_eq!(children.span, parallax::model::Span::Part);
 }
+
+/// "The shooting came six weeks after a massacre at a club in another city, where a gunman
+/// killed 49 people": another event, a span of time apart, set against nothing.
+#[test]
+fn an_event_weeks_before_the_story_s_is_background() {
+    let one = "Club shooting\nPublished: 25 July 2016\n\
+        Two people were killed and 17 injured at the club on Monday, police said.\n\
+        The shooting came six weeks after a massacre at a nightclub in Orlando, where a gunman killed 49 people.\n";
+    let two = "Club shooting\nPublished: 25 July 2016\nTwo people died and 16 were hurt on Monday, police said.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    let orlando = a.figures.iter().find(|f| f.value == 49).expect("the other event's toll");
+    assert!(orlando.background);
+    assert!(!kinds(&a).iter().any(|(_, topic)| topic == "people killed"), "{:?}", kinds(&a));
+}

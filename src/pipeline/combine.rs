@@ -319,7 +319,18 @@ fn another_event_named(sentence: &str, figure: &str) -> bool {
             |set: &[&str]| (k.saturating_sub(2)..k).any(|j| is(words[j], set) && (j == 0 || !is(words[j - 1], PERSON)));
         let measured = words[k + 1..words.len().min(k + 4)].iter().any(|m| is(m, &["since", "than", "like", "as"]));
         let article = words.get(k + 1).is_some_and(|a| is(a, &["a", "an"]));
-        !measured && (is(w, OTHER) && article && noun(EVENTS) || w.eq_ignore_ascii_case("another") && noun(ANOTHER))
+        // "The attack comes a week after a bombing in Kabul killed 95": an event a span of
+        // time apart from the story's.
+        let apart = is(w, &["after", "before"])
+            && words
+                .get(k + 1)
+                .is_some_and(|s| is(s, &["day", "days", "week", "weeks", "month", "months", "year", "years"]))
+            && k >= 2
+            && is(words[k - 1], &["a", "an"])
+            && is(words[k - 2], EVENTS);
+        apart
+            || !measured
+                && (is(w, OTHER) && article && noun(EVENTS) || w.eq_ignore_ascii_case("another") && noun(ANOTHER))
     })
 }
 
