@@ -1363,14 +1363,27 @@ fn subject_before(
     object: &str,
 ) -> Option<String> {
     // A named place before the distance in the same sentence.
-    if let Some(p) =
-        places.iter().rev().find(|p| p.sentence == si && p.end <= start && p.kind != "country" && p.name != object)
+    // (Not the dateline's: "ANKARA, 9 March - The epicentre was 15 km north-east of Elazig".)
+    let dateline = |p: &PlaceMention| {
+        text.get(p.end..start).is_some_and(|between| [" - ", " -- ", " — ", " – "].iter().any(|d| between.contains(d)))
+    };
+    if let Some(p) = places
+        .iter()
+        .rev()
+        .find(|p| p.sentence == si && p.end <= start && p.kind != "country" && p.name != object && !dateline(p))
     {
         return Some(p.name.clone());
     }
     // A capitalised name after "at"/"in"/"near" that the gazetteer does not know: "situated at Tigantourine".
     let t = s.tokens();
-    let before: Vec<&Token> = t.iter().filter(|x| x.end() <= start).collect();
+    let mut before: Vec<&Token> = t.iter().filter(|x| x.end() <= start).collect();
+    // Only after a dateline's dash: "ANKARA, 9 March - The epicentre was 15 km …".
+    let spaced = |x: &Token| {
+        text.as_bytes().get(x.start().wrapping_sub(1)) == Some(&b' ') && text.as_bytes().get(x.end()) == Some(&b' ')
+    };
+    if let Some(d) = before.iter().rposition(|x| x.is_any(&["-", "--", "—", "–"]) && spaced(x)) {
+        before.drain(..=d);
+    }
     // "…hit Tigantourine, about 40km west of …": the name the distance stands beside.
     let name_word =
         |x: &Token| x.cap && x.kind == Kind::Word && !x.is_any(&["in", "at", "on", "near", "the", "a", "an"]);
@@ -1406,6 +1419,10 @@ fn subject_before(
         }
     }
     // The sentence's opening noun phrase: "The mine lies about 45km …".
+    // (After a dateline's dash, the phrase that opens the story.)
+    let from =
+        t.iter().position(|x| x.end() <= start && x.is_any(&["-", "--", "—", "–"]) && spaced(x)).map_or(0, |d| d + 1);
+    let t = &t[from.min(t.len())..];
     let first_verb = t.iter().position(|x| {
         x.is_any(&["is", "lies", "lie", "was", "sits", "stands", "are", "located", "situated", ",", "which"])
             || x.end() > start
@@ -1444,6 +1461,9 @@ mod tests {
         // named after it, not of the word that opens it.
         let r = rels("Meanwhile, 20 miles south of downtown Madrid, a clerk in Toledo was closing up.");
         assert_eq!(r[0], ("Toledo".into(), "Madrid".into(), Some(32.0), Some("S")));
+        // Not the dateline's town: the story's own opening phrase.
+        let r = rels("ANKARA, 9 March 2020 - The epicentre was 15 km (9 miles) north-east of Elazig, officials said.");
+        assert_eq!(r[0], ("The epicentre".into(), "Elazig".into(), Some(15.0), Some("NE")));
         let r = rels("The storm was about 505 miles west of the southernmost Cape Verde Islands.");
         assert_eq!(r[0].1, "Cape Verde Islands");
         assert!(
