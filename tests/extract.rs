@@ -3051,3 +3051,19 @@ fn counts_of_what_did_not_happen_are_not_figures() {
     assert_eq!(killed, [80, 2], "{:?}", a.figures);
     assert_eq!(fig(&a, 80, "80").by, None);
 }
+
+/// "The interior ministry gave a preliminary toll of 15 dead": the count now, given by the
+/// ministry; "revised an initial toll of 27 down to 19": 27 is the count as it was.
+#[test]
+fn a_preliminary_toll_given_and_an_initial_one_revised() {
+    let text = "Blast\nPublished: 5 June 2024\n\
+        The interior ministry gave a preliminary toll of 15 dead on Tuesday.\n\
+        On Wednesday the ministry revised an initial toll of 27 down to 19.\n";
+    let a = analyze(&[("blast.txt", text)]);
+    let fifteen = fig(&a, 15, "15");
+    assert_eq!(fifteen.by.as_deref(), Some("The interior ministry"));
+    assert_eq!(fifteen.as_of.map(|d| d.to_string()).as_deref(), Some("2024-06-04"));
+    let initial = fig(&a, 27, "27");
+    assert_eq!(initial.as_of.map(|d| d.to_string()).as_deref(), Some("2024-06-04"));
+    assert_eq!(fig(&a, 19, "19").as_of.map(|d| d.to_string()).as_deref(), Some("2024-06-05"));
+}

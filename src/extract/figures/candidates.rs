@@ -1200,13 +1200,33 @@ fn changed_from(t: &[Token], first: usize, last: usize) -> bool {
     rose_from_to || after_up_from(t, first) || revised_later(t, last) || earlier_toll(t, first)
 }
 
-/// "revising an earlier toll of 27", "a preliminary death toll of 40": the count as it was.
+/// "revising an earlier toll of 27", "revised up an initial death toll of 40": the count as
+/// it was. ("gave a preliminary toll of 15" is the count now.)
 fn earlier_toll(t: &[Token], first: usize) -> bool {
     let at = |k: usize, words: &[&str]| first.checked_sub(k).is_some_and(|j| t[j].is_any(words));
-    const EARLIER: &[&str] = &["earlier", "previous", "initial", "original", "preliminary", "first"];
+    let revised = || {
+        t.iter().any(|x| {
+            x.is_any(&[
+                "revising",
+                "revised",
+                "raising",
+                "raised",
+                "lowering",
+                "lowered",
+                "updating",
+                "updated",
+                "correcting",
+                "corrected",
+            ])
+        })
+    };
+    const EARLIER: &[&str] = &["earlier", "previous"];
+    const FIRST: &[&str] = &["initial", "original", "preliminary", "first"];
     at(1, &["of"])
         && at(2, &["toll", "tally", "figure", "count", "estimate"])
-        && (at(3, EARLIER) || at(3, &["death", "casualty"]) && at(4, EARLIER))
+        && (at(3, EARLIER)
+            || at(3, &["death", "casualty"]) && at(4, EARLIER)
+            || (at(3, FIRST) || at(3, &["death", "casualty"]) && at(4, FIRST)) && revised())
 }
 
 /// "Police initially said 26 people had been shot, but later revised the figure to 24": a
