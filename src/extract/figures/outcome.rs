@@ -594,12 +594,9 @@ pub(super) fn outcome_of(
     (weak, false)
 }
 
-/// After the comma at `k`, a list of people named with their ages ("Jerry Shelton, 35,
-/// Brittany Powell, 27, and Chanetta Powell, 25,"): the index of the comma that closes it, and
-/// the youngest age.
 /// The closing comma of an age told between commas after one person, from the opening one
 /// at `k`: ", 32,", ", aged 32,", ", a 45-year-old man from Leeds,".
-pub(super) fn age_aside_end(t: &[Token], k: usize) -> Option<usize> {
+fn age_aside_end(t: &[Token], k: usize) -> Option<usize> {
     let age = |x: &Token| x.kind == Kind::Number && x.lower().parse::<u8>().is_ok_and(|a| (1..=120).contains(&a));
     let comma = |j: usize| t.get(j).is_some_and(|x| x.is(","));
     if t.get(k + 1).is_some_and(age) && comma(k + 2) {
@@ -619,6 +616,9 @@ pub(super) fn age_aside_end(t: &[Token], k: usize) -> Option<usize> {
     None
 }
 
+/// After the comma at `k`, a list of people named with their ages ("Jerry Shelton, 35,
+/// Brittany Powell, 27, and Chanetta Powell, 25,"): the index of the comma that closes it, and
+/// the youngest age.
 pub(super) fn names_with_ages_end(t: &[Token], k: usize) -> Option<(usize, u8)> {
     let mut j = k + 1;
     let mut end = None;
