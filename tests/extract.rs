@@ -3067,3 +3067,20 @@ fn a_preliminary_toll_given_and_an_initial_one_revised() {
     assert_eq!(initial.as_of.map(|d| d.to_string()).as_deref(), Some("2024-06-04"));
     assert_eq!(fig(&a, 19, "19").as_of.map(|d| d.to_string()).as_deref(), Some("2024-06-05"));
 }
+
+/// "All but two of the 30 passengers survived": the 30 are how many there were (the verb is
+/// the part's); "carrying 62 people, all of whom died": the 62 died; "one of the two people
+/// killed" stays the dead; "according to a security source" names its source.
+#[test]
+fn wholes_after_a_part_and_all_of_whom() {
+    let text = "Crash\nPublished: 4 June 2024\n\
+        All but two of the 30 passengers survived.\n\
+        The plane was carrying 62 people, all of whom died.\n\
+        He learned his brother was one of the two people killed.\n\
+        Fifteen people died on Monday, according to a security source.\n";
+    let a = analyze(&[("crash.txt", text)]);
+    assert_eq!(fig(&a, 30, "30 passengers").outcome, Outcome::Total);
+    assert_eq!(fig(&a, 62, "62 people").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 2, "two people").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 15, "Fifteen").by.as_deref(), Some("a security source"));
+}

@@ -324,6 +324,12 @@ pub(super) fn phrase_after(t: &[Token], start: usize) -> Option<(usize, usize)> 
     }
     // "according to a hospital source": the article is the name's.
     let first = if t.get(start).is_some_and(|x| x.is_any(&["a", "an"])) { start + 1 } else { start };
+    // "according to a security source", "medical sources": a source named by its kind.
+    if let Some(j) = (first..(first + 3).min(t.len())).find(|&j| t[j].is_any(&["source", "sources"]))
+        && t[first..j].iter().all(|x| x.kind == Kind::Word && x.tags & (tags::SAY | tags::NUMBER) == 0)
+    {
+        return Some((start, j));
+    }
     let mut b = first;
     while b < t.len() && is_name_token(&t[b]) && b - start < 10 {
         b += 1;

@@ -353,6 +353,18 @@ pub(super) fn sentence_figures(
             cands[ci].outcome = cands[ci - 1].outcome;
         }
     }
+    // "carrying 62 people, all of whom died": what befell all of them.
+    for ci in 0..cands.len() {
+        let e = spans[ci].1;
+        let all_of = t.get(e + 1).is_some_and(|x| x.is(","))
+            && t.get(e + 2).is_some_and(|x| x.is("all"))
+            && t.get(e + 3).is_some_and(|x| x.is("of"))
+            && t.get(e + 4).is_some_and(|x| x.is_any(&["whom", "them"]));
+        let were = usize::from(t.get(e + 5).is_some_and(|x| x.is_any(&["were", "have", "had"])));
+        if all_of && let Some(cue) = lex.cue_at(t, e + 5 + were, Side::After).filter(|c| c.outcome != Outcome::Total) {
+            cands[ci].outcome = Some(cue.outcome);
+        }
+    }
     // "…, as are five Norwegians": the predicate of the clause before.
     for ci in 1..cands.len() {
         let f = cands[ci].m.first;

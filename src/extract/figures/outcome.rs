@@ -285,9 +285,21 @@ pub(super) fn outcome_of(
             // "one of the five victims killed": a participle right after the whole says
             // what befell all of them.
             let after = c.p.end.max(c.m.last) + 1;
+            // ("All but two of the 30 passengers survived": a verb with no other after it is
+            // the part's, and the whole is how many there were.)
+            // ("… was one of the two people killed": a verb before makes it a participle.)
+            let main_verb = || {
+                let clause_end = |x: &&Token| !x.is_any(&[",", ";", "."]);
+                let rest = t.get(after + 1..).unwrap_or(&[]);
+                !rest.iter().take_while(clause_end).any(|x| x.is_any(aux_words()))
+                    && !t[..c.m.first].iter().rev().take_while(clause_end).any(|x| x.is_any(aux_words()))
+                    && c.m.first >= 3
+                    && t[c.m.first - 3].is_number()
+            };
             if let Some(cue) = lex.cue_at(t, after, Side::After)
                 && cue.outcome != Outcome::Total
                 && !t[after].is_any(aux_words())
+                && !main_verb()
             {
                 return (Some(cue.outcome), false);
             }
