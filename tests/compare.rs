@@ -905,3 +905,20 @@ fn an_event_weeks_before_the_story_s_is_background() {
     assert!(orlando.background);
     assert!(!kinds(&a).iter().any(|(_, topic)| topic == "people killed"), "{:?}", kinds(&a));
 }
+
+/// "The opposition said", "protesters said", "organisers said": parties whose counts are
+/// claims; only a party's toll is held against the official one, not a part of it ("five of
+/// them in Homs").
+#[test]
+fn claims_of_the_opposition_and_protesters_but_not_their_parts() {
+    let one = "Crackdown\nPublished: 8 July 2011\n\
+        The opposition said 13 protesters were killed on Friday, including five in Homs.\n";
+    let two = "Crackdown\nPublished: 8 July 2011\nThe interior ministry said two people were killed on Friday.\n";
+    let a = analyze(&[("one.txt", one), ("two.txt", two)]);
+    let thirteen = a.figures.iter().find(|f| f.value == 13).expect("the opposition's count");
+    assert!(thirteen.claim && thirteen.by.as_deref() == Some("The opposition"), "{thirteen:?}");
+    let claims: Vec<&str> =
+        a.disagreements.iter().filter(|d| d.kind == DisagreementKind::Claim).map(|d| d.summary.as_str()).collect();
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert!(claims[0].contains("13"), "{claims:?}");
+}

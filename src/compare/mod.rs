@@ -1056,7 +1056,8 @@ fn claims(figures: &[Figure], topics: &[(&TopicKey, Vec<&Figure>)], outlet: &imp
             max_low: figs.iter().map(|f| interval(f).0).fold(f64::NEG_INFINITY, f64::max),
         })
         .collect();
-    for c in figures.iter().filter(|f| f.claim) {
+    // (Only a party's toll: not a part of it, "five deaths in Homs", nor another event's.)
+    for c in figures.iter().filter(|f| f.claim && compared(f)) {
         let (c_low, c_high) = interval(c);
         // Like with like: a claim of civilians killed is not held against soldiers killed;
         // the people at large stand for every group ("the union says 31 workers died" against

@@ -101,7 +101,19 @@ pub(super) fn speakers(
         let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
         claim |= words.iter().enumerate().any(|(i, w)| {
             lex.people.get(*w).is_some_and(|(c, _)| *c == "militants")
-                || ["union", "opposition", "activists", "campaigners", "rebels", "insurgents"].contains(w)
+                || [
+                    "union",
+                    "opposition",
+                    "activists",
+                    "campaigners",
+                    "rebels",
+                    "insurgents",
+                    "protesters",
+                    "demonstrators",
+                    "organisers",
+                    "organizers",
+                ]
+                .contains(w)
                 || ((*w == "group" || *w == "groups")
                     && i > 0
                     && [
@@ -311,7 +323,20 @@ pub(super) fn phrase_before(t: &[Token], verb: usize) -> Option<(usize, usize)> 
 }
 
 /// Speakers named without capitals: parties to the events, and people who saw them.
-const PARTIES: &[&str] = &["activists", "rebels", "witnesses", "residents", "campaigners", "insurgents", "militants"];
+const PARTIES: &[&str] = &[
+    "activists",
+    "rebels",
+    "witnesses",
+    "residents",
+    "campaigners",
+    "insurgents",
+    "militants",
+    "opposition",
+    "protesters",
+    "demonstrators",
+    "organisers",
+    "organizers",
+];
 
 /// The speaker after a verb: "…, said Foreign Secretary William Hague."
 pub(super) fn phrase_after(t: &[Token], start: usize) -> Option<(usize, usize)> {
