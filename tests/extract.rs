@@ -3084,3 +3084,20 @@ fn wholes_after_a_part_and_all_of_whom() {
     assert_eq!(fig(&a, 2, "two people").outcome, Outcome::Killed);
     assert_eq!(fig(&a, 15, "Fifteen").by.as_deref(), Some("a security source"));
 }
+
+/// A breakdown by place after "including" or a colon: each item is a part of the whole
+/// ("including three in Homs and four in Hama"; "Twelve people died: five in Homs, four in
+/// Hama and three in Idlib").
+#[test]
+fn a_breakdown_by_place_is_parts_of_the_whole() {
+    use parallax::model::Span;
+    let text = "Crackdown\nPublished: 8 July 2011\n\
+        Seven people were killed on Friday, including three in Homs and four in Hama.\n\
+        Twelve people died on Saturday: five in Homs, four in Hama and three in Idlib.\n";
+    let a = analyze(&[("crackdown.txt", text)]);
+    let parts: Vec<(u64, Span, Outcome)> =
+        a.figures.iter().filter(|f| f.value < 7).map(|f| (f.value, f.span, f.outcome)).collect();
+    assert_eq!(parts.len(), 5, "{parts:?}");
+    assert!(parts.iter().all(|&(_, s, o)| s == Span::Part && o == Outcome::Killed), "{parts:?}");
+    assert_eq!(fig(&a, 12, "Twelve").span, Span::Toll);
+}

@@ -164,7 +164,7 @@ pub(super) fn sentence_figures(
             && !m.implicit
             && cands.iter().any(|c| c.p.head.is_some())
             && m.first > 0
-            && t[m.first - 1].is_any(&[",", "and"])
+            && t[m.first - 1].is_any(&[",", "and", ":"])
             && next.is_some_and(|n| n.is_any(&["at", "to", "in"]))
             && t.get(after + 1)
                 .is_some_and(|n| n.cap || n.is("the") && t[after + 2..t.len().min(after + 7)].iter().any(|x| x.cap));
@@ -993,6 +993,18 @@ pub(super) fn container(t: &[Token], cands: &[Cand], ci: usize) -> Option<usize>
     if ci > 0 {
         let prev_end = cands[ci - 1].p.end.max(cands[ci - 1].m.last);
         let gap = &t[(prev_end + 1).min(c.m.first)..c.m.first];
+        // ("including three in Homs and four in Hama": over the place of the item before.)
+        let gap = match gap.first() {
+            Some(x) if x.is_any(&["in", "at", "near"]) => {
+                let end = gap.iter().position(|x| x.is_any(&[",", "and"])).unwrap_or(gap.len());
+                let place = end <= 7
+                    && gap[1..end].iter().all(|x| {
+                        x.kind == Kind::Word && x.tags & (tags::SAY | tags::NUMBER) == 0 && !x.is_any(aux_words())
+                    });
+                if place { &gap[end..] } else { gap }
+            }
+            _ => gap,
+        };
         let joined = !gap.is_empty() && gap.len() <= 2 && gap.iter().all(|x| x.is_any(&[",", "and"]));
         // ("nine died, including three children, and 40 were injured": a count with a
         // predicate of its own ends the list.)
