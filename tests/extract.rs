@@ -3101,3 +3101,13 @@ fn a_breakdown_by_place_is_parts_of_the_whole() {
     assert!(parts.iter().all(|&(_, s, o)| s == Span::Part && o == Outcome::Killed), "{parts:?}");
     assert_eq!(fig(&a, 12, "Twelve").span, Span::Toll);
 }
+
+/// "About 150 Britons have been flown home", "repatriated 300 citizens": evacuated.
+#[test]
+fn people_flown_home_or_repatriated_are_evacuated() {
+    let text = "Evacuation\nPublished: 4 June 2024\n\
+        About 150 Britons have been flown home.\nThe government repatriated 300 citizens on Monday.\n";
+    let a = analyze(&[("evac.txt", text)]);
+    assert_eq!(fig(&a, 150, "150 Britons").outcome, Outcome::Evacuated);
+    assert_eq!(fig(&a, 300, "300 citizens").outcome, Outcome::Evacuated);
+}
