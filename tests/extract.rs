@@ -3111,3 +3111,17 @@ fn people_flown_home_or_repatriated_are_evacuated() {
     assert_eq!(fig(&a, 150, "150 Britons").outcome, Outcome::Evacuated);
     assert_eq!(fig(&a, 300, "300 citizens").outcome, Outcome::Evacuated);
 }
+
+/// "were left injured" is hurt, not gone ("left the area" still is); "trampled", "trampled to
+/// death", "in a coma".
+#[test]
+fn left_injured_trampled_and_in_a_coma() {
+    let text = "Stampede\nPublished: 4 June 2024\n\
+        At least 25 people were left injured.\nEight people were trampled to death.\n\
+        Three people were in a coma.\nAbout 300 people left the area.\n";
+    let a = analyze(&[("stampede.txt", text)]);
+    assert_eq!(fig(&a, 25, "25").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 8, "Eight").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 3, "Three").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 300, "300").outcome, Outcome::Evacuated);
+}
