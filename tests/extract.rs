@@ -3125,3 +3125,14 @@ fn left_injured_trampled_and_in_a_coma() {
     assert_eq!(fig(&a, 3, "Three").outcome, Outcome::Injured);
     assert_eq!(fig(&a, 300, "300").outcome, Outcome::Evacuated);
 }
+
+/// "Of the injured, 11 remain in hospital": the group the sentence opens with; a part.
+#[test]
+fn some_of_the_group_the_sentence_opens_with() {
+    let text =
+        "Blast\nPublished: 4 June 2024\nForty people were injured on Monday. Of the injured, 11 remain in hospital.\n";
+    let a = analyze(&[("blast.txt", text)]);
+    let eleven = fig(&a, 11, "11");
+    assert_eq!((eleven.outcome, eleven.span), (Outcome::Injured, parallax::model::Span::Part));
+    assert_eq!(fig(&a, 40, "Forty").span, parallax::model::Span::Toll);
+}

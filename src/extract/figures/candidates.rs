@@ -673,9 +673,17 @@ pub(super) fn sentence_figures(
         // seriously": some of the people counted by what befell them, a part and never the
         // toll ("shot 12, four of them fatally" is the toll of the dead).
         let of = |k: usize, w: &str| t.get(c.m.last + k).is_some_and(|x| x.is(w));
-        let some_of_them = of(1, "of")
-            && (of(2, "the") && t.get(c.m.last + 3).and_then(outcome::toll_word) == Some(outcome)
-                || of(2, "them") && ci > 0 && cands[ci - 1].outcome == Some(outcome));
+        // ("Of the injured, 11 remain in hospital": the group opens the sentence.)
+        let of_the_group = t.len() > 4
+            && t[0].is("of")
+            && t[1].is("the")
+            && outcome::toll_word(&t[2]) == Some(outcome)
+            && t[3].is(",")
+            && c.m.first > 3;
+        let some_of_them = of_the_group
+            || of(1, "of")
+                && (of(2, "the") && t.get(c.m.last + 3).and_then(outcome::toll_word) == Some(outcome)
+                    || of(2, "them") && ci > 0 && cands[ci - 1].outcome == Some(outcome));
         out.push(RawFigure {
             sentence: si,
             first,
