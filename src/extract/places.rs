@@ -1362,26 +1362,26 @@ fn subject_before(
     places: &[PlaceMention],
     object: &str,
 ) -> Option<String> {
-    // A named place before the distance in the same sentence.
-    // (Not the dateline's: "ANKARA, 9 March - The epicentre was 15 km north-east of Elazig".)
-    let dateline = |p: &PlaceMention| {
-        text.get(p.end..start).is_some_and(|between| [" - ", " -- ", " — ", " – "].iter().any(|d| between.contains(d)))
+    let t = s.tokens();
+    // A dateline's dash, spaced on both sides: "ANKARA, 9 March - The epicentre was 15 km …".
+    // The dateline's town is no subject, and the story's phrases start after it.
+    let dash = |x: &Token| {
+        x.is_any(&["-", "--", "—", "–"])
+            && text.as_bytes().get(x.start().wrapping_sub(1)) == Some(&b' ')
+            && text.as_bytes().get(x.end()) == Some(&b' ')
     };
+    let dash_before = |from: usize| t.iter().any(|x| x.start() >= from && x.end() <= start && dash(x));
+    // A named place before the distance in the same sentence.
     if let Some(p) = places
         .iter()
         .rev()
-        .find(|p| p.sentence == si && p.end <= start && p.kind != "country" && p.name != object && !dateline(p))
+        .find(|p| p.sentence == si && p.end <= start && p.kind != "country" && p.name != object && !dash_before(p.end))
     {
         return Some(p.name.clone());
     }
     // A capitalised name after "at"/"in"/"near" that the gazetteer does not know: "situated at Tigantourine".
-    let t = s.tokens();
     let mut before: Vec<&Token> = t.iter().filter(|x| x.end() <= start).collect();
-    // Only after a dateline's dash: "ANKARA, 9 March - The epicentre was 15 km …".
-    let spaced = |x: &Token| {
-        text.as_bytes().get(x.start().wrapping_sub(1)) == Some(&b' ') && text.as_bytes().get(x.end()) == Some(&b' ')
-    };
-    if let Some(d) = before.iter().rposition(|x| x.is_any(&["-", "--", "—", "–"]) && spaced(x)) {
+    if let Some(d) = before.iter().rposition(|x| dash(x)) {
         before.drain(..=d);
     }
     // "…hit Tigantourine, about 40km west of …": the name the distance stands beside.
@@ -1420,8 +1420,7 @@ fn subject_before(
     }
     // The sentence's opening noun phrase: "The mine lies about 45km …".
     // (After a dateline's dash, the phrase that opens the story.)
-    let from =
-        t.iter().position(|x| x.end() <= start && x.is_any(&["-", "--", "—", "–"]) && spaced(x)).map_or(0, |d| d + 1);
+    let from = t.iter().position(|x| x.end() <= start && dash(x)).map_or(0, |d| d + 1);
     let t = &t[from.min(t.len())..];
     let first_verb = t.iter().position(|x| {
         x.is_any(&["is", "lies", "lie", "was", "sits", "stands", "are", "located", "situated", ",", "which"])
