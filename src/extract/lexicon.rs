@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use crate::model::Outcome;
 use crate::tables::each_row;
 
-use super::text::Token;
+use super::text::{Token, words_at};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -257,7 +257,7 @@ impl Lexicon {
         let first = tokens.get(i)?;
         self.by_first.get(first.lower())?.iter().map(|&k| &self.cues[k]).find(|c| {
             (c.side == side || c.side == Side::Any)
-                && c.words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.lower() == *w))
+                && words_at(tokens, i, &c.words)
                 // "forced 5,000 residents to flee" tells of their flight; "tried to flee" does not.
                 && !(c.words[0] == "to"
                     && i > 0

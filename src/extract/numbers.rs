@@ -2,7 +2,7 @@
 //! "2.5 million", with their qualifier ("at least", "about", "up to", "more than") and ranges
 //! ("20 to 30", "between 20 and 30").
 
-use super::text::{Kind, Token};
+use super::text::{Kind, Token, words_at};
 
 pub use crate::model::Approx;
 
@@ -345,7 +345,7 @@ const QUALIFIERS: &[(&[&str], Approx)] = &[
 pub(crate) fn qualifier_ending_at(tokens: &[Token], last: usize) -> Option<usize> {
     QUALIFIERS.iter().find_map(|(words, _)| {
         let first = (last + 1).checked_sub(words.len())?;
-        words.iter().enumerate().all(|(k, w)| tokens.get(first + k).is_some_and(|t| t.is(w))).then_some(first)
+        words_at(tokens, first, words).then_some(first)
     })
 }
 
@@ -387,7 +387,7 @@ fn number_expression(tokens: &[Token], i: usize) -> Option<NumberMatch> {
         &[]
     };
     for (words, a) in qualifiers {
-        if words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w))) {
+        if words_at(tokens, i, words) {
             approx = *a;
             j = i + words.len();
             break;

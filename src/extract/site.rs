@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use super::text::{Kind, Sentence, Token};
+use super::text::{Kind, Sentence, Token, words_at};
 
 /// A part of the site as one report names it.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,10 +82,7 @@ pub fn find_parts(sentences: &[Sentence]) -> Vec<PartMention> {
                 i += 1;
                 continue;
             };
-            let Some((words, singular)) = forms
-                .iter()
-                .find(|(w, _)| w.iter().enumerate().all(|(k, w)| t.get(i + k).is_some_and(|x| x.lower() == *w)))
-            else {
+            let Some((words, singular)) = forms.iter().find(|(w, _)| words_at(t, i, w)) else {
                 i += 1;
                 continue;
             };

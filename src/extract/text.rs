@@ -70,6 +70,12 @@ impl Token {
     }
 }
 
+/// Whether the tokens from `i` on are `words`, one each ("at", "least").
+#[inline]
+pub fn words_at<W: AsRef<str>>(tokens: &[Token], i: usize, words: &[W]) -> bool {
+    words.iter().enumerate().all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w.as_ref())))
+}
+
 /// A sentence: its byte range and tokens.
 #[derive(Debug, Clone)]
 pub struct Sentence {

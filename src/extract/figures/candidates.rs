@@ -6,7 +6,7 @@ use super::*;
 use crate::extract::lexicon::{Lexicon, NatKind, Side};
 use crate::extract::numbers::{Approx, NumberMatch, number_at};
 use crate::extract::tags;
-use crate::extract::text::{Kind, Sentence, Token};
+use crate::extract::text::{Kind, Sentence, Token, words_at};
 
 /// "… and another two in the parking lot": the count at `first` follows "and another", and
 /// what comes at `after` is a place or the end of the clause, not a verb of its own.
@@ -299,7 +299,6 @@ pub(super) fn sentence_figures(
         // military": "as well as", "along with" join the second to the first whatever gave
         // the first its outcome (over a comma and an "including …" aside).
         let f = cands[ci].m.first;
-        let wordy = (2..=3).find(|&n| f >= n && outcome::joins_objects(t, f - n, f));
         // "19 people had been killed in the attack, plus two attackers": what befell the count
         // before befell these too.
         if f >= 2
@@ -310,6 +309,7 @@ pub(super) fn sentence_figures(
         {
             cands[ci].outcome = cands[ci - 1].outcome;
         }
+        let wordy = (2..=3).find(|&n| f >= n && outcome::joins_objects(t, f - n, f));
         let gap_ok = |a: usize, b: usize| {
             a >= b
                 || (b == a + 1 && t[a].is(","))
@@ -345,7 +345,7 @@ pub(super) fn sentence_figures(
     // badly the same befell them ("…, two of them fatally" has its own outcome).
     for ci in 1..cands.len() {
         let (f, l) = (cands[ci].m.first, cands[ci].m.last);
-        let of_them = t.get(l + 1).is_some_and(|x| x.is("of")) && t.get(l + 2).is_some_and(|x| x.is("them"));
+        let of_them = words_at(t, l + 1, &["of", "them"]);
         let degree = t.get(l + 3).is_none_or(|x| {
             x.kind == Kind::Punct || x.is_any(&["seriously", "critically", "severely", "gravely", "badly", "slightly"])
         });
@@ -672,7 +672,6 @@ pub(super) fn sentence_figures(
         // "Five of the injured are in critical condition"; "injuring 30, five of them
         // seriously": some of the people counted by what befell them, a part and never the
         // toll ("shot 12, four of them fatally" is the toll of the dead).
-        let of = |k: usize, w: &str| t.get(c.m.last + k).is_some_and(|x| x.is(w));
         // ("Of the injured, 11 remain in hospital": the group opens the sentence.)
         let of_the_group = t.len() > 4
             && t[0].is("of")
@@ -681,9 +680,9 @@ pub(super) fn sentence_figures(
             && t[3].is(",")
             && c.m.first > 3;
         let some_of_them = of_the_group
-            || of(1, "of")
-                && (of(2, "the") && t.get(c.m.last + 3).and_then(outcome::toll_word) == Some(outcome)
-                    || of(2, "them") && ci > 0 && cands[ci - 1].outcome == Some(outcome));
+            || words_at(t, c.m.last + 1, &["of", "the"])
+                && t.get(c.m.last + 3).and_then(outcome::toll_word) == Some(outcome)
+            || words_at(t, c.m.last + 1, &["of", "them"]) && ci > 0 && cands[ci - 1].outcome == Some(outcome);
         out.push(RawFigure {
             sentence: si,
             first,

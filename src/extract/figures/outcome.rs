@@ -5,7 +5,7 @@ use super::*;
 use crate::extract::lexicon::{Lexicon, Side};
 use crate::extract::numbers::NumberMatch;
 use crate::extract::tags;
-use crate::extract::text::{Kind, Sentence, Token};
+use crate::extract::text::{Kind, Sentence, Token, words_at};
 
 /// "the death toll rose to 35", "bringing the number of injured to 40": the outcome a
 /// count without a noun is the toll of, and where the people it counts are named ("the
@@ -349,8 +349,7 @@ pub(super) fn outcome_of(
     }
     if let Some((o, _)) = left_cue(t, &c.m, lex) {
         // "shot three people dead", "stabbed two men to death": the harm was fatal.
-        let fatal = t.get(after).is_some_and(|x| x.is("dead"))
-            || t.get(after).is_some_and(|x| x.is("to")) && t.get(after + 1).is_some_and(|x| x.is("death"));
+        let fatal = words_at(t, after, &["dead"]) || words_at(t, after, &["to", "death"]);
         if o == Outcome::Injured && fatal {
             return (Some(Outcome::Killed), true);
         }
@@ -393,11 +392,7 @@ pub(super) fn outcome_of(
         if let Some(&(s, e)) = spans.iter().find(|(s, _)| *s == k) {
             // "Seven Chinese were in the hotel, and three of them died": a count after "and"
             // with a verb of its own opens another clause, whose predicate is not theirs.
-            let verb_at = if t.get(e + 1).is_some_and(|x| x.is("of")) && t.get(e + 2).is_some_and(|x| x.is("them")) {
-                e + 3
-            } else {
-                e + 1
-            };
+            let verb_at = if words_at(t, e + 1, &["of", "them"]) { e + 3 } else { e + 1 };
             // ("Four civilians and five officers were taken to hospital": one predicate.)
             let own_clause = t[from..s].iter().any(|x| x.is_any(aux_words()));
             if own_clause && s >= 1 && t[s - 1].is("and") && verb_of_their_own(t, verb_at) {
@@ -712,12 +707,10 @@ fn is_agent_verb(t: &[Token], k: usize, len: usize) -> bool {
     ];
     // "shot dead three", "shot and killed two", "stabbed to death a guard": a verb of harm
     // with the words that make it fatal, then its object.
-    let fatal = |j: usize, words: &[&str]| words.iter().enumerate().all(|(i, w)| t.get(j + i).is_some_and(|x| x.is(w)));
-    let tail = k + 1;
+    let tail = |words: &[&str]| words_at(t, k + 1, words);
     let whole = len == 1
-        || len == 2 && fatal(tail, &["dead"])
-        || len == 3
-            && (fatal(tail, &["to", "death"]) || fatal(tail, &["and", "killed"]) || fatal(tail, &["and", "wounded"]));
+        || len == 2 && tail(&["dead"])
+        || len == 3 && (tail(&["to", "death"]) || tail(&["and", "killed"]) || tail(&["and", "wounded"]));
     if !whole || !t[k].is_any(ACTIVE) {
         return false;
     }
