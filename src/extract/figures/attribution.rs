@@ -133,8 +133,10 @@ pub(super) fn speakers(
         // "The Islamic State group said its fighters had killed 25 troops": a side telling of
         // its own fighters' deeds is a party.
         // ("said in a statement that its fighters killed 25 soldiers": before the count.)
-        let before_count = t[k + 1..].iter().position(|x| x.is_number()).map_or(t.len(), |p| k + 1 + p);
-        claim |= t.get(k + 1..(k + 8).min(before_count)).is_some_and(|w| {
+        // (The words are read only up to seven after the verb: this runs for every saying.)
+        let window = &t[k + 1..(k + 8).min(t.len())];
+        let before_count = window.iter().position(|x| x.is_number()).unwrap_or(window.len());
+        claim |= window.get(..before_count).is_some_and(|w| {
             w.windows(2).any(|p| {
                 p[0].is_any(&["its", "their"])
                     && p[1].is_any(&["fighters", "militants", "forces", "men", "gunmen", "members"])
