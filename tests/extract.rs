@@ -3136,3 +3136,78 @@ fn some_of_the_group_the_sentence_opens_with() {
     assert_eq!((eleven.outcome, eleven.span), (Outcome::Injured, parallax::model::Span::Part));
     assert_eq!(fig(&a, 40, "Forty").span, parallax::model::Span::Toll);
 }
+
+/// "one of them fatally", "one of which is deceased" (spoken, of people), "two of which died":
+/// the dead among the count before.
+#[test]
+fn the_dead_picked_out_of_the_count_before() {
+    let text = "Bar shooting\nPublished: 4 June 2024\n\
+        Police said nine people were shot, one of them fatally.\n\
+        There were 12 people that suffered gunshot wounds, one of which is deceased.\n\
+        Seven people were stabbed, two of which died.\n";
+    let a = analyze(&[("bar.txt", text)]);
+    let dead: Vec<(u64, &str)> =
+        a.figures.iter().filter(|f| f.outcome == Outcome::Killed).map(|f| (f.value, f.sentence.as_str())).collect();
+    assert_eq!(dead.len(), 3, "{dead:?}");
+    assert!(dead[0].0 == 1 && dead[0].1.contains("fatally"), "{dead:?}");
+    assert!(dead[1].0 == 1 && dead[1].1.contains("deceased"), "{dead:?}");
+    assert!(dead[2].0 == 2 && dead[2].1.contains("stabbed"), "{dead:?}");
+    for (v, w) in [(9, "nine"), (12, "12"), (7, "Seven")] {
+        assert_eq!(fig(&a, v, w).outcome, Outcome::Injured);
+    }
+}
+
+/// A station's caption transcript pasted without its line breaks: the words run together
+/// are parted, the counts read, and no place made of words in capitals.
+#[test]
+fn a_capitals_transcript_with_words_run_together_is_read() {
+    let text = "Warehouse fire leaves two dead\nPublished: 4 June 2024\n\n\
+        >> THE FIRE CHIEF TELLS US CREWS ARRIVED JUST AFTER MIDNIGHTAND FOUND HEAVY SMOKE.WE HAD \
+        NINE PEOPLE THAT WEREINJURED, TWO OF WHICH ARE DECEASED.FOUR OTHERS WERE TAKEN TO THE \
+        HOSPITAL WITH BURNINJURIES AND WE ALSO RECEIVED HELP FROM THE COUNTY AND THE CITY OF THE \
+        NEIGHBORS AS WELL.\n";
+    let a = analyze(&[("caption.txt", text)]);
+    let doc = ingest_bytes("caption.txt", "caption.txt", text.as_bytes()).expect("reads");
+    assert!(doc.text.contains("WERE INJURED, TWO OF WHICH ARE DECEASED. FOUR OTHERS"), "{}", doc.text);
+    assert!(doc.warnings.iter().any(|w| w.contains("capitals-only transcript")), "{:?}", doc.warnings);
+    assert_eq!(fig(&a, 9, "NINE PEOPLE").outcome, Outcome::Injured);
+    assert_eq!(fig(&a, 2, "TWO").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 4, "FOUR OTHERS").outcome, Outcome::Injured);
+    assert!(a.places.is_empty(), "{:?}", a.places);
+}
+
+/// "Two of the 12 dead", "five of the seven wounded": the whole is the count of what befell
+/// it (not of all there were), and the count picked out of it is a part.
+#[test]
+fn a_part_of_a_whole_told_by_what_befell_it() {
+    use parallax::model::Span;
+    let text = "Market bombing\nPublished: 4 June 2024\n\
+        Two of the 12 dead were police officers.\nFive of the seven wounded remain in hospital.\n\
+        Four of the 56 workers were Britons.\n";
+    let a = analyze(&[("market.txt", text)]);
+    let twelve = fig(&a, 12, "12");
+    assert_eq!((twelve.outcome, twelve.span), (Outcome::Killed, Span::Toll));
+    let two = fig(&a, 2, "Two");
+    assert_eq!((two.outcome, two.span, two.who.as_ref()), (Outcome::Killed, Span::Part, "police"));
+    assert_eq!(fig(&a, 7, "seven").outcome, Outcome::Injured);
+    let five = fig(&a, 5, "Five");
+    assert_eq!((five.outcome, five.span), (Outcome::Injured, Span::Part));
+    // A whole told by its people alone stays a total.
+    assert_eq!(fig(&a, 56, "56").outcome, Outcome::Total);
+}
+
+/// "swam to safety", "plucked from the sea", "brought ashore" (rescued or escaped); "fighting
+/// for his life" (hurt).
+#[test]
+fn people_who_reached_safety_and_people_fighting_for_their_lives() {
+    let text = "Ferry sinks\nPublished: 4 June 2024\n\
+        About 50 people swam to safety.\nNine crew members were plucked from the sea.\n\
+        Twelve passengers were brought ashore.\n\
+        Two people died and a third is fighting for his life in hospital.\n";
+    let a = analyze(&[("ferry.txt", text)]);
+    for (v, w) in [(50, "50 people"), (9, "Nine crew"), (12, "Twelve passengers")] {
+        assert_eq!(fig(&a, v, w).outcome, Outcome::Freed, "{w}");
+    }
+    assert_eq!(fig(&a, 2, "Two people").outcome, Outcome::Killed);
+    assert_eq!(fig(&a, 1, "a third").outcome, Outcome::Injured);
+}

@@ -244,6 +244,11 @@ pub fn find_places(text: &str, sentences: &[Sentence]) -> Vec<PlaceMention> {
     let mut countries: rustc_hash::FxHashSet<&str> = Default::default();
     let mut by_size: Vec<(usize, &'static str)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
+        // A transcript in capitals: every word looks like a name ("ALSO RECEIVED ASSISTANCE
+        // FROM THE COUNTY", "MAN"), and none can be told from the others.
+        if in_capitals(text, s) {
+            continue;
+        }
         if s.tags & tags::CAPITALS != 0 {
             venues_of_events(text, s.tokens(), si, &mut out);
             if s.tags & tags::STATE != 0 {
@@ -796,6 +801,14 @@ fn streets_noun(x: &Token) -> bool {
 fn street_follows(t: &[Token], end: usize) -> bool {
     let plural = |k: usize| t.get(k).is_some_and(streets_noun);
     plural(end + 1) || (t.get(end + 1).is_some_and(|x| x.is("and")) && plural(end + 3))
+}
+
+/// A sentence of eight words or more written in capitals only.
+fn in_capitals(text: &str, s: &Sentence) -> bool {
+    let t = s.tokens();
+    t.len() >= 8
+        && t.iter().take(3).all(|x| x.cap || x.kind != Kind::Word)
+        && !s.text(text).bytes().any(|b| b.is_ascii_lowercase())
 }
 
 /// "the city of Hasrata", "the village of Darica", "six in the Dumair area": a place the

@@ -3,6 +3,7 @@
 //! Every failure is a [`LoadError`] naming the file and the reason; nothing here panics on
 //! input.
 
+pub mod captions;
 pub mod decode;
 pub mod html;
 pub mod markdown;
@@ -235,6 +236,16 @@ pub fn ingest_bytes(path: &str, name: &str, bytes: &[u8]) -> Result<Document, In
             (md.text, md.title, None, None, None)
         }
         DocumentFormat::Text => (tidy_text(&decoded.text), None, None, None, None),
+    };
+    let text = match captions::mend(&text) {
+        Some((mended, n)) => {
+            warnings.push(format!(
+                "put back {n} space{} lost between words of a capitals-only transcript",
+                if n == 1 { "" } else { "s" }
+            ));
+            mended
+        }
+        None => text,
     };
     if text.trim().is_empty() {
         return Err(if format == DocumentFormat::Html { IngestError::NoArticle } else { IngestError::Blank });

@@ -153,7 +153,8 @@ pub(super) fn sentence_figures(
                             .cue_at(t, after, Side::After)
                             .is_some_and(|c| c.outcome != Outcome::Total || n.is_any(CROWD))
                 }) || next.is_some_and(|n| n.is("of"))
-                    && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those", "whom"])));
+                    // ("one of which is deceased": spoken, of people.)
+                    && t.get(p.end.max(m.last) + 2).is_some_and(|n| n.is_any(&["them", "those", "whom", "which"])));
         let left = left_cue(t, &m, lex);
         let total_cue = left.filter(|c| c.0 == Outcome::Total);
         // "killing at least 1,442 people and injuring more than 8,000"; "the toll rose to 35".
@@ -210,10 +211,18 @@ pub(super) fn sentence_figures(
         // befell the one picked out is counted.
         let one_befell = {
             let mut k = p.end.max(m.last) + 1;
+            if t.get(k).is_some_and(|x| x.is("of"))
+                && t.get(k + 1).is_some_and(|x| x.is_any(&["them", "whom", "which"]))
+            {
+                k += 2;
+            }
             while t.get(k).is_some_and(|x| x.is_any(&["later", "has", "had", "since", "subsequently", "still"])) {
                 k += 1;
             }
-            let died = t.get(k).is_some_and(|x| x.is_any(&["died", "succumbed"]));
+            // ("one of them fatally", "one of them is dead")
+            let died = t.get(k).is_some_and(|x| x.is_any(&["died", "succumbed", "fatally"]))
+                || t.get(k).is_some_and(|x| x.is_any(&["is", "was"]))
+                    && t.get(k + 1).is_some_and(|x| x.is_any(&["dead", "deceased"]));
             let state = t.get(k).is_some_and(|x| x.is_any(&["is", "was", "remains", "remained"]))
                 && t.get(k + 1).is_some_and(|x| x.is("in"))
                 && t[k + 2..t.len().min(k + 7)].iter().any(|x| x.is("condition"));
@@ -534,9 +543,10 @@ pub(super) fn sentence_figures(
                 outcome = cands[pi].outcome.filter(|o| *o != Outcome::Total);
             }
         }
-        // "25 of the 56 BP workers" / "107 out of 132 foreigners": the whole is a total.
+        // "25 of the 56 BP workers" / "107 out of 132 foreigners": the whole is a total; "two of
+        // the 12 dead", "five of the seven wounded": a whole told by what befell it is that count.
         if let Some(pi) = (0..cands.len()).find(|&pi| cands[pi].p.inner_number == Some(c.m.num_first)) {
-            outcome = Some(Outcome::Total);
+            outcome = Some(t.get(c.m.last + 1).and_then(befell_adjective).unwrap_or(Outcome::Total));
             if who.is_none() {
                 who = cands[pi].p.who;
             }
@@ -682,6 +692,10 @@ pub(super) fn sentence_figures(
         let some_of_them = of_the_group
             || words_at(t, c.m.last + 1, &["of", "the"])
                 && t.get(c.m.last + 3).and_then(outcome::toll_word) == Some(outcome)
+            // ("Two of the 12 dead were police officers")
+            || words_at(t, c.m.last + 1, &["of", "the"])
+                && t.get(c.m.last + 3).is_some_and(Token::is_number)
+                && t.get(c.m.last + 4).and_then(befell_adjective) == Some(outcome)
             || words_at(t, c.m.last + 1, &["of", "them"]) && ci > 0 && cands[ci - 1].outcome == Some(outcome);
         out.push(RawFigure {
             sentence: si,
@@ -1229,6 +1243,16 @@ fn changed_from(t: &[Token], first: usize, last: usize) -> bool {
         && t.get(last + 1).is_some_and(|x| x.is("to"))
         && t.get(last + 2).is_some_and(Token::is_number);
     rose_from_to || after_up_from(t, first) || revised_later(t, last) || earlier_toll(t, first)
+}
+
+/// "the 12 dead", "the seven wounded": a word after a count that tells what befell them.
+fn befell_adjective(x: &Token) -> Option<Outcome> {
+    match x.lower() {
+        "dead" | "killed" => Some(Outcome::Killed),
+        "injured" | "wounded" | "hurt" => Some(Outcome::Injured),
+        "missing" => Some(Outcome::Missing),
+        _ => None,
+    }
 }
 
 /// "revising an earlier toll of 27", "revised up an initial death toll of 40": the count as

@@ -378,7 +378,10 @@ pub(super) fn outcome_of(
     }
     // The predicate after the phrase ("two of whom were critical": over "of whom").
     let mut k = c.p.end.max(c.m.last) + 1;
-    if c.p.head.is_none() && t.get(k).is_some_and(|x| x.is("of")) && t.get(k + 1).is_some_and(|x| x.is("whom")) {
+    if c.p.head.is_none()
+        && t.get(k).is_some_and(|x| x.is("of"))
+        && t.get(k + 1).is_some_and(|x| x.is_any(&["whom", "which"]))
+    {
         k += 2;
     }
     let mut seen = 0;

@@ -1,0 +1,221 @@
+//! Capitals-only transcripts (a TV station's closed captions pasted into its web page) lose
+//! the line breaks between their short lines, and with them the spaces: "THERE WERE 16PEOPLE
+//! THAT SUSTAINED GUNSHOTINJURIES, ONE OF WHICH ISDECEASED.A TOTAL OF 15 …". Such a line is
+//! mended word by word: two known words run together are parted, and a full stop or comma run
+//! into the next word gets its space back.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+/// A line is read as a transcript when it holds at least this many letters, nearly all
+/// capitals (a headline in capitals is short, and is left alone).
+const MIN_LETTERS: usize = 120;
+
+/// The parts of a parted word are among this many of the most frequent words: a rare word
+/// is more often a piece of a name than half of two words run together.
+const PART_RANK: u32 = 60_000;
+
+/// English words by frequency (most frequent first), each with its rank.
+fn words() -> &'static FxHashMap<&'static str, u32> {
+    static WORDS: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let list = include_str!("../../assets/lexicon/words.txt");
+        let mut map = FxHashMap::default();
+        map.reserve(list.len() / 8);
+        for (rank, w) in list.lines().enumerate() {
+            let w = w.trim();
+            if !w.is_empty() {
+                map.entry(w).or_insert(u32::try_from(rank).unwrap_or(u32::MAX));
+            }
+        }
+        map
+    })
+}
+
+/// The text with its capitals-only transcript lines mended, and how many spaces were put
+/// back; `None` when no line needed it (the text is then used as it is).
+pub fn mend(text: &str) -> Option<(String, usize)> {
+    if !text.split('\n').any(is_transcript) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut mended = 0;
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if is_transcript(line) {
+            mended += mend_line(line, &mut out);
+        } else {
+            out.push_str(line);
+        }
+    }
+    (mended > 0).then_some((out, mended))
+}
+
+/// A long line whose letters are nearly all capitals.
+fn is_transcript(line: &str) -> bool {
+    // Most lines of a report are dismissed by their length or by a small letter near the start.
+    if line.len() < MIN_LETTERS || line.bytes().take(64).any(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for b in line.bytes() {
+        upper += usize::from(b.is_ascii_uppercase());
+        lower += usize::from(b.is_ascii_lowercase());
+    }
+    upper >= MIN_LETTERS && lower * 20 <= upper
+}
+
+/// Writes the mended line to `out`; returns how many spaces it put back.
+fn mend_line(line: &str, out: &mut String) -> usize {
+    let mut mended = 0;
+    for (i, token) in line.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for (k, piece) in punctuation_run_together(token).into_iter().enumerate() {
+            if k > 0 {
+                out.push(' ');
+                mended += 1;
+            }
+            mended += mend_word(piece, out);
+        }
+    }
+    mended
+}
+
+/// "ISDECEASED.A" → "ISDECEASED.", "A"; "VICTIMS?CAN", "CLUB,WHICH": a stop, question mark,
+/// comma and the like between letters, after a word of two or more letters, lost the space
+/// after it. Not "U.S." (one letter before the stop), "1,000" nor a web address.
+fn punctuation_run_together(token: &str) -> Vec<&str> {
+    let b = token.as_bytes();
+    let lower = token.to_ascii_lowercase();
+    if lower.contains("www") || [".com", ".org", ".net", ".gov", ".edu"].iter().any(|d| lower.contains(d)) {
+        return vec![token];
+    }
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut word_start = 0;
+    for i in 0..b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            // (b[word_start..i] is letters only.)
+            if matches!(b[i], b'.' | b'?' | b'!' | b',' | b';' | b':')
+                && i >= word_start + 2
+                && b.get(i + 1)
+                    .is_some_and(|c| c.is_ascii_alphabetic() || (b[i] == b'.' && (c.is_ascii_digit() || *c == b'"')))
+            {
+                // Split after the mark; both ends are ASCII, so these are char boundaries.
+                pieces.push(&token[start..=i]);
+                start = i + 1;
+            }
+            word_start = i + 1;
+        }
+    }
+    pieces.push(&token[start..]);
+    pieces
+}
+
+/// Writes one word, parted where it is two run together; returns the spaces put back.
+fn mend_word(piece: &str, out: &mut String) -> usize {
+    // The word between its punctuation: `"`, `(`, `,`, `.` and the like stay where they are.
+    let core_start = piece.find(|c: char| c.is_ascii_alphanumeric()).unwrap_or(piece.len());
+    let core_end = piece.rfind(|c: char| c.is_ascii_alphanumeric()).map_or(core_start, |i| i + 1);
+    let core = &piece[core_start..core_end];
+    // ("16PEOPLE" stays as written: the tokenizer parts a number from the word after it.)
+    let split = if core.bytes().all(|b| b.is_ascii_uppercase()) { two_words(core) } else { None };
+    match split {
+        Some(at) => {
+            out.push_str(&piece[..core_start + at]);
+            out.push(' ');
+            out.push_str(&piece[core_start + at..]);
+            1
+        }
+        None => {
+            out.push_str(piece);
+            0
+        }
+    }
+}
+
+/// Where "GUNSHOTINJURIES" parts ("GUNSHOT", "INJURIES"): into two frequent words, the
+/// most frequent pair when several partings are possible, unless it is a word itself; a rare
+/// "word" that two frequent ones make ("inthe", a slip the word list holds) is parted.
+fn two_words(core: &str) -> Option<usize> {
+    if core.len() < 4 || core.len() > 40 {
+        return None;
+    }
+    let words = words();
+    let lower = core.to_ascii_lowercase();
+    // The cost of a word is how rare it is (the log of its rank).
+    let cost = |rank: u32| f64::from(rank.saturating_add(1)).ln();
+    let part = |w: &str| {
+        let short_ok = w.len() >= 2 || w == "a" || w == "i";
+        words.get(w).copied().filter(|&r| short_ok && r < PART_RANK)
+    };
+    let (at, parted) = (1..lower.len())
+        .filter_map(|at| Some((at, cost(part(&lower[..at])?) + cost(part(&lower[at..])?))))
+        .min_by(|x, y| x.1.total_cmp(&y.1))?;
+    // A word stays whole unless the parting is far more likely.
+    let whole = words.get(lower.as_str()).map_or(f64::INFINITY, |&r| cost(r));
+    (parted + WHOLE_MARGIN < whole).then_some(at)
+}
+
+/// How much less a parting must cost than the whole word (in log rank: about 20 times more
+/// frequent words).
+const WHOLE_MARGIN: f64 = 3.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A made-up station transcript: short caption lines joined without their spaces.
+    const TRANSCRIPT: &str = "FIRE CREWS ARRIVED AT THE WAREHOUSE JUST AFTER MIDNIGHTAND FOUND \
+        HEAVY SMOKE.THE CHIEF TELLS US 12PEOPLE WERE INSIDE,THREE OF WHOM WERETAKEN TO THE HOSPITAL \
+        WITH BURNINJURIES.ONE FIREFIGHTER ISMISSING INTHE RUBBLE TONIGHT, AND CREWS FROM THE U.S. ARMY ARE HELPING.";
+
+    #[test]
+    fn words_run_together_in_a_transcript_are_parted() {
+        let text = format!("Warehouse fire\n\n{TRANSCRIPT}\n");
+        let (mended, count) = mend(&text).expect("a transcript line");
+        assert!(mended.starts_with("Warehouse fire\n\n"), "{mended}");
+        for want in [
+            "MIDNIGHT AND FOUND",
+            "SMOKE. THE CHIEF",
+            "US 12PEOPLE WERE",
+            "WERE TAKEN TO",
+            "BURN INJURIES. ONE",
+            "IS MISSING IN THE RUBBLE",
+            "THE U.S. ARMY",
+        ] {
+            assert!(mended.contains(want), "{want:?} not in {mended}");
+        }
+        assert!(mended.contains("INSIDE, THREE OF WHOM"), "{mended}");
+        assert_eq!(count, 8);
+    }
+
+    #[test]
+    fn ordinary_text_and_short_headlines_are_left_alone() {
+        assert!(mend("POLICE SAY 12PEOPLE HURT IN BLAST\n\nTwelve people were hurt.\n").is_none());
+        let prose = "The chief said twelve people were inside when the fire broke out at the warehouse \
+            on Main Street, and that three of them were taken to hospital with burns on Tuesday.";
+        assert!(mend(prose).is_none());
+    }
+
+    #[test]
+    fn words_numbers_and_names_in_a_transcript_stay_whole() {
+        let line = "THE STORM BROUGHT WINDS OF 60MPH TO THE 3RD WARD IN THE 1990S, AND THE MAYOR \
+            SAID RESIDENTS OF NEWTON SHOULD STAY INDOORS INTO THE NIGHT, 1,000 OF THEM, UNTIL THE WEATHER SERVICE LIFTS THE WARNING \
+            AT WWW.WEATHER.GOV TONIGHT";
+        assert!(mend(line).is_none(), "{:?}", mend(line));
+    }
+
+    #[test]
+    fn any_text_is_mended_without_a_panic() {
+        let odd = format!("{}\u{e9}ÉÉ.A.\"Ü 9Ä ..A.B ' ", "X".repeat(130));
+        let _ = mend(&odd);
+        let _ = mend(&"AB.".repeat(200));
+        let _ = mend(&format!("{} 1234567890ABC", "QWERTY ".repeat(40)));
+    }
+}
