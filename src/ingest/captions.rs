@@ -16,6 +16,9 @@ const MIN_LETTERS: usize = 120;
 /// is more often a piece of a name than half of two words run together.
 const PART_RANK: u32 = 60_000;
 
+/// The parts of a word of five letters or fewer are among this many of the most frequent.
+const SHORT_PART_RANK: u32 = 1_000;
+
 /// English words by frequency (most frequent first), each with its rank.
 fn words() -> &'static FxHashMap<&'static str, u32> {
     static WORDS: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
@@ -150,9 +153,12 @@ fn two_words(core: &str) -> Option<usize> {
     let lower = core.to_ascii_lowercase();
     // The cost of a word is how rare it is (the log of its rank).
     let cost = |rank: u32| f64::from(rank.saturating_add(1)).ln();
+    // A short word is more often an acronym ("UCMC", "COVID") than two run together, unless
+    // both are among the most frequent words ("INTHE", "ITIS").
+    let limit = if core.len() <= 5 { SHORT_PART_RANK } else { PART_RANK };
     let part = |w: &str| {
         let short_ok = w.len() >= 2 || w == "a" || w == "i";
-        words.get(w).copied().filter(|&r| short_ok && r < PART_RANK)
+        words.get(w).copied().filter(|&r| short_ok && r < limit)
     };
     let (at, parted) = (1..lower.len())
         .filter_map(|at| Some((at, cost(part(&lower[..at])?) + cost(part(&lower[at..])?))))
@@ -207,7 +213,7 @@ mod tests {
     fn words_numbers_and_names_in_a_transcript_stay_whole() {
         let line = "THE STORM BROUGHT WINDS OF 60MPH TO THE 3RD WARD IN THE 1990S, AND THE MAYOR \
             SAID RESIDENTS OF NEWTON SHOULD STAY INDOORS INTO THE NIGHT, 1,000 OF THEM, UNTIL THE WEATHER SERVICE LIFTS THE WARNING \
-            AT WWW.WEATHER.GOV TONIGHT";
+            AT WWW.WEATHER.GOV TONIGHT, UCMC AND COVID WARDS ARE OPEN";
         assert!(mend(line).is_none(), "{:?}", mend(line));
     }
 
