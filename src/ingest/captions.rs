@@ -6,8 +6,6 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
 /// A line is read as a transcript when it holds at least this many letters, nearly all
 /// capitals (a headline in capitals is short, and is left alone).
 const MIN_LETTERS: usize = 120;
@@ -19,20 +17,41 @@ const PART_RANK: u32 = 60_000;
 /// The parts of a word of five letters or fewer are among this many of the most frequent.
 const SHORT_PART_RANK: u32 = 1_000;
 
-/// English words by frequency (most frequent first), each with its rank.
-fn words() -> &'static FxHashMap<&'static str, u32> {
-    static WORDS: OnceLock<FxHashMap<&'static str, u32>> = OnceLock::new();
+/// The ranked word list (one word a line, most frequent first).
+const LIST: &str = include_str!("../../assets/lexicon/words.txt");
+
+/// English words by frequency, sorted by their text: (start, end, rank) in [`LIST`]. Twelve
+/// bytes a word, searched by halves (a hash map of the 126,000 words held 7 MB).
+struct Words(Vec<(u32, u32, u32)>);
+
+impl Words {
+    /// The rank of a word (0 is the most frequent).
+    fn get(&self, w: &str) -> Option<u32> {
+        let at = |&(s, e, _): &(u32, u32, u32)| &LIST[s as usize..e as usize];
+        self.0.binary_search_by(|x| at(x).cmp(w)).ok().map(|i| self.0[i].2)
+    }
+}
+
+fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let list = include_str!("../../assets/lexicon/words.txt");
-        let mut map = FxHashMap::default();
-        map.reserve(list.len() / 8);
-        for (rank, w) in list.lines().enumerate() {
-            let w = w.trim();
-            if !w.is_empty() {
-                map.entry(w).or_insert(u32::try_from(rank).unwrap_or(u32::MAX));
+        let mut v = Vec::with_capacity(LIST.len() / 8);
+        let mut start = 0usize;
+        for (rank, line) in LIST.split('\n').enumerate() {
+            let end = start + line.trim_end().len();
+            if end > start
+                && let (Ok(s), Ok(e), Ok(r)) = (u32::try_from(start), u32::try_from(end), u32::try_from(rank))
+            {
+                v.push((s, e, r));
             }
+            start += line.len() + 1;
         }
-        map
+        // By text, then rank: the first of a word written twice is its most frequent.
+        v.sort_unstable_by(|a, b| {
+            LIST[a.0 as usize..a.1 as usize].cmp(&LIST[b.0 as usize..b.1 as usize]).then(a.2.cmp(&b.2))
+        });
+        v.dedup_by(|b, a| LIST[a.0 as usize..a.1 as usize] == LIST[b.0 as usize..b.1 as usize]);
+        Words(v)
     })
 }
 
@@ -158,13 +177,13 @@ fn two_words(core: &str) -> Option<usize> {
     let limit = if core.len() <= 5 { SHORT_PART_RANK } else { PART_RANK };
     let part = |w: &str| {
         let short_ok = w.len() >= 2 || w == "a" || w == "i";
-        words.get(w).copied().filter(|&r| short_ok && r < limit)
+        words.get(w).filter(|&r| short_ok && r < limit)
     };
     let (at, parted) = (1..lower.len())
         .filter_map(|at| Some((at, cost(part(&lower[..at])?) + cost(part(&lower[at..])?))))
         .min_by(|x, y| x.1.total_cmp(&y.1))?;
     // A word stays whole unless the parting is far more likely.
-    let whole = words.get(lower.as_str()).map_or(f64::INFINITY, |&r| cost(r));
+    let whole = words.get(lower.as_str()).map_or(f64::INFINITY, cost);
     (parted + WHOLE_MARGIN < whole).then_some(at)
 }
 
@@ -199,6 +218,18 @@ mod tests {
         }
         assert!(mended.contains("INSIDE, THREE OF WHOM"), "{mended}");
         assert_eq!(count, 8);
+    }
+
+    #[test]
+    fn the_word_list_gives_each_word_its_rank() {
+        let w = words();
+        assert_eq!(w.get("the"), Some(0));
+        assert_eq!(w.get("of"), Some(1));
+        for (rank, word) in LIST.lines().enumerate().step_by(997) {
+            assert!(w.get(word).is_some_and(|r| r <= rank as u32), "{word} {rank}");
+        }
+        assert_eq!(w.get("qqqzzzx"), None);
+        assert_eq!(w.get(""), None);
     }
 
     #[test]
