@@ -20,15 +20,53 @@ const SHORT_PART_RANK: u32 = 1_000;
 /// The ranked word list (one word a line, most frequent first).
 const LIST: &str = include_str!("../../assets/lexicon/words.txt");
 
-/// English words by frequency, sorted by their text: (start, end, rank) in [`LIST`]. Twelve
-/// bytes a word, searched by halves (a hash map of the 126,000 words held 7 MB).
-struct Words(Vec<(u32, u32, u32)>);
+/// English words by frequency, sorted by their text: (start, end, rank) in [`LIST`], twelve
+/// bytes a word (a hash map of the 126,000 words held 7 MB), with where the words of each
+/// first two bytes begin, so that a search by halves runs over a few hundred.
+struct Words {
+    sorted: Vec<(u32, u32, u32)>,
+    /// `starts[256 * a + b]`: the first word not before the two bytes `a b`.
+    starts: Vec<u32>,
+}
 
 impl Words {
+    fn text(&self, i: usize) -> Option<&'static str> {
+        self.sorted.get(i).map(|&(s, e, _)| &LIST[s as usize..e as usize])
+    }
+
     /// The rank of a word (0 is the most frequent).
     fn get(&self, w: &str) -> Option<u32> {
-        let at = |&(s, e, _): &(u32, u32, u32)| &LIST[s as usize..e as usize];
-        self.0.binary_search_by(|x| at(x).cmp(w)).ok().map(|i| self.0[i].2)
+        // Searched among the words that share its first two bytes (or its first byte).
+        let (lo, hi) = match w.as_bytes() {
+            [] => return None,
+            // (A one-byte word sorts before the pairs that start with its byte.)
+            [x] => ((usize::from(*x) * 256).saturating_sub(1), (usize::from(*x) + 1) * 256),
+            [x, y, ..] => (usize::from(*x) * 256 + usize::from(*y), usize::from(*x) * 256 + usize::from(*y) + 1),
+        };
+        let end = |k: usize| self.starts.get(k).map_or(self.sorted.len(), |&i| i as usize);
+        let (lo, hi) = (end(lo), end(hi));
+        let i = lo + self.sorted[lo..hi].partition_point(|&(s, e, _)| &LIST[s as usize..e as usize] < w);
+        (self.text(i) == Some(w)).then(|| self.sorted[i].2)
+    }
+
+    /// Each word that begins `w` (its length and rank), shortest first: the words that start
+    /// with a longer beginning lie among those that start with a shorter one, so each step
+    /// searches a narrower run of the table.
+    fn beginnings(&self, w: &str, mut found: impl FnMut(usize, u32)) {
+        let (mut lo, mut hi) = (0, self.sorted.len());
+        for k in 1..=w.len() {
+            let Some(head) = w.get(..k) else { continue };
+            let run = &self.sorted[lo..hi];
+            let from = run.partition_point(|&(s, e, _)| &LIST[s as usize..e as usize] < head);
+            let to = from + run[from..].partition_point(|&(s, e, _)| LIST[s as usize..e as usize].starts_with(head));
+            (lo, hi) = (lo + from, lo + to);
+            if lo == hi {
+                return;
+            }
+            if self.text(lo) == Some(head) {
+                found(k, self.sorted[lo].2);
+            }
+        }
     }
 }
 
@@ -46,12 +84,21 @@ fn words() -> &'static Words {
             }
             start += line.len() + 1;
         }
+        let text = |x: &(u32, u32, u32)| &LIST[x.0 as usize..x.1 as usize];
         // By text, then rank: the first of a word written twice is its most frequent.
-        v.sort_unstable_by(|a, b| {
-            LIST[a.0 as usize..a.1 as usize].cmp(&LIST[b.0 as usize..b.1 as usize]).then(a.2.cmp(&b.2))
-        });
-        v.dedup_by(|b, a| LIST[a.0 as usize..a.1 as usize] == LIST[b.0 as usize..b.1 as usize]);
-        Words(v)
+        v.sort_unstable_by(|a, b| text(a).cmp(text(b)).then(a.2.cmp(&b.2)));
+        v.dedup_by(|b, a| text(a) == text(b));
+        // Where each pair of first bytes begins.
+        let mut starts = vec![0u32; 256 * 256];
+        let mut i = 0usize;
+        for (k, slot) in starts.iter_mut().enumerate() {
+            let pair = [(k / 256) as u8, (k % 256) as u8];
+            while i < v.len() && text(&v[i]).as_bytes() < &pair[..] {
+                i += 1;
+            }
+            *slot = u32::try_from(i).unwrap_or(u32::MAX);
+        }
+        Words { sorted: v, starts }
     })
 }
 
@@ -172,20 +219,35 @@ fn two_words(core: &str) -> Option<usize> {
     let lower = core.to_ascii_lowercase();
     // The cost of a word is how rare it is (the log of its rank).
     let cost = |rank: u32| f64::from(rank.saturating_add(1)).ln();
+    // A word stays whole unless a parting is far more likely; one of the common words always
+    // does (two words run together are rarely one of them: "into" is not "in to").
+    let whole = match words.get(lower.as_str()) {
+        Some(rank) if rank < COMMON => return None,
+        Some(rank) => cost(rank),
+        None => f64::INFINITY,
+    };
     // A short word is more often an acronym ("UCMC", "COVID") than two run together, unless
     // both are among the most frequent words ("INTHE", "ITIS").
     let limit = if core.len() <= 5 { SHORT_PART_RANK } else { PART_RANK };
-    let part = |w: &str| {
-        let short_ok = w.len() >= 2 || w == "a" || w == "i";
-        words.get(w).filter(|&r| short_ok && r < limit)
-    };
-    let (at, parted) = (1..lower.len())
-        .filter_map(|at| Some((at, cost(part(&lower[..at])?) + cost(part(&lower[at..])?))))
-        .min_by(|x, y| x.1.total_cmp(&y.1))?;
-    // A word stays whole unless the parting is far more likely.
-    let whole = words.get(lower.as_str()).map_or(f64::INFINITY, cost);
-    (parted + WHOLE_MARGIN < whole).then_some(at)
+    let short_ok = |w: &str| w.len() >= 2 || w == "a" || w == "i";
+    let mut best: Option<(usize, f64)> = None;
+    words.beginnings(&lower, |at, a| {
+        if at < lower.len()
+            && a < limit
+            && short_ok(&lower[..at])
+            && let Some(b) = words.get(&lower[at..]).filter(|&r| r < limit && short_ok(&lower[at..]))
+        {
+            let parted = cost(a) + cost(b);
+            if best.is_none_or(|(_, c)| parted < c) {
+                best = Some((at, parted));
+            }
+        }
+    });
+    best.filter(|&(_, parted)| parted + WHOLE_MARGIN < whole).map(|(at, _)| at)
 }
+
+/// Words this frequent are never parted.
+const COMMON: u32 = 20_000;
 
 /// How much less a parting must cost than the whole word (in log rank: about 20 times more
 /// frequent words).
