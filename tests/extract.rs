@@ -3196,16 +3196,21 @@ fn a_part_of_a_whole_told_by_what_befell_it() {
     assert_eq!(fig(&a, 56, "56").outcome, Outcome::Total);
 }
 
-/// "swam to safety", "plucked from the sea", "brought ashore" (rescued or escaped); "fighting
-/// for his life" (hurt).
+/// "swam to safety", "plucked from the sea", "brought ashore", "led 30 residents to safety"
+/// (rescued or escaped; "airlifted to safety" is an evacuation); "fighting for his life" (hurt).
 #[test]
 fn people_who_reached_safety_and_people_fighting_for_their_lives() {
     let text = "Ferry sinks\nPublished: 4 June 2024\n\
         About 50 people swam to safety.\nNine crew members were plucked from the sea.\n\
         Twelve passengers were brought ashore.\n\
-        Two people died and a third is fighting for his life in hospital.\n";
+        Two people died and a third is fighting for his life in hospital.\n\
+        Firefighters led 30 residents to safety. Neighbours helped the 14 guests to safety.\n\
+        A helicopter airlifted 40 residents to safety.\n";
     let a = analyze(&[("ferry.txt", text)]);
-    for (v, w) in [(50, "50 people"), (9, "Nine crew"), (12, "Twelve passengers")] {
+    assert_eq!(fig(&a, 40, "40 residents").outcome, Outcome::Evacuated);
+    for (v, w) in
+        [(50, "50 people"), (9, "Nine crew"), (12, "Twelve passengers"), (30, "30 residents"), (14, "14 guests")]
+    {
         assert_eq!(fig(&a, v, w).outcome, Outcome::Freed, "{w}");
     }
     assert_eq!(fig(&a, 2, "Two people").outcome, Outcome::Killed);

@@ -323,6 +323,20 @@ pub(super) fn outcome_of(
     {
         return (Some(Outcome::Injured), true);
     }
+    // "Firefighters led 30 residents to safety", "helped the 12 guests to safety": people
+    // brought out of danger ("airlifted … to safety" is an evacuation, read by its cue).
+    const BROUGHT: &[&str] = &[
+        "led", "helped", "guided", "escorted", "carried", "pulled", "brought", "dragged", "lifted", "winched",
+        "ushered",
+    ];
+    let verb_at = if c.m.first >= 1 && t[c.m.first - 1].is_any(&["the", "all"]) {
+        c.m.first.checked_sub(2)
+    } else {
+        c.m.first.checked_sub(1)
+    };
+    if verb_at.is_some_and(|j| t[j].is_any(BROUGHT)) && words_at(t, after, &["to", "safety"]) {
+        return (Some(Outcome::Freed), true);
+    }
     // "took 20 people hostage", "are holding 30 foreigners captive": the verb before the count
     // and its complement after the people, whatever the rest of the sentence says.
     let complement = |x: &Token| x.is_any(&["hostage", "captive"]);
