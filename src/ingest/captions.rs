@@ -29,9 +29,14 @@ struct Words {
     starts: Vec<u32>,
 }
 
+/// The text of an entry of [`Words`].
+fn entry(&(s, e, _): &(u32, u32, u32)) -> &'static str {
+    &LIST[s as usize..e as usize]
+}
+
 impl Words {
     fn text(&self, i: usize) -> Option<&'static str> {
-        self.sorted.get(i).map(|&(s, e, _)| &LIST[s as usize..e as usize])
+        self.sorted.get(i).map(entry)
     }
 
     /// The rank of a word (0 is the most frequent).
@@ -45,7 +50,7 @@ impl Words {
         };
         let end = |k: usize| self.starts.get(k).map_or(self.sorted.len(), |&i| i as usize);
         let (lo, hi) = (end(lo), end(hi));
-        let i = lo + self.sorted[lo..hi].partition_point(|&(s, e, _)| &LIST[s as usize..e as usize] < w);
+        let i = lo + self.sorted[lo..hi].partition_point(|x| entry(x) < w);
         (self.text(i) == Some(w)).then(|| self.sorted[i].2)
     }
 
@@ -57,8 +62,8 @@ impl Words {
         for k in 1..=w.len() {
             let Some(head) = w.get(..k) else { continue };
             let run = &self.sorted[lo..hi];
-            let from = run.partition_point(|&(s, e, _)| &LIST[s as usize..e as usize] < head);
-            let to = from + run[from..].partition_point(|&(s, e, _)| LIST[s as usize..e as usize].starts_with(head));
+            let from = run.partition_point(|x| entry(x) < head);
+            let to = from + run[from..].partition_point(|x| entry(x).starts_with(head));
             (lo, hi) = (lo + from, lo + to);
             if lo == hi {
                 return;
@@ -84,16 +89,15 @@ fn words() -> &'static Words {
             }
             start += line.len() + 1;
         }
-        let text = |x: &(u32, u32, u32)| &LIST[x.0 as usize..x.1 as usize];
         // By text, then rank: the first of a word written twice is its most frequent.
-        v.sort_unstable_by(|a, b| text(a).cmp(text(b)).then(a.2.cmp(&b.2)));
-        v.dedup_by(|b, a| text(a) == text(b));
+        v.sort_unstable_by(|a, b| entry(a).cmp(entry(b)).then(a.2.cmp(&b.2)));
+        v.dedup_by(|b, a| entry(a) == entry(b));
         // Where each pair of first bytes begins.
         let mut starts = vec![0u32; 256 * 256];
         let mut i = 0usize;
         for (k, slot) in starts.iter_mut().enumerate() {
             let pair = [(k / 256) as u8, (k % 256) as u8];
-            while i < v.len() && text(&v[i]).as_bytes() < &pair[..] {
+            while i < v.len() && entry(&v[i]).as_bytes() < &pair[..] {
                 i += 1;
             }
             *slot = u32::try_from(i).unwrap_or(u32::MAX);

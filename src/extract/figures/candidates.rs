@@ -691,11 +691,10 @@ pub(super) fn sentence_figures(
             && c.m.first > 3;
         let some_of_them = of_the_group
             || words_at(t, c.m.last + 1, &["of", "the"])
-                && t.get(c.m.last + 3).and_then(outcome::toll_word) == Some(outcome)
-            // ("Two of the 12 dead were police officers")
-            || words_at(t, c.m.last + 1, &["of", "the"])
-                && t.get(c.m.last + 3).is_some_and(Token::is_number)
-                && t.get(c.m.last + 4).and_then(befell_adjective) == Some(outcome)
+                && (t.get(c.m.last + 3).and_then(outcome::toll_word) == Some(outcome)
+                    // ("Two of the 12 dead were police officers")
+                    || t.get(c.m.last + 3).is_some_and(Token::is_number)
+                        && t.get(c.m.last + 4).and_then(befell_adjective) == Some(outcome))
             || words_at(t, c.m.last + 1, &["of", "them"]) && ci > 0 && cands[ci - 1].outcome == Some(outcome);
         out.push(RawFigure {
             sentence: si,
